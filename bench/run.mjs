@@ -1,0 +1,202 @@
+// npm run bench: our bundled server against yaml-language-server (given our JSON Schema), both
+// over stdio, on generated valid descriptors of about 200, 2,000 and 20,000 lines; plus the floor
+// (`yaml` parse + ajv validation alone). Writes a Markdown table to bench/results/<date>.md.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+const rpc = createRequire(import.meta.url)('vscode-languageserver-protocol/node');
+import { generateDescriptor } from './generate.mjs';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SIZES = (process.env.BENCH_SIZES ?? '200,2000,20000').split(',').map(Number);
+const EDITS = Number(process.env.BENCH_EDITS ?? 50);
+const REQUESTS = 20;
+const schemaPath = join(root, 'schemas', 'project-descriptor.schema.json');
+
+const servers = [
+  { name: 'ours', cmd: process.execPath, args: [join(root, 'dist', 'server.js'), '--stdio'], settings: null },
+  {
+    name: 'yaml-language-server',
+    cmd: process.execPath,
+    args: [require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio'],
+    settings: {
+      yaml: {
+        validate: true,
+        hover: true,
+        completion: true,
+        format: { enable: false },
+        schemaStore: { enable: false },
+        schemas: { [pathToFileURL(schemaPath).href]: ['*.descriptor.yaml'] },
+      },
+    },
+  },
+];
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+function peakRss(pid) {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+async function start(server) {
+  const t0 = now();
+  const proc = spawn(server.cmd, server.args, { stdio: 'pipe' });
+  proc.stderr.on('data', () => {});
+  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  const waiters = [];
+  conn.onNotification(rpc.PublishDiagnosticsNotification.type, (p) => {
+    for (const w of waiters.splice(0)) if (!w(p)) waiters.push(w);
+  });
+  conn.onRequest('workspace/configuration', (params) => params.items.map(() => null));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification('window/logMessage', () => {});
+  conn.listen();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  await conn.sendRequest(rpc.InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).href,
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] } } },
+    workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }],
+  });
+  const startup = now() - t0;
+  await conn.sendNotification(rpc.InitializedNotification.type, {});
+  if (server.settings) await conn.sendNotification(rpc.DidChangeConfigurationNotification.type, { settings: server.settings });
+  /** Resolves with the first publish for `uri` (and `version`, when the server reports versions) after now. */
+  const nextDiagnostics = (uri, version) =>
+    new Promise((resolve) => waiters.push((p) => (p.uri === uri && (p.version === undefined || p.version === null || p.version >= version) ? (resolve(p), true) : false)));
+  return { proc, conn, dir, startup, nextDiagnostics };
+}
+
+async function stop(s) {
+  const rss = peakRss(s.proc.pid);
+  try {
+    await Promise.race([s.conn.sendRequest(rpc.ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
+    await s.conn.sendNotification(rpc.ExitNotification.type);
+  } catch {}
+  s.proc.kill();
+  return rss;
+}
+
+async function measure(server, text, lines) {
+  const s = await start(server);
+  const uri = pathToFileURL(join(s.dir, `bench-${lines}.descriptor.yaml`)).href;
+  let version = 1;
+  let t = now();
+  const first = s.nextDiagnostics(uri, version);
+  await s.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version, text } });
+  const openDiags = await first;
+  const open = now() - t;
+
+  // Edits: type and delete one character inside a justification in the middle of the file.
+  const textLines = text.split('\n');
+  const mid = textLines.findIndex((l, i) => i > textLines.length / 2 && l.includes('justification:'));
+  const col = textLines[mid].length;
+  const changes = [];
+  for (let i = 0; i < EDITS; i++) {
+    version++;
+    const insert = i % 2 === 0;
+    const change = insert
+      ? { range: { start: { line: mid, character: col }, end: { line: mid, character: col } }, text: 'x' }
+      : { range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: '' };
+    const p = s.nextDiagnostics(uri, version);
+    t = now();
+    await s.conn.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    await p;
+    changes.push(now() - t);
+  }
+
+  // Hover on a granularity key, code actions on the first diagnostic (or the same line).
+  const gLine = textLines.findIndex((l) => l.includes('granularity:'));
+  const hovers = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    t = now();
+    const ok = await s.conn.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position: { line: gLine, character: 10 } }).then(() => true, () => false);
+    hovers.push(ok ? now() - t : NaN);
+  }
+  const diag = openDiags.diagnostics[0];
+  const range = diag?.range ?? { start: { line: gLine, character: 0 }, end: { line: gLine, character: 20 } };
+  const actions = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    t = now();
+    const ok = await s.conn.sendRequest(rpc.CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: diag ? [diag] : [] } }).then(() => true, () => false);
+    actions.push(ok ? now() - t : NaN);
+  }
+  const rss = await stop(s);
+  return {
+    startup: s.startup,
+    open,
+    changeP50: pct(changes, 50),
+    changeP95: pct(changes, 95),
+    hover: pct(hovers, 50),
+    codeAction: pct(actions, 50),
+    rss,
+    diagnostics: openDiags.diagnostics.length,
+  };
+}
+
+function floor(text) {
+  const { parseDocument } = require('yaml');
+  const Ajv = require('ajv');
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+  const times = [];
+  for (let i = 0; i < 30; i++) {
+    const t = now();
+    const doc = parseDocument(text);
+    validate(doc.toJS());
+    times.push(now() - t);
+  }
+  return pct(times, 50);
+}
+
+const f = (n) => (Number.isNaN(n) ? 'n/a' : n < 10 ? n.toFixed(2) : n.toFixed(0));
+const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
+
+const rows = [];
+for (const lines of SIZES) {
+  const text = generateDescriptor(lines);
+  const results = {};
+  for (const server of servers) results[server.name] = await measure(server, text, lines);
+  const fl = floor(text);
+  rows.push({ lines, ours: results.ours, yls: results['yaml-language-server'], floor: fl });
+  console.error(`${lines} lines done`);
+}
+
+const date = new Date().toISOString().slice(0, 10);
+const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const out = [];
+out.push(`# Benchmark ${date}`, '', `Machine: ${machine}. Edits per size: ${EDITS}; hover and code action: median of ${REQUESTS}.`, '');
+out.push('Times in milliseconds. "ratio" is ours / yaml-language-server; "vs floor" is our change->diagnostics p50 / (`yaml` parse + ajv validate alone).', '');
+out.push('| lines | metric | ours | yaml-language-server | ratio |', '| ---: | --- | ---: | ---: | ---: |');
+for (const r of rows) {
+  const m = (name, key) => out.push(`| ${r.lines} | ${name} | ${f(r.ours[key])} | ${f(r.yls[key])} | ${ratio(r.ours[key], r.yls[key])} |`);
+  m('startup', 'startup');
+  m('open -> diagnostics', 'open');
+  m('change -> diagnostics p50', 'changeP50');
+  m('change -> diagnostics p95', 'changeP95');
+  m('hover p50', 'hover');
+  m('code action p50', 'codeAction');
+  m('peak RSS (MiB)', 'rss');
+  out.push(`| ${r.lines} | floor: parse + ajv p50 | ${f(r.floor)} | | vs floor ${ratio(r.ours.changeP50, r.floor)} |`);
+  out.push(`| ${r.lines} | diagnostics on open | ${r.ours.diagnostics} | ${r.yls.diagnostics} | |`);
+}
+const table = out.join('\n') + '\n';
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+const file = join(root, 'bench', 'results', `${date}.md`);
+writeFileSync(file, table);
+console.log(table);
+console.log(`written to ${file}`);

@@ -1,0 +1,92 @@
+// The one build: client, server, CLI, webview, tools and tests, bundled into dist/.
+// `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--production` minifies.
+import * as esbuild from 'esbuild';
+import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+
+const watch = process.argv.includes('--watch');
+// --outdir=DIR builds elsewhere (parallel work in one checkout); tests find it through DESCRIPTOR_DIST.
+const out = (process.argv.find((a) => a.startsWith('--outdir=')) ?? '--outdir=dist').slice('--outdir='.length);
+const production = process.argv.includes('--production');
+
+/** YAML data files (rules/*.yaml) become JSON modules, parsed at build time. */
+const yamlPlugin = {
+  name: 'yaml-data',
+  setup(build) {
+    build.onLoad({ filter: /\.yaml$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      return { contents: JSON.stringify(parse(text)), loader: 'json' };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  plugins: [yamlPlugin],
+  external: ['vscode'],
+};
+
+function files(dir, suffix) {
+  const out = [];
+  let entries = [];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (name !== 'fixtures') out.push(...files(p, suffix));
+    } else if (name.endsWith(suffix)) out.push(p);
+  }
+  return out;
+}
+
+const tests = files('test', '.test.ts');
+const builds = [
+  { ...common, entryPoints: { client: 'client/extension.ts' }, outdir: out },
+  { ...common, entryPoints: { server: 'server/server.ts' }, outdir: out },
+  { ...common, entryPoints: { cli: 'server/cli.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { 'tools/gen-docs': 'scripts/gen-docs.ts' }, outdir: out },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: { webview: 'client/webview/main.ts' },
+    outdir: out,
+  },
+];
+if (tests.length) {
+  builds.push({
+    ...common,
+    entryPoints: Object.fromEntries(tests.map((t) => [relative('test', t).replace(/\.ts$/, ''), t])),
+    outdir: `${out}/test`,
+    external: ['vscode', 'mocha'],
+  });
+}
+// Extension-host suite (runs inside VS Code): one bundle, loaded by @vscode/test-electron or the e2e runner.
+const vscodeSuite = files('test/vscode', '.ts').filter((f) => !f.endsWith('.test.ts'));
+if (vscodeSuite.length) {
+  builds.push({ ...common, entryPoints: { 'vscode-suite': 'test/vscode/index.ts' }, outdir: `${out}/test`, external: ['vscode'] });
+}
+
+const present = (b) => Object.values(b.entryPoints).every((p) => { try { return statSync(p).isFile(); } catch { return false; } });
+const active = builds.filter(present);
+
+if (!watch) rmSync(out, { recursive: true, force: true });
+if (watch) {
+  const contexts = await Promise.all(active.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log(`watching ${active.length} bundles`);
+} else {
+  await Promise.all(active.map((b) => esbuild.build(b)));
+}

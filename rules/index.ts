@@ -1,0 +1,80 @@
+/**
+ * The rule registry: every domain rule, in the order of the rule catalogue.
+ * `npm run new-rule <id>` adds an entry. `RuleId` is derived from it, so a misspelled
+ * id is a compile error.
+ */
+import rekPreapprovalMissing from './rek-preapproval-missing';
+import confidentialityExemptionMissing from './confidentiality-exemption-missing';
+import exemptionWrongAuthority from './exemption-wrong-authority';
+import purposeSourceMismatch from './purpose-source-mismatch';
+import purposeInconsistent from './purpose-inconsistent';
+import internalQaExternalSource from './internal-qa-external-source';
+import internalQaIdentifiable from './internal-qa-identifiable';
+import variableExactDate from './variable-exact-date';
+import variableFineGeography from './variable-fine-geography';
+import variableJustificationMissing from './variable-justification-missing';
+import variableUnknown from './variable-unknown';
+import variablesMany from './variables-many';
+import deidentifiedLinkage from './deidentified-linkage';
+import linkageUndescribed from './linkage-undescribed';
+import linkageUnknownSource from './linkage-unknown-source';
+import controlGroupPermitMissing from './control-group-permit-missing';
+import dpoAssessmentMissing from './dpo-assessment-missing';
+import dpiaMissing from './dpia-missing';
+import transferAbroadAgreementMissing from './transfer-abroad-agreement-missing';
+import consentConditionsIncomplete from './consent-conditions-incomplete';
+import legalBasisMissing from './legal-basis-missing';
+import researchProtocolMissing from './research-protocol-missing';
+import attachmentMissing from './attachment-missing';
+import attachmentFileMissing from './attachment-file-missing';
+import researchQuestionsMissing from './research-questions-missing';
+import populationUndefined from './population-undefined';
+import staffExemptionMismatch from './staff-exemption-mismatch';
+import storageLimitationMissing from './storage-limitation-missing';
+import securityMeasuresMissing from './security-measures-missing';
+import qualityRegisterConsentException from './quality-register-consent-exception';
+import productRegulationUnclear from './product-regulation-unclear';
+import medicalProductsAssessment from './medical-products-assessment';
+import sourceUnknown from './source-unknown';
+// new-rule: imports above
+
+export const rules = [
+  rekPreapprovalMissing,
+  confidentialityExemptionMissing,
+  exemptionWrongAuthority,
+  purposeSourceMismatch,
+  purposeInconsistent,
+  internalQaExternalSource,
+  internalQaIdentifiable,
+  variableExactDate,
+  variableFineGeography,
+  variableJustificationMissing,
+  variableUnknown,
+  variablesMany,
+  deidentifiedLinkage,
+  linkageUndescribed,
+  linkageUnknownSource,
+  controlGroupPermitMissing,
+  dpoAssessmentMissing,
+  dpiaMissing,
+  transferAbroadAgreementMissing,
+  consentConditionsIncomplete,
+  legalBasisMissing,
+  researchProtocolMissing,
+  attachmentMissing,
+  attachmentFileMissing,
+  researchQuestionsMissing,
+  populationUndefined,
+  staffExemptionMismatch,
+  storageLimitationMissing,
+  securityMeasuresMissing,
+  qualityRegisterConsentException,
+  productRegulationUnclear,
+  medicalProductsAssessment,
+  sourceUnknown,
+  // new-rule: entries above
+] as const;
+
+export type RuleId = (typeof rules)[number]['id'];
+
+export const ruleById: ReadonlyMap<string, (typeof rules)[number]> = new Map(rules.map((r) => [r.id, r]));

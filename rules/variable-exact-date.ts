@@ -1,0 +1,60 @@
+import type { Finding, Fix } from '../server/types';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'variable-exact-date',
+  severity: 'warning',
+  description: {
+    en: 'A variable is requested with exact dates, which make people easier to identify.',
+    nb: 'En variabel er bedt om med eksakte datoer, som gjør personer lettere å identifisere.',
+  },
+  remediation: {
+    en: 'Ask for the month or the year instead; when sources are linked, agree reference dates with the custodians (`linkage.reference_dates: true`) so intervals are kept without real dates.',
+    nb: 'Be om måned eller år i stedet; når kilder kobles, avtal referansedatoer med registerforvalterne (`linkage.reference_dates: true`) slik at intervallene beholdes uten de virkelige datoene.',
+  },
+  provisions: ['gdpr-5-1-c', 'gdpr-89-1'],
+  seed: {
+    file: 'helsedata-pii-application.en.txt',
+    quote: 'Dates can be particularly sensitive because they may make it possible to identify individuals.',
+  },
+  fixes: ['coarsen-to-month', 'coarsen-to-year', 'use-reference-dates'],
+  messages: {
+    exact: {
+      en: '`{name}` is requested as an exact date, which can identify a person; ask for the month or year, or use reference dates when sources are linked.',
+      nb: '`{name}` er bedt om som eksakt dato, som kan identifisere en person; be om måned eller år, eller bruk referansedatoer når kilder kobles.',
+    },
+  },
+  check({ model }) {
+    if (model.linkage.referenceDates === true) return [];
+    const linked = model.linkage.links.length > 0;
+    const findings: Finding[] = [];
+    for (const v of model.variables) {
+      if (v.granularity !== 'date') continue;
+      const at = [...v.path, 'granularity'];
+      const fixes: Fix[] = [
+        {
+          id: 'coarsen-to-month',
+          title: { en: 'Coarsen to `month`', nb: 'Grovere: `month`' },
+          preferred: true,
+          edits: [{ op: 'set', path: at, value: 'month' }],
+        },
+        {
+          id: 'coarsen-to-year',
+          title: { en: 'Coarsen to `year`', nb: 'Grovere: `year`' },
+          edits: [{ op: 'set', path: at, value: 'year' }],
+        },
+      ];
+      if (linked) {
+        fixes.push({
+          id: 'use-reference-dates',
+          title: { en: 'Recode dates against reference dates (`linkage.reference_dates: true`)', nb: 'Omkod datoer mot referansedatoer (`linkage.reference_dates: true`)' },
+          edits: model.raw.linkage && typeof model.raw.linkage === 'object' && 'reference_dates' in (model.raw.linkage as object)
+            ? [{ op: 'set', path: ['linkage', 'reference_dates'], value: true }]
+            : [{ op: 'insert', path: ['linkage'], key: 'reference_dates', value: true }],
+        });
+      }
+      findings.push({ path: at, message: 'exact', args: { name: v.name ?? `data_sources[${v.sourceIndex}].variables[${v.index}]` }, fixes });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,31 @@
+/**
+ * Writes the generated part of each docs/rules/<id>.md from the rule metadata and the provisions
+ * catalogue; the hand-written rationale and examples below the marker are kept.
+ *   npm run docs            write the pages
+ *   npm run docs -- --check fail when a page is out of date
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allRuleMetas } from '../server/engine';
+import { generatedSection, START, END } from '../server/rule-docs';
+
+const check = process.argv.includes('--check');
+const root = process.cwd();
+let stale = 0;
+for (const meta of allRuleMetas()) {
+  const file = join(root, 'docs', 'rules', `${meta.id}.md`);
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : `${START}\n${END}\n`;
+  const s = old.indexOf('<!-- generated:start');
+  const e = old.indexOf(END);
+  const rest = s !== -1 && e !== -1 ? old.slice(e + END.length) : `\n${old}`;
+  const next = `${generatedSection(meta)}${rest}`;
+  if (next !== old) {
+    stale++;
+    if (!check) writeFileSync(file, next);
+    console.log(`${check ? 'out of date' : 'wrote'}: docs/rules/${meta.id}.md`);
+  }
+}
+if (check && stale) {
+  console.error(`${stale} page(s) out of date: run npm run docs`);
+  process.exit(1);
+}

@@ -1,0 +1,141 @@
+/**
+ * The language server: wiring only. Started with `--stdio` by any editor, or over IPC by the
+ * VS Code client. Diagnostics are pulled when the client offers pull diagnostics, pushed otherwise.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILES } from './config';
+import { featureCapabilities, registerFeatures } from './features';
+import { DescriptorService, type EditorSettings } from './service';
+import type { Lang } from './types';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let service = new DescriptorService('en');
+let pullMode = false;
+let canAskConfiguration = false;
+/** Documents with more lines than this wait a little for typing to pause before they are checked. */
+const LARGE_DOCUMENT_LINES = 5000;
+const LARGE_DOCUMENT_DELAY_MS = 150;
+
+export function langFromLocale(locale: string | undefined): Lang {
+  return locale && /^(nb|no|nn)\b/i.test(locale) ? 'nb' : 'en';
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: EditorSettings };
+  service = new DescriptorService(langFromLocale(init.locale ?? params.locale), init.settings);
+  pullMode = params.capabilities.textDocument?.diagnostic !== undefined;
+  canAskConfiguration = params.capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      ...(pullMode ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      ...featureCapabilities,
+    },
+    serverInfo: { name: 'descriptor-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canAskConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'descriptor' }).catch(() => undefined);
+    void refreshSettings();
+  }
+});
+
+async function refreshSettings(): Promise<void> {
+  if (!canAskConfiguration) return;
+  try {
+    const s = (await connection.workspace.getConfiguration('descriptor')) as EditorSettings | null;
+    service.setEditorSettings(s ?? {});
+  } catch {
+    // A client that cannot answer keeps the settings it sent at start.
+  }
+  revalidateAll();
+}
+
+connection.onDidChangeConfiguration((change) => {
+  if (canAskConfiguration) void refreshSettings();
+  else {
+    const s = (change.settings as { descriptor?: EditorSettings } | null)?.descriptor;
+    service.setEditorSettings(s);
+    revalidateAll();
+  }
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  if (params.changes.some((c) => CONFIG_FILES.some((n) => c.uri.endsWith('/' + n)))) {
+    service.invalidateWorkspaceConfig();
+    revalidateAll();
+  }
+});
+
+// Push mode: check on open and on every change. Rapid changes coalesce into one check of the
+// newest version; a result for a version that is no longer current is dropped, never published.
+const pending = new Map<string, { cancel: () => void }>();
+
+function schedule(doc: TextDocument): void {
+  if (pullMode) return;
+  pending.get(doc.uri)?.cancel();
+  const run = () => {
+    pending.delete(doc.uri);
+    publish(doc.uri);
+  };
+  if (doc.lineCount > LARGE_DOCUMENT_LINES) {
+    const t = setTimeout(run, LARGE_DOCUMENT_DELAY_MS);
+    pending.set(doc.uri, { cancel: () => clearTimeout(t) });
+  } else {
+    const i = setImmediate(run);
+    pending.set(doc.uri, { cancel: () => clearImmediate(i) });
+  }
+}
+
+function publish(uri: string): void {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const version = doc.version;
+  const diagnostics = service.diagnostics(doc);
+  if (documents.get(uri)?.version !== version) return;
+  void connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+function revalidateAll(): void {
+  if (pullMode) {
+    void connection.languages.diagnostics.refresh().catch(() => undefined);
+    return;
+  }
+  for (const doc of documents.all()) schedule(doc);
+}
+
+documents.onDidOpen((e) => schedule(e.document));
+documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidClose((e) => {
+  pending.get(e.document.uri)?.cancel();
+  pending.delete(e.document.uri);
+  service.forget(e.document.uri);
+  if (!pullMode) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const resultId = `${doc.version}:${service.settingsEpoch}`;
+  if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: service.diagnostics(doc) };
+});
+
+registerFeatures({ connection, documents, get service() { return service; } });
+
+documents.listen(connection);
+connection.listen();

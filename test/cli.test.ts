@@ -1,0 +1,86 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = join(process.env.DESCRIPTOR_DIST ?? join(process.cwd(), 'dist'), 'cli.js');
+const run = (args: string[], cwd = process.cwd()) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'descriptor-cli-'));
+const good = join(dir, 'good.descriptor.yaml');
+const bad = join(dir, 'bad.descriptor.yaml');
+writeFileSync(good, 'descriptor: 1\nproject:\n  title: T\n  institution: T HF\npurpose:\n  category: internal-quality-assurance\ndata_sources: []\n');
+writeFileSync(bad, 'descriptor: 1\nproject:\n  title: T\npurpose:\n  category: helth-research\ndata_sources: []\n');
+
+describe('descriptor-check CLI', () => {
+  it('prints file:line:col  severity  rule-id  message and exits 1 on errors', () => {
+    const r = run(['bad.descriptor.yaml'], dir);
+    assert.equal(r.code, 1, r.err);
+    assert.match(r.out, /^bad\.descriptor\.yaml:5:13 {2}error {2}schema {2}`purpose\.category` must be one of: .*\(got `helth-research`\)/m);
+    assert.match(r.out, /1 file checked: \d+ errors?/);
+  });
+
+  it('exits 0 when there are no errors', () => {
+    const r = run(['--format', 'json', good]);
+    const json = JSON.parse(r.out) as { results: { severity: string }[] }[];
+    assert.equal(json.length, 1);
+    assert.ok(json[0].results.every((x) => x.severity !== 'error'), r.out);
+    assert.equal(r.code, 0);
+  });
+
+  it('speaks Norwegian with --lang nb', () => {
+    const r = run(['--lang', 'nb', 'bad.descriptor.yaml'], dir);
+    assert.match(r.out, /må være en av/);
+  });
+
+  it('expands globs itself', () => {
+    const r = run(['*.descriptor.yaml'], dir);
+    assert.match(r.out, /2 files checked/);
+  });
+
+  it('writes SARIF 2.1.0 with every rule and its help link', () => {
+    const r = run(['--format', 'sarif', 'bad.descriptor.yaml', 'good.descriptor.yaml'], dir);
+    assert.equal(r.code, 1);
+    const sarif = JSON.parse(r.out);
+    assert.equal(sarif.version, '2.1.0');
+    const rules = sarif.runs[0].tool.driver.rules as { id: string; helpUri: string; shortDescription: { text: string } }[];
+    assert.ok(rules.length >= 34);
+    for (const rule of rules) {
+      assert.match(rule.helpUri, new RegExp(`/docs/rules/${rule.id}\\.md$`));
+      assert.ok(rule.shortDescription.text.length > 10);
+    }
+    const res = sarif.runs[0].results[0];
+    assert.equal(res.ruleId, 'schema');
+    assert.equal(res.level, 'error');
+    assert.equal(rules[res.ruleIndex].id, 'schema');
+    assert.equal(res.locations[0].physicalLocation.artifactLocation.uri, 'bad.descriptor.yaml');
+    assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 5, startColumn: 13, endLine: 5, endColumn: 27 });
+  });
+
+  it('exits 2 on a usage error', () => {
+    const r = run(['--format', 'xml', good]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /unknown format/);
+    assert.equal(run([]).code, 2);
+  });
+
+  it('reports an unreadable file on stderr, checks the others, and exits 2', () => {
+    const r = run(['missing.descriptor.yaml', 'bad.descriptor.yaml'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /missing\.descriptor\.yaml: no such file/);
+    assert.match(r.out, /bad\.descriptor\.yaml:5:13/);
+  });
+
+  it('reads severities from .descriptor-check.yaml', () => {
+    const d = mkdtempSync(join(tmpdir(), 'descriptor-cfg-'));
+    writeFileSync(join(d, 'x.descriptor.yaml'), 'descriptor: 1\nproject:\n  title: T\npurpose:\n  category: helth-research\ndata_sources: []\n');
+    writeFileSync(join(d, '.descriptor-check.yaml'), 'rules:\n  schema: warning\n');
+    const r = run(['x.descriptor.yaml'], d);
+    assert.match(r.out, /warning {2}schema/);
+    assert.equal(r.code, 0);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Every rule on its fixtures (test/fixtures/rules/<id>/{valid,invalid}/*.yaml, expected findings
+ * marked inline with `# expect: <id>`), and meta-tests that keep rules, docs, messages and the
+ * law catalogue complete.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Ajv from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { rules } from '../rules';
+import type { Rule } from '../rules/rule';
+import { catalogueFiles, provisions } from '../server/catalogue';
+import { allRuleMetas, check } from '../server/engine';
+import { generatedSection } from '../server/rule-docs';
+
+const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'rules');
+const SHARED = resolve(process.cwd(), '..', 'shared');
+const SEED_FILES = ['spki-users-guide.en.txt', 'avklare-formal.nb.txt', 'helsedata-pii-application.en.txt', 'helsedataservice.nb.txt', 'helseanalyseplattformen.nb.txt'];
+const SPEC_FILES = ['descriptor-format.md', 'rules.md'];
+
+const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort() : []);
+
+/** Lines (0-based) marked `# expect: a, b` for rule `id`. */
+function expectedLines(text: string, id: string): number[] {
+  const out: number[] = [];
+  text.split('\n').forEach((line, i) => {
+    const m = /#\s*expect:\s*([a-z0-9, -]+)\s*$/.exec(line);
+    if (m && m[1].split(/[\s,]+/).includes(id)) out.push(i);
+  });
+  return out;
+}
+
+function runFixture(file: string) {
+  const text = readFileSync(file, 'utf8');
+  const dir = resolve(file, '..');
+  return { text, results: check(text, { lang: 'en', fileExists: (rel) => existsSync(resolve(dir, rel)) }).results };
+}
+
+describe('rules on their fixtures', () => {
+  for (const rule of rules as readonly Rule[]) {
+    describe(rule.id, () => {
+      const valid = yamlFiles(join(FIXTURES, rule.id, 'valid'));
+      const invalid = yamlFiles(join(FIXTURES, rule.id, 'invalid'));
+
+      it('has valid and invalid fixtures', () => {
+        assert.ok(valid.length > 0, 'no valid fixture');
+        assert.ok(invalid.length > 0, 'no invalid fixture');
+      });
+
+      for (const f of valid) {
+        it(`is silent on valid/${f}`, () => {
+          const { results } = runFixture(join(FIXTURES, rule.id, 'valid', f));
+          const mine = results.filter((r) => r.rule === rule.id);
+          assert.deepEqual(mine.map((r) => `${r.range.start.line + 1}: ${r.message}`), []);
+          assert.deepEqual(results.filter((r) => r.rule === 'yaml-syntax' || r.rule === 'internal-error').map((r) => r.message), []);
+        });
+      }
+
+      for (const f of invalid) {
+        it(`fires where marked in invalid/${f}`, () => {
+          const { text, results } = runFixture(join(FIXTURES, rule.id, 'invalid', f));
+          const want = expectedLines(text, rule.id);
+          assert.ok(want.length > 0, `invalid/${f} marks no expected finding (# expect: ${rule.id})`);
+          const mine = results.filter((r) => r.rule === rule.id);
+          const got = mine.map((r) => r.range.start.line).sort((a, b) => a - b);
+          assert.deepEqual(got.map((l) => l + 1), want.map((l) => l + 1), mine.map((r) => `${r.range.start.line + 1}: ${r.message}`).join('\n'));
+          assert.deepEqual(results.filter((r) => r.rule === 'yaml-syntax' || r.rule === 'internal-error').map((r) => r.message), []);
+          for (const r of mine) {
+            assert.ok(r.range.end.line - r.range.start.line <= 1, `range spans ${r.range.end.line - r.range.start.line + 1} lines`);
+            assert.ok(!/\{\w+\}/.test(r.message), `unfilled placeholder in: ${r.message}`);
+            for (const fix of r.fixes) assert.ok(rule.fixes.includes(fix.id), `fix ${fix.id} is not listed in the rule's fixes`);
+          }
+        });
+      }
+    });
+  }
+});
+
+describe('rule metadata', () => {
+  const todo = /\bTODO\b/;
+  for (const meta of allRuleMetas()) {
+    it(`${meta.id}: complete in both languages`, () => {
+      for (const field of [meta.description, meta.remediation, ...Object.values(meta.messages)]) {
+        assert.ok(field.en.trim() && field.nb.trim(), 'empty text');
+        assert.ok(!todo.test(field.en) && !todo.test(field.nb), `TODO left in: ${field.en}`);
+        assert.notEqual(field.en, field.nb, `not translated: ${field.en}`);
+      }
+      assert.ok(!todo.test(meta.seed.quote) && meta.seed.quote.length > 10, 'seed quote missing');
+      assert.ok([...SEED_FILES, ...SPEC_FILES].includes(meta.seed.file), `unknown seed file ${meta.seed.file}`);
+    });
+
+    it(`${meta.id}: provisions resolve`, () => {
+      for (const id of meta.provisions) assert.ok(provisions.has(id), `unknown provision ${id}`);
+    });
+
+    it(`${meta.id}: documentation page is complete and up to date`, () => {
+      const file = join(process.cwd(), 'docs', 'rules', `${meta.id}.md`);
+      assert.ok(existsSync(file), 'no docs page');
+      const text = readFileSync(file, 'utf8');
+      assert.ok(text.startsWith(generatedSection(meta)), 'generated part out of date: run npm run docs');
+      assert.ok(!todo.test(text), 'TODO left in the docs page');
+      assert.match(text, /## Why/);
+      assert.match(text, /```yaml/);
+    });
+  }
+
+  for (const rule of rules as readonly Rule[]) {
+    it(`${rule.id}: rests on at least one provision`, () => {
+      assert.ok(rule.provisions.length > 0);
+    });
+  }
+
+  it('the seed quotes are found in the seeds', function () {
+    if (!existsSync(join(SHARED, 'seeds'))) this.skip();
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+    for (const meta of allRuleMetas()) {
+      const dir = SEED_FILES.includes(meta.seed.file) ? 'seeds' : 'spec';
+      const text = norm(readFileSync(join(SHARED, dir, meta.seed.file), 'utf8'));
+      assert.ok(text.includes(norm(meta.seed.quote)), `${meta.id}: quote not found in ${meta.seed.file}: ${meta.seed.quote}`);
+    }
+  });
+
+  it('every rule id of the public contract exists', function () {
+    const spec = join(SHARED, 'spec', 'rules.md');
+    if (!existsSync(spec)) this.skip();
+    const ids = [...readFileSync(spec, 'utf8').matchAll(/^\| `([a-z0-9-]+)`/gm)].map((m) => m[1]);
+    const have = new Set(allRuleMetas().map((m) => m.id));
+    assert.deepEqual(ids.filter((id) => !have.has(id)), []);
+  });
+});
+
+describe('law and data source catalogues', () => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const schema = (name: string) => JSON.parse(readFileSync(join(process.cwd(), 'schemas', name), 'utf8'));
+
+  it('provisions.yaml matches its schema', () => {
+    const raw = parseYaml(readFileSync(join(process.cwd(), 'rules', 'provisions.yaml'), 'utf8'));
+    const v = ajv.compile(schema('provisions.schema.json'));
+    assert.ok(v(raw), JSON.stringify(v.errors, null, 1));
+  });
+
+  it('sources.yaml matches its schema', () => {
+    const raw = parseYaml(readFileSync(join(process.cwd(), 'rules', 'sources.yaml'), 'utf8'));
+    const v = ajv.compile(schema('sources.schema.json'));
+    assert.ok(v(raw), JSON.stringify(v.errors, null, 1));
+  });
+
+  it('every provision has a link, a summary in both languages and a stated confidence', () => {
+    for (const p of catalogueFiles.provisions.provisions) {
+      assert.match(p.url, /^https:\/\//, p.id);
+      assert.ok(p.summary.en && p.summary.nb, p.id);
+      assert.ok(['confirmed', 'unconfirmed', 'inference'].includes(p.verified.status), p.id);
+      if (p.superseded_by) assert.ok(provisions.has(p.superseded_by), `${p.id} superseded by unknown ${p.superseded_by}`);
+    }
+  });
+
+  it('every source has a custodian, identifiability and purposes, and its provisions resolve', () => {
+    for (const s of catalogueFiles.sources.sources) {
+      assert.ok(s.custodian?.now, `${s.id}: custodian`);
+      assert.ok(s.identifiability, `${s.id}: identifiability`);
+      assert.ok(s.purposes.length > 0, `${s.id}: purposes`);
+      for (const p of s.provisions) assert.ok(provisions.has(p), `${s.id}: unknown provision ${p}`);
+    }
+  });
+
+  it('holds every catalogue id the format names', () => {
+    const ids = new Set(catalogueFiles.sources.sources.map((s) => s.id));
+    for (const id of ['patient-records', 'npr', 'kpr', 'cancer-registry', 'cause-of-death-registry', 'medical-birth-registry', 'prescription-registry', 'msis', 'nois', 'norm', 'ravn', 'abortion-registry', 'sysvak', 'folkeregisteret', 'ssb', 'hunt', 'tromso-study', 'moba', 'quality-register', 'self-collected']) {
+      assert.ok(ids.has(id), id);
+    }
+  });
+});
