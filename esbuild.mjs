@@ -21,6 +21,27 @@ const yamlPlugin = {
   },
 };
 
+/**
+ * The descriptor schema compiled by ajv at build time into standalone validation code, so the
+ * server and CLI neither compile the schema at start-up nor ship the ajv compiler.
+ */
+const schemaValidatorPlugin = {
+  name: 'schema-validator',
+  setup(build) {
+    build.onResolve({ filter: /^virtual:schema-validator$/ }, () => ({ path: 'schema-validator', namespace: 'schema-validator' }));
+    build.onLoad({ filter: /.*/, namespace: 'schema-validator' }, async () => {
+      const { default: Ajv } = await import('ajv');
+      const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+      const schemaFile = 'schemas/project-descriptor.schema.json';
+      const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true, optimize: true } });
+      ajv.addKeyword('markdownDescription');
+      ajv.addKeyword('markdownEnumDescriptions');
+      const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+      return { contents: standaloneCode(ajv, validate), loader: 'js', resolveDir: process.cwd(), watchFiles: [join(process.cwd(), schemaFile)] };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -29,7 +50,7 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
-  plugins: [yamlPlugin],
+  plugins: [yamlPlugin, schemaValidatorPlugin],
   external: ['vscode'],
 };
 

@@ -64,7 +64,7 @@ export function parse(text: string): Parsed {
   let docs: Document.Parsed<ParsedNode>[] = [];
   try {
     const parser = new Parser(lineCounter.addNewLine);
-    const composer = new Composer<ParsedNode, true>({ prettyErrors: false, uniqueKeys: true });
+    const composer = new Composer<ParsedNode, true>({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     for (const d of composer.compose(parser.parse(text), true, text.length)) {
       if (isDocument(d)) docs.push(d as Document.Parsed<ParsedNode>);
     }

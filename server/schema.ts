@@ -2,8 +2,10 @@
  * Structure: the JSON Schema in schemas/, compiled once, its errors turned into findings with
  * messages a person understands, in both languages. One rule id, `schema`, for all of them.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../schemas/project-descriptor.schema.json';
+// Compiled by ajv at build time (esbuild.mjs, schemaValidatorPlugin): no schema compilation at start-up.
+import compiledValidate from 'virtual:schema-validator';
 import { closest, list } from './text';
 import type { Fix, Localized, Path, Target } from './types';
 
@@ -18,17 +20,7 @@ export interface SchemaIssue {
   data?: Record<string, unknown>;
 }
 
-let validateFn: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!validateFn) {
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    ajv.addKeyword('markdownDescription');
-    ajv.addKeyword('markdownEnumDescriptions');
-    validateFn = ajv.compile(schemaJson);
-  }
-  return validateFn;
-}
+const validator = (): ValidateFunction => compiledValidate as ValidateFunction;
 
 export const schema = schemaJson as Record<string, unknown>;
 
