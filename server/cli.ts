@@ -204,5 +204,10 @@ function formatText(file: string, r: Result): string {
 }
 
 if (require.main === module) {
+  // A closed pipe (`descriptor-check ... | head`) ends the output quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

@@ -103,26 +103,86 @@ export function validateSchema(value: unknown): SchemaIssue[] {
   }
   const validate = validator();
   if (validate(value)) return [];
-  return toIssues(validate.errors ?? [], value);
+  return toIssues(validate.errors ?? []);
 }
 
-function toIssues(errors: ErrorObject[], root: unknown): SchemaIssue[] {
+/**
+ * Conditional constraints (if/then in the schema) carry a `title` naming them; their messages and
+ * the place to point at live here, in both languages. The errors ajv reports inside a failing
+ * `then` are replaced by this one message.
+ */
+const CONDITIONAL: Record<string, { at: (instance: Path) => Path; target: Target; message: Localized }> = {
+  'product-needs-product-development': {
+    at: (p) => [...p, 'product'],
+    target: 'key',
+    message: {
+      en: '`purpose.product` is only used when `product-development` is the main or a secondary purpose; add it to `purpose.secondary` or remove `product`.',
+      nb: '`purpose.product` brukes bare når `product-development` er hovedformål eller sekundærformål; legg det til i `purpose.secondary` eller fjern `product`.',
+    },
+  },
+  'product-development-needs-product': {
+    at: (p) => [...p, 'category'],
+    target: 'value',
+    message: {
+      en: 'With `product-development` as a purpose, say which product in `purpose.product`: clinical-decision-support, administrative-decision-support or process-automation.',
+      nb: 'Med `product-development` som formål, oppgi hvilket produkt i `purpose.product`: clinical-decision-support, administrative-decision-support eller process-automation.',
+    },
+  },
+  'clinical-testing-needs-decision-support': {
+    at: (p) => [...p, 'clinical_testing'],
+    target: 'key',
+    message: {
+      en: '`purpose.clinical_testing` applies only to `product: clinical-decision-support`.',
+      nb: '`purpose.clinical_testing` gjelder bare for `product: clinical-decision-support`.',
+    },
+  },
+  'consent-needs-conditions': {
+    at: () => ['legal_basis', 'consent'],
+    target: 'value',
+    message: {
+      en: '`legal_basis.consent` is true: add a `consent` section stating that consent is voluntary, specific, informed, unambiguous, documented, in plain language and separable.',
+      nb: '`legal_basis.consent` er true: legg til en `consent`-seksjon som sier at samtykket er frivillig, spesifikt, informert, utvetydig, dokumenterbart, på klart språk og atskillbart.',
+    },
+  },
+  'quality-register-section-only-for-quality-register': {
+    at: () => ['quality_register'],
+    target: 'key',
+    message: {
+      en: 'The `quality_register` section applies only when `purpose.category` is `quality-register`.',
+      nb: '`quality_register`-seksjonen gjelder bare når `purpose.category` er `quality-register`.',
+    },
+  },
+};
+
+function toIssues(errors: ErrorObject[]): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
-  // Errors under a failing if/then or anyOf branch are reported by their own keyword; skip the wrappers.
-  for (const e of errors) {
-    if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'allOf') continue;
-    const issue = toIssue(e, root);
-    if (!issue) continue;
+  const push = (issue: SchemaIssue) => {
     const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message.en}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     issues.push(issue);
+  };
+  // Failing conditional constraints first: they replace the errors of their `then` branch.
+  const replaced: string[] = [];
+  for (const e of errors) {
+    if (e.keyword !== 'if') continue;
+    const title = (e.parentSchema as { title?: string } | undefined)?.title;
+    const known = title ? CONDITIONAL[title] : undefined;
+    if (!known) continue;
+    replaced.push(e.schemaPath.replace(/\/if$/, '/then'));
+    push({ path: known.at(pointerToPath(e.instancePath)), target: known.target, message: known.message, fixes: [] });
+  }
+  for (const e of errors) {
+    if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'allOf') continue;
+    if (replaced.some((prefix) => e.schemaPath.startsWith(prefix))) continue;
+    const issue = toIssue(e);
+    if (issue) push(issue);
   }
   return issues;
 }
 
-function toIssue(e: ErrorObject, root: unknown): SchemaIssue | undefined {
+function toIssue(e: ErrorObject): SchemaIssue | undefined {
   const path = pointerToPath(e.instancePath);
   const where = dotted(path);
   const params = e.params as Record<string, unknown>;
@@ -264,27 +324,6 @@ function toIssue(e: ErrorObject, root: unknown): SchemaIssue | undefined {
         message: { en: `\`${where}\` lists the same item twice.`, nb: `\`${where}\` har samme element to ganger.` },
         fixes: [],
       };
-    case 'not':
-    case 'false schema': {
-      // Used for "only allowed when ..." constraints: the schema's description says when.
-      const ps = (e.parentSchema ?? {}) as Record<string, unknown>;
-      const sub = (e.schema ?? {}) as Record<string, unknown>;
-      const lastKey = path.length ? String(path[path.length - 1]) : '';
-      const notRequired = Array.isArray((sub as { required?: unknown }).required) ? ((sub as { required: string[] }).required) : [];
-      const offending = notRequired.find((k) => typeof e.data === 'object' && e.data !== null && k in (e.data as object));
-      const p = offending ? [...path, offending] : path;
-      const reason = typeof ps.description === 'string' ? ps.description : '';
-      return {
-        path: p,
-        target: 'key',
-        message: {
-          en: `\`${dotted(p)}\` is not allowed here.${reason ? ` ${reason}` : ''}`,
-          nb: `\`${dotted(p)}\` er ikke tillatt her.${reason ? ` ${reason}` : ''}`,
-        },
-        fixes: [],
-        data: { key: offending ?? lastKey },
-      };
-    }
     default:
       return {
         path,
