@@ -4,7 +4,7 @@
  * Exit 0 when no errors, 1 when errors were found, 2 on usage or I/O errors.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { allRuleMetas, check } from './engine';
 import { findConfigFile, mergeConfigs, readConfigFile, type Config } from './config';
@@ -80,7 +80,7 @@ function expand(patterns: string[], errors: string[]): string[] {
     if (existsSync(p)) {
       if (statSync(p).isDirectory()) {
         const found = fg.sync(['**/*.descriptor.{yaml,yml}', '**/project-descriptor.{yaml,yml}'], { cwd: p, ignore: ['**/node_modules/**'], dot: false });
-        found.sort().forEach((f) => add(resolve(p, f)));
+        found.sort().forEach((f) => add(join(p, f)));
       } else add(p);
     } else if (fg.isDynamicPattern(p)) {
       const found = fg.sync(p, { dot: false, ignore: ['**/node_modules/**'] });

@@ -73,15 +73,17 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
   const schemaSeverity = effectiveSeverity(SCHEMA_RULE, 'error', options.severities);
   const issues = validateSchema(parsed.value);
   const versionProblem = issues.length === 1 && issues[0].path.length === 1 && issues[0].path[0] === 'descriptor' && issues[0].data && 'version' in issues[0].data;
+  const hasSyntaxErrors = parsed.problems.length > 0;
   if (schemaSeverity !== 'off' || versionProblem) {
     for (const issue of issues) {
+      // With a syntax error, keys that seem missing are usually swallowed by it: report the syntax error only.
+      if (hasSyntaxErrors && issue.data && 'missing' in issue.data) continue;
       place(SCHEMA_RULE, versionProblem ? 'error' : (schemaSeverity as Severity), pick(issue.message, lang), issue, issue.fixes, issue.data);
     }
   }
   if (versionProblem) return { parsed, results };
 
   const model = buildModel(parsed.value);
-  const hasSyntaxErrors = parsed.problems.length > 0;
   if (model && !hasSyntaxErrors && !options.schemaOnly) {
     const ruleOptions: RuleOptions = {
       variablesManyThreshold: options.variablesManyThreshold ?? DEFAULT_VARIABLES_MANY_THRESHOLD,
