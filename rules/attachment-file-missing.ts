@@ -4,17 +4,28 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'attachment-file-missing',
   severity: 'warning',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
+  description: {
+    en: 'An attachment names a file that does not exist next to the descriptor.',
+    nb: 'Et vedlegg viser til en fil som ikke finnes ved siden av beskrivelsen.',
+  },
+  remediation: {
+    en: 'Put the file where `file` says (relative to the descriptor) or correct the path.',
+    nb: 'Legg filen der `file` sier (relativt til beskrivelsen) eller rett stien.',
+  },
+  provisions: ['hforsknl-6'],
+  seed: { file: 'helsedataservice.nb.txt', quote: 'Har alle relevante vedlegg er lastet opp og navngitt forståelig' },
   fixes: [],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    missing: {
+      en: '`{file}` does not exist relative to this descriptor.',
+      nb: '`{file}` finnes ikke relativt til denne beskrivelsen.',
+    },
   },
-  check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+  check({ model, options }) {
+    const exists = options.fileExists;
+    if (!exists) return [];
+    return model.attachments
+      .filter((a) => a.file !== undefined && a.file.trim() !== '' && !exists(a.file))
+      .map((a): Finding => ({ path: [...a.path, 'file'], message: 'missing', args: { file: a.file! } }));
   },
 });

@@ -1,20 +1,39 @@
 import type { Finding } from '../server/types';
+import { addAttachmentFix, attachmentsAnchor, hasAttachment, purposeAnchor } from './common';
 import { defineRule } from './rule';
+import { routeFor } from './routing';
 
 export default defineRule({
   id: 'attachment-missing',
   severity: 'warning',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'An attachment the application needs for this purpose (the helsedata.no attachments table) is not listed.',
+    nb: 'Et vedlegg søknaden trenger for dette formålet (vedleggstabellen på helsedata.no) er ikke oppført.',
+  },
+  remediation: {
+    en: 'Add the attachment under `attachments` with a file whose name says what it contains; an application is complete only with all its attachments.',
+    nb: 'Legg til vedlegget under `attachments` med en fil som har et forståelig navn; søknaden er komplett først når alle vedlegg er med.',
+  },
+  provisions: ['hforsknl-6', 'gdpr-6-1', 'gdpr-9-2'],
+  seed: {
+    file: 'helsedata-pii-application.en.txt',
+    quote: 'In order for you to access and process personally identifiable information (PII), your application must contain a number of attachments',
+  },
+  fixes: ['add-attachment'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    missing: {
+      en: 'Attachment `{kind}` is missing: {why}',
+      nb: 'Vedlegget `{kind}` mangler: {why}',
+    },
   },
   check({ model }) {
+    const route = routeFor(model);
     const findings: Finding[] = [];
-    void model;
+    for (const a of route.attachments) {
+      if (a.kind === 'research-protocol' || hasAttachment(model, a.kind)) continue;
+      const anchor = model.attachmentsPresent ? attachmentsAnchor(model, []) : purposeAnchor(model);
+      findings.push({ ...anchor, message: 'missing', args: { kind: a.kind, why: a.why }, fixes: [addAttachmentFix('add-attachment', a.kind)], data: { kind: a.kind } });
+    }
     return findings;
   },
 });

@@ -1,20 +1,43 @@
-import type { Finding } from '../server/types';
+import { EXEMPTION_KINDS, AUTHORITY_NAME, AUTHORITY_OF, routeFor } from './routing';
+import { addApprovalFix, approvalsAnchor } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'confidentiality-exemption-missing',
   severity: 'error',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'Identifiable health data is used without consent, and no exemption from the duty of confidentiality is listed.',
+    nb: 'Identifiserbare helseopplysninger brukes uten samtykke, og ingen dispensasjon fra taushetsplikten er oppført.',
+  },
+  remediation: {
+    en: 'Apply for the exemption from the authority the purpose and sources call for, and list it under `approvals`; or base the project on consent.',
+    nb: 'Søk dispensasjon fra myndigheten formålet og kildene krever, og før den opp under `approvals`; eller bygg prosjektet på samtykke.',
+  },
+  provisions: ['hpl-29', 'hpl-29b', 'hforsknl-35', 'hds-forskrift-7'],
+  seed: {
+    file: 'helsedata-pii-application.en.txt',
+    quote: 'In order to gain access to this information, there must therefore be an exception from the duty of confidentiality.',
+  },
+  fixes: ['add-exemption'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    missing: {
+      en: 'Without consent, the project needs an exemption from the duty of confidentiality from {authority}: add `{kind}`. {why}',
+      nb: 'Uten samtykke trenger prosjektet dispensasjon fra taushetsplikten fra {authority}: legg til `{kind}`. {why}',
+    },
   },
   check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+    const route = routeFor(model);
+    if (!route.exemptionNeeded || !route.exemptionKind) return [];
+    if (model.approvals.some((a) => a.kind !== undefined && (EXEMPTION_KINDS as readonly string[]).includes(a.kind))) return [];
+    const kind = route.exemptionKind;
+    return [
+      {
+        ...approvalsAnchor(model, ['legal_basis', 'consent']),
+        ...(model.approvalsPresent || model.legalBasis.consent !== undefined ? {} : { path: ['purpose', 'category'] }),
+        message: 'missing',
+        args: { authority: AUTHORITY_NAME[AUTHORITY_OF[kind]], kind, why: route.exemptionWhy ?? '' },
+        fixes: [addApprovalFix('add-exemption', kind)],
+      },
+    ];
   },
 });

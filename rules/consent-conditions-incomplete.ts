@@ -1,20 +1,56 @@
 import type { Finding } from '../server/types';
 import { defineRule } from './rule';
 
+export const CONSENT_CONDITIONS = ['voluntary', 'specific', 'informed', 'unambiguous', 'documented', 'plain_language', 'separable'] as const;
+
 export default defineRule({
   id: 'consent-conditions-incomplete',
   severity: 'warning',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'The project rests on consent, but not every condition of valid consent is stated as met.',
+    nb: 'Prosjektet bygger på samtykke, men ikke alle vilkårene for gyldig samtykke er oppgitt som oppfylt.',
+  },
+  remediation: {
+    en: 'Check the consent form against each condition (voluntary, specific, informed, unambiguous, documented, plain language, separable) and state each one in the `consent` section.',
+    nb: 'Kontroller samtykkeskjemaet mot hvert vilkår (frivillig, spesifikt, informert, utvetydig, dokumenterbart, klart språk, atskillbart) og oppgi hvert av dem i `consent`-seksjonen.',
+  },
+  provisions: ['gdpr-7', 'gdpr-9-2'],
+  seed: { file: 'helsedata-pii-application.en.txt', quote: 'For consent to be valid, several conditions must be met.' },
+  fixes: ['insert-consent-conditions'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    notMet: {
+      en: 'Consent is not valid unless it is {condition}; this is stated as false.',
+      nb: 'Samtykket er ikke gyldig uten at det er {condition}; dette er oppgitt som false.',
+    },
+    missing: {
+      en: 'The consent section does not state: {missing}.',
+      nb: 'Samtykkeseksjonen oppgir ikke: {missing}.',
+    },
   },
   check({ model }) {
+    if (model.legalBasis.consent !== true || !model.consent) return [];
+    const c = model.consent;
     const findings: Finding[] = [];
-    void model;
+    const missing: string[] = [];
+    for (const k of CONSENT_CONDITIONS) {
+      if (c[k] === false) findings.push({ path: ['consent', k], message: 'notMet', args: { condition: k.replace('_', ' ') } });
+      else if (c[k] !== true) missing.push(k);
+    }
+    if (missing.length) {
+      findings.push({
+        path: ['consent'],
+        target: 'key',
+        message: 'missing',
+        args: { missing: missing.join(', ') },
+        fixes: [
+          {
+            id: 'insert-consent-conditions',
+            title: { en: 'Add the missing conditions as true (confirm each against the consent form)', nb: 'Legg til manglende vilkår som true (bekreft hvert mot samtykkeskjemaet)' },
+            edits: missing.map((k) => ({ op: 'insert' as const, path: ['consent'], key: k, value: true })),
+          },
+        ],
+      });
+    }
     return findings;
   },
 });

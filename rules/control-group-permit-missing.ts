@@ -1,20 +1,32 @@
-import type { Finding } from '../server/types';
+import { addApprovalFix, hasApproval } from './common';
 import { defineRule } from './rule';
+import { controlGroupCatalogueId } from './routing';
 
 export default defineRule({
   id: 'control-group-permit-missing',
   severity: 'error',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'A control group is drawn from the population register without a permit from the Tax Administration.',
+    nb: 'En kontrollgruppe trekkes fra Folkeregisteret uten tillatelse fra Skatteetaten.',
+  },
+  remediation: {
+    en: 'Apply to the Norwegian Tax Administration (Skatteetaten) for a permit and list it as `tax-administration-permit` under `approvals`.',
+    nb: 'Søk Skatteetaten om tillatelse og før den opp som `tax-administration-permit` under `approvals`.',
+  },
+  provisions: ['gdpr-6-1'],
+  seed: {
+    file: 'helsedata-pii-application.en.txt',
+    quote: 'If you plan to use the Norwegian Population Register to extract a control group, you must apply for permission from the Norwegian Tax Administration.',
+  },
+  fixes: ['add-tax-permit'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    missing: {
+      en: 'Drawing a control group from the population register needs a permit from the Tax Administration; add a `tax-administration-permit` approval.',
+      nb: 'Å trekke en kontrollgruppe fra Folkeregisteret krever tillatelse fra Skatteetaten; legg til en `tax-administration-permit`-godkjenning.',
+    },
   },
   check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+    if (controlGroupCatalogueId(model) !== 'folkeregisteret' || hasApproval(model, 'tax-administration-permit')) return [];
+    return [{ path: ['population', 'control_group', 'source'], message: 'missing', fixes: [addApprovalFix('add-tax-permit', 'tax-administration-permit')] }];
   },
 });

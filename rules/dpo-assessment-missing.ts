@@ -1,20 +1,28 @@
-import type { Finding } from '../server/types';
+import { addApprovalFix, approvalsAnchor, hasApproval } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'dpo-assessment-missing',
   severity: 'warning',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'No assessment by the data protection officer is listed.',
+    nb: 'Ingen vurdering fra personvernombudet er oppført.',
+  },
+  remediation: {
+    en: 'Ask the institution\'s data protection officer to assess the project and list it as `dpo-assessment` under `approvals`.',
+    nb: 'Be virksomhetens personvernombud vurdere prosjektet og før det opp som `dpo-assessment` under `approvals`.',
+  },
+  provisions: ['gdpr-6-1', 'gdpr-9-2', 'gdpr-35'],
+  seed: { file: 'avklare-formal.nb.txt', quote: 'Skal vurderes av personvernombudet' },
+  fixes: ['add-dpo-assessment'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    missing: {
+      en: 'Every project that processes health data is assessed by the data protection officer; add a `dpo-assessment` approval.',
+      nb: 'Alle prosjekter som behandler helseopplysninger skal vurderes av personvernombudet; legg til en `dpo-assessment`-godkjenning.',
+    },
   },
   check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+    if (hasApproval(model, 'dpo-assessment')) return [];
+    return [{ ...approvalsAnchor(model, ['purpose', 'category']), message: 'missing', fixes: [addApprovalFix('add-dpo-assessment', 'dpo-assessment')] }];
   },
 });

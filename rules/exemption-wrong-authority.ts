@@ -1,20 +1,51 @@
 import type { Finding } from '../server/types';
+import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS, routeFor, type ExemptionKind } from './routing';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'exemption-wrong-authority',
   severity: 'error',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'An exemption from the duty of confidentiality is listed from an authority that does not decide for this purpose and these sources.',
+    nb: 'En dispensasjon fra taushetsplikten er oppført fra en myndighet som ikke avgjør for dette formålet og disse kildene.',
+  },
+  remediation: {
+    en: 'Apply to the authority that decides: REK for research, Helsedirektoratet for quality improvement, statistics, planning and similar purposes, and Helsedataservice whenever its registries are involved.',
+    nb: 'Søk myndigheten som avgjør: REK for forskning, Helsedirektoratet for kvalitetsforbedring, statistikk, planlegging og lignende, og Helsedataservice når registrene deres er med.',
+  },
+  provisions: ['hpl-29', 'hpl-29b', 'hds-forskrift-7', 'hforsknl-35'],
+  seed: { file: 'avklare-formal.nb.txt', quote: 'Det må søkes dispensasjon fra Helsedataservice, når det ikke er innhentet samtykke fra den enkelte.' },
+  fixes: ['change-exemption-kind'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    wrong: {
+      en: '`{kind}` is from {wrong}, but for this purpose and these sources the exemption is decided by {right}: use `{right_kind}`. {why}',
+      nb: '`{kind}` er fra {wrong}, men for dette formålet og disse kildene avgjør {right} dispensasjonen: bruk `{right_kind}`. {why}',
+    },
   },
   check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+    const route = routeFor(model);
+    const right = route.exemptionKind;
+    if (!right || model.legalBasis.consent === true) return [];
+    const exemptions = model.approvals.filter((a) => a.kind !== undefined && (EXEMPTION_KINDS as readonly string[]).includes(a.kind));
+    if (exemptions.length === 0 || exemptions.some((a) => a.kind === right)) return [];
+    return exemptions.map((a): Finding => ({
+      path: [...a.path, 'kind'],
+      message: 'wrong',
+      args: {
+        kind: a.kind!,
+        wrong: AUTHORITY_NAME[AUTHORITY_OF[a.kind as ExemptionKind]],
+        right: AUTHORITY_NAME[AUTHORITY_OF[right]],
+        right_kind: right,
+        why: route.exemptionWhy ?? '',
+      },
+      fixes: [
+        {
+          id: 'change-exemption-kind',
+          title: { en: `Change to \`${right}\``, nb: `Endre til \`${right}\`` },
+          preferred: true,
+          edits: [{ op: 'set', path: [...a.path, 'kind'], value: right }],
+        },
+      ],
+    }));
   },
 });

@@ -1,20 +1,59 @@
+import { findSource } from '../server/catalogue';
 import type { Finding } from '../server/types';
 import { defineRule } from './rule';
+
+/** "University Hospital of North Norway (UNN HF)" and "UNN HF" name the same institution. */
+export function sameInstitution(a: string, b: string): boolean {
+  const n = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const x = n(a);
+  const y = n(b);
+  if (x.includes(y) || y.includes(x)) return true;
+  const paren = (s: string) => /\(([^)]+)\)/.exec(s)?.[1];
+  const px = paren(x);
+  const py = paren(y);
+  return (px !== undefined && (px === y || px === py)) || (py !== undefined && py === x);
+}
 
 export default defineRule({
   id: 'internal-qa-external-source',
   severity: 'error',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
+  description: {
+    en: 'Internal quality assurance uses data other than the institution\'s own patient records.',
+    nb: 'Intern kvalitetssikring bruker andre data enn virksomhetens egne pasientjournaler.',
+  },
+  remediation: {
+    en: 'Internal quality assurance covers only the institution\'s own treatment records. For registries or other institutions\' data, choose quality improvement or research and apply for an exemption.',
+    nb: 'Intern kvalitetssikring omfatter bare virksomhetens egne behandlingsrettede registre. For registre eller andres data, velg kvalitetsforbedring eller forskning og søk dispensasjon.',
+  },
+  provisions: ['hpl-26', 'pjl-2d'],
+  seed: {
+    file: 'avklare-formal.nb.txt',
+    quote: 'Virksomhetens ledelse kan beslutte at helseopplysninger fra behandlingsrettet helseregister (pasientjournal m.m.) i virksomheten skal benyttes til intern kvalitetssikring',
+  },
   fixes: [],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    external: {
+      en: 'Internal quality assurance may use only the institution\'s own patient records, not {source}; choose quality improvement or research instead.',
+      nb: 'Intern kvalitetssikring kan bare bruke virksomhetens egne pasientjournaler, ikke {source}; velg kvalitetsforbedring eller forskning i stedet.',
+    },
+    otherHolder: {
+      en: 'These patient records are held by {holder}, not by {institution}; internal quality assurance covers only the institution\'s own records.',
+      nb: 'Disse pasientjournalene holdes av {holder}, ikke av {institution}; intern kvalitetssikring gjelder bare virksomhetens egne journaler.',
+    },
   },
   check({ model }) {
+    if (model.purpose.category !== 'internal-quality-assurance') return [];
     const findings: Finding[] = [];
-    void model;
+    const institution = model.project.institution;
+    for (const ds of model.dataSources) {
+      const s = findSource(ds.source);
+      if (!s) continue;
+      if (s.id !== 'patient-records') {
+        findings.push({ path: [...ds.path, 'source'], message: 'external', args: { source: { en: s.name.en, nb: s.name.nb } } });
+      } else if (ds.holder && institution && !sameInstitution(ds.holder, institution)) {
+        findings.push({ path: [...ds.path, 'holder'], message: 'otherHolder', args: { holder: ds.holder, institution } });
+      }
+    }
     return findings;
   },
 });

@@ -1,20 +1,41 @@
-import type { Finding } from '../server/types';
+import { findSource, isDirectIdentifier } from '../server/catalogue';
+import type { Finding, Fix } from '../server/types';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'internal-qa-identifiable',
   severity: 'warning',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'Internal quality assurance asks for a variable that identifies a person directly.',
+    nb: 'Intern kvalitetssikring ber om en variabel som identifiserer en person direkte.',
+  },
+  remediation: {
+    en: 'Leave out names, national identity numbers, addresses and contact details, or replace them with coarser data; the management decision allows data without identifying characteristics as far as possible.',
+    nb: 'Utelat navn, fødselsnummer, adresser og kontaktopplysninger, eller bytt dem ut med grovere data; opplysningene skal så langt mulig gis uten individualiserende kjennetegn.',
+  },
+  provisions: ['hpl-26', 'gdpr-5-1-c'],
+  seed: { file: 'avklare-formal.nb.txt', quote: 'Opplysningene skal så langt det er mulig gis uten individualiserende kjennetegn.' },
+  fixes: ['remove-variable', 'coarsen-identifier'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    identifying: {
+      en: '`{name}` identifies a person directly; internal quality assurance should work without identifying characteristics as far as possible.',
+      nb: '`{name}` identifiserer en person direkte; intern kvalitetssikring skal så langt mulig skje uten individualiserende kjennetegn.',
+    },
   },
   check({ model }) {
+    if (model.purpose.category !== 'internal-quality-assurance') return [];
     const findings: Finding[] = [];
-    void model;
+    for (const v of model.variables) {
+      if (!isDirectIdentifier(v.name, v.granularity)) continue;
+      const fixes: Fix[] = [
+        { id: 'remove-variable', title: { en: `Remove \`${v.name ?? 'variable'}\``, nb: `Fjern \`${v.name ?? 'variabelen'}\`` }, edits: [{ op: 'delete', path: v.path }] },
+      ];
+      const coarser = findSource(v.source.source)?.variables.find((cv) => cv.name === v.name)?.coarser ?? (v.granularity === 'address' ? 'county' : undefined);
+      if (coarser && v.granularity !== undefined) {
+        fixes.push({ id: 'coarsen-identifier', title: { en: `Coarsen to \`${coarser}\``, nb: `Grovere: \`${coarser}\`` }, edits: [{ op: 'set', path: [...v.path, 'granularity'], value: coarser }] });
+      }
+      findings.push({ path: v.name !== undefined ? [...v.path, 'name'] : v.path, message: 'identifying', args: { name: v.name ?? 'address' }, fixes });
+    }
     return findings;
   },
 });

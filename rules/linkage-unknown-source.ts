@@ -1,20 +1,51 @@
+import { closest } from '../server/text';
 import type { Finding } from '../server/types';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'linkage-unknown-source',
   severity: 'error',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'A link names an id that is not one of the descriptor\'s data sources.',
+    nb: 'En kobling bruker en id som ikke er en av beskrivelsens datakilder.',
+  },
+  remediation: {
+    en: 'Use the local `id` of a data source in `linkage.links`, or add the missing source under `data_sources`.',
+    nb: 'Bruk den lokale `id`-en til en datakilde i `linkage.links`, eller legg til kilden under `data_sources`.',
+  },
+  provisions: ['gdpr-5-1-b'],
+  seed: {
+    file: 'helsedata-pii-application.en.txt',
+    quote: 'The clearer your description of the linkage process between the various data sources/data sets, the easier it is for the caseworkers to understand your project',
+  },
+  fixes: ['rename-link-id'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    unknown: {
+      en: '`{id}` is not the id of a data source in this descriptor.{hint}',
+      nb: '`{id}` er ikke id-en til en datakilde i denne beskrivelsen.{hint}',
+    },
   },
   check({ model }) {
+    const ids = model.dataSources.map((d) => d.id).filter((id): id is string => id !== undefined);
+    const known = new Set(ids);
     const findings: Finding[] = [];
-    void model;
+    for (const link of model.linkage.links) {
+      link.ids.forEach((id, i) => {
+        if (known.has(id)) return;
+        const near = closest(id, ids, 3);
+        findings.push({
+          path: [...link.path, i],
+          message: 'unknown',
+          args: { id, hint: near.length ? { en: ` Did you mean \`${near[0]}\`?`, nb: ` Mente du \`${near[0]}\`?` } : '' },
+          fixes: near.map((n, j) => ({
+            id: 'rename-link-id',
+            title: { en: `Change to \`${n}\``, nb: `Endre til \`${n}\`` },
+            preferred: near.length === 1 && j === 0,
+            edits: [{ op: 'set', path: [...link.path, i], value: n }],
+          })),
+        });
+      });
+    }
     return findings;
   },
 });

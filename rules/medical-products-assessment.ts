@@ -1,20 +1,28 @@
-import type { Finding } from '../server/types';
+import { addApprovalFix, hasApproval } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'medical-products-assessment',
   severity: 'information',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'A clinical decision-support tool: whether its testing must be approved by or notified to the medical products agency has not been recorded as assessed.',
+    nb: 'Et klinisk beslutningsstøtteverktøy: det er ikke registrert at man har vurdert om utprøvingen skal godkjennes av eller meldes til legemiddelmyndigheten.',
+  },
+  remediation: {
+    en: 'Assess whether the tool is a medical device whose clinical testing must be approved or notified, and record it as a `medical-products-notification` entry (`status: planned` records that it was assessed). Assess commercialisation too.',
+    nb: 'Vurder om verktøyet er medisinsk utstyr der utprøvingen må godkjennes eller meldes, og registrer det som `medical-products-notification` (`status: planned` viser at det er vurdert). Vurder også kommersialisering.',
+  },
+  provisions: ['hpl-29'],
+  seed: { file: 'avklare-formal.nb.txt', quote: 'Det må vurderes om klinisk utprøving også skal forhåndsgodkjennes av eller meldes til Statens legemiddelverk' },
+  fixes: ['add-medical-products-notification'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    assess: {
+      en: 'Assess whether clinical testing of this decision-support tool must be approved by or notified to the medical products agency, and record it as `medical-products-notification`.',
+      nb: 'Vurder om klinisk utprøving av dette beslutningsstøtteverktøyet skal godkjennes av eller meldes til legemiddelmyndigheten, og registrer det som `medical-products-notification`.',
+    },
   },
   check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+    if (model.purpose.product !== 'clinical-decision-support' || hasApproval(model, 'medical-products-notification')) return [];
+    return [{ path: ['purpose', 'product'], message: 'assess', fixes: [addApprovalFix('add-medical-products-notification', 'medical-products-notification')] }];
   },
 });

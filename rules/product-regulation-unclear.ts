@@ -1,20 +1,33 @@
-import type { Finding } from '../server/types';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'product-regulation-unclear',
   severity: 'information',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
+  description: {
+    en: 'The rules for using health data to develop administrative decision support or process automation are unclear.',
+    nb: 'Reglene for å bruke helseopplysninger til å utvikle administrativ beslutningsstøtte eller prosessautomatisering er uklare.',
+  },
+  remediation: {
+    en: 'Seek advice early. Consider applying for an exemption under the planning and management rules (administrative decision support) or the quality-improvement rules (process automation).',
+    nb: 'Søk råd tidlig. Vurder å søke dispensasjon etter reglene for planlegging og styring (administrativ beslutningsstøtte) eller kvalitetsforbedring (prosessautomatisering).',
+  },
+  provisions: ['hpl-29', 'hpl-29b'],
+  seed: { file: 'avklare-formal.nb.txt', quote: 'Det gjøres oppmerksom på at regelverket for bruk av helseopplysninger til produktutvikling er uklart.' },
   fixes: [],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    administrative: {
+      en: 'The rules for developing administrative decision support are unclear; without consent, consider applying for an exemption under the planning and management rules, and seek advice.',
+      nb: 'Reglene for å utvikle administrativ beslutningsstøtte er uklare; uten samtykke, vurder å søke dispensasjon etter reglene for planlegging og styring, og søk råd.',
+    },
+    automation: {
+      en: 'The rules for process automation are unclear; without consent, consider applying for an exemption under the quality-improvement rules, and seek advice.',
+      nb: 'Reglene for prosessautomatisering er uklare; uten samtykke, vurder å søke dispensasjon etter reglene for kvalitetsforbedring, og søk råd.',
+    },
   },
   check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+    const p = model.purpose.product;
+    if (p === 'administrative-decision-support') return [{ path: ['purpose', 'product'], message: 'administrative' }];
+    if (p === 'process-automation') return [{ path: ['purpose', 'product'], message: 'automation' }];
+    return [];
   },
 });

@@ -4,17 +4,40 @@ import { defineRule } from './rule';
 export default defineRule({
   id: 'purpose-inconsistent',
   severity: 'error',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'The purpose stated on the REK approval differs from the descriptor\'s purpose.',
+    nb: 'Formålet i REK-godkjenningen er et annet enn formålet i beskrivelsen.',
+  },
+  remediation: {
+    en: 'Use one purpose everywhere: in the research protocol, the REK application and the data application.',
+    nb: 'Bruk samme formål overalt: i forskningsprotokollen, REK-søknaden og søknaden om data.',
+  },
+  provisions: ['gdpr-5-1-b', 'hforsknl-9'],
+  seed: { file: 'helsedata-pii-application.en.txt', quote: 'the purpose must match in all three places' },
+  fixes: ['align-approval-purpose'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    differs: {
+      en: 'The REK approval states the purpose `{stated}`, but the descriptor\'s purpose is `{category}`; the purpose must match in the protocol, the REK application and the data application.',
+      nb: 'REK-godkjenningen oppgir formålet `{stated}`, men beskrivelsens formål er `{category}`; formålet må være likt i protokollen, REK-søknaden og søknaden om data.',
+    },
   },
   check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+    const category = model.purpose.category;
+    if (!category) return [];
+    return model.approvals
+      .filter((a) => a.kind === 'rek-preapproval' && a.purpose !== undefined && a.purpose !== category)
+      .map((a): Finding => ({
+        path: [...a.path, 'purpose'],
+        message: 'differs',
+        args: { stated: a.purpose!, category },
+        fixes: [
+          {
+            id: 'align-approval-purpose',
+            title: { en: `Set the approval's purpose to \`${category}\``, nb: `Sett godkjenningens formål til \`${category}\`` },
+            preferred: true,
+            edits: [{ op: 'set', path: [...a.path, 'purpose'], value: category }],
+          },
+        ],
+      }));
   },
 });

@@ -1,20 +1,66 @@
 import type { Finding } from '../server/types';
 import { defineRule } from './rule';
 
+const CONDITIONS = ['representativeness', 'right_to_object', 'dpo_consulted', 'controller_eligible'] as const;
+const TEXT: Record<(typeof CONDITIONS)[number], { en: string; nb: string }> = {
+  representativeness: { en: 'consent would leave the patient group under-represented', nb: 'samtykke gir for dårlig representativitet' },
+  right_to_object: { en: 'the registered person may object', nb: 'den registrerte har reservasjonsrett' },
+  dpo_consulted: { en: 'the controller has consulted the data protection officer', nb: 'den dataansvarlige har rådført seg med personvernombudet' },
+  controller_eligible: { en: 'the controller is an eligible body (health trust, regional health authority, municipality, county, or non-profit with an operating agreement)', nb: 'den dataansvarlige er kvalifisert (helseforetak, regionalt helseforetak, kommune, fylkeskommune eller ideell virksomhet med driftsavtale)' },
+};
+
 export default defineRule({
   id: 'quality-register-consent-exception',
   severity: 'error',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'A quality register without consent does not state that all four conditions for the exception hold.',
+    nb: 'Et kvalitetsregister uten samtykke oppgir ikke at alle fire vilkår for unntak fra samtykke er oppfylt.',
+  },
+  remediation: {
+    en: 'Base the register on consent, or show that all four conditions hold under `quality_register.consent_exception`.',
+    nb: 'Bygg registeret på samtykke, eller vis at alle fire vilkår er oppfylt under `quality_register.consent_exception`.',
+  },
+  provisions: ['kvalitetsregisterforskriften', 'gdpr-9-2'],
+  seed: { file: 'avklare-formal.nb.txt', quote: 'Unntak fra samtykkekravet gjelder når følgende vilkår er oppfylt' },
+  fixes: ['insert-quality-register-conditions'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    notMet: {
+      en: 'Without consent, a quality register needs all four conditions, but this one is not met: {condition}.',
+      nb: 'Uten samtykke må et kvalitetsregister oppfylle alle fire vilkår, men dette er ikke oppfylt: {condition}.',
+    },
+    missing: {
+      en: 'Without consent, a quality register must state all four exception conditions; missing: {missing}.',
+      nb: 'Uten samtykke må et kvalitetsregister oppgi alle fire unntaksvilkår; mangler: {missing}.',
+    },
   },
   check({ model }) {
+    if (model.purpose.category !== 'quality-register' || model.legalBasis.consent === true) return [];
+    const qr = model.qualityRegister;
+    const ce = qr && typeof qr.consent_exception === 'object' && qr.consent_exception !== null ? (qr.consent_exception as Record<string, unknown>) : undefined;
     const findings: Finding[] = [];
-    void model;
+    const missing: string[] = [];
+    for (const k of CONDITIONS) {
+      if (ce?.[k] === false) findings.push({ path: ['quality_register', 'consent_exception', k], message: 'notMet', args: { condition: TEXT[k] } });
+      else if (ce?.[k] !== true) missing.push(k);
+    }
+    if (missing.length) {
+      const path = ce ? ['quality_register', 'consent_exception'] : qr ? ['quality_register'] : ['purpose', 'category'];
+      findings.push({
+        path,
+        target: ce || qr ? 'key' : 'value',
+        message: 'missing',
+        args: { missing: missing.join(', ') },
+        fixes: [
+          {
+            id: 'insert-quality-register-conditions',
+            title: { en: 'Add the missing conditions as true (confirm each one)', nb: 'Legg til manglende vilkår som true (bekreft hvert av dem)' },
+            edits: ce
+              ? missing.map((k) => ({ op: 'insert' as const, path: ['quality_register', 'consent_exception'], key: k, value: true }))
+              : [{ op: 'insert' as const, path: qr ? ['quality_register'] : [], key: qr ? 'consent_exception' : 'quality_register', value: qr ? Object.fromEntries(missing.map((k) => [k, true])) : { consent_exception: Object.fromEntries(missing.map((k) => [k, true])) } }],
+          },
+        ],
+      });
+    }
     return findings;
   },
 });

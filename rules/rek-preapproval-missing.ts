@@ -1,20 +1,40 @@
-import type { Finding } from '../server/types';
+import type { Finding, Path } from '../server/types';
+import { addApprovalFix, approvalsAnchor, hasApproval } from './common';
 import { defineRule } from './rule';
+import { routeFor } from './routing';
 
 export default defineRule({
   id: 'rek-preapproval-missing',
   severity: 'error',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'Health research, or clinical testing of a decision-support tool, needs REK pre-approval, and none is listed.',
+    nb: 'Helseforskning, eller klinisk utprøving av et beslutningsstøtteverktøy, krever forhåndsgodkjenning fra REK, og ingen er oppført.',
+  },
+  remediation: {
+    en: 'Apply to REK before the project starts and list the approval under `approvals` (kind `rek-preapproval`) with its status.',
+    nb: 'Søk REK før prosjektet starter og før opp godkjenningen under `approvals` (kind `rek-preapproval`) med status.',
+  },
+  provisions: ['hforsknl-9', 'hforsknl-33'],
+  seed: { file: 'avklare-formal.nb.txt', quote: 'Må ha etisk forhåndsgodkjenning fra REK før prosjektet kan iverksettes (helseforskningsloven § 9)' },
+  fixes: ['add-rek-preapproval'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    research: {
+      en: 'Health research needs REK pre-approval before it starts; add a `rek-preapproval` approval.',
+      nb: 'Helseforskning må forhåndsgodkjennes av REK før oppstart; legg til en `rek-preapproval`-godkjenning.',
+    },
+    testing: {
+      en: 'Clinical testing of the decision-support tool needs REK pre-approval; add a `rek-preapproval` approval.',
+      nb: 'Klinisk utprøving av beslutningsstøtteverktøyet må forhåndsgodkjennes av REK; legg til en `rek-preapproval`-godkjenning.',
+    },
   },
   check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+    const route = routeFor(model);
+    if (!route.requirements.some((r) => r.kind === 'rek-preapproval') || hasApproval(model, 'rek-preapproval')) return [];
+    const research = model.purpose.all.includes('health-research');
+    let fallback: Path = ['purpose', 'category'];
+    if (research && model.purpose.category !== 'health-research') fallback = ['purpose', 'secondary', model.purpose.secondary.indexOf('health-research')];
+    if (!research) fallback = ['purpose', 'clinical_testing'];
+    const finding: Finding = { ...approvalsAnchor(model, fallback), message: research ? 'research' : 'testing', fixes: [addApprovalFix('add-rek-preapproval', 'rek-preapproval')] };
+    return [finding];
   },
 });

@@ -1,20 +1,29 @@
-import type { Finding } from '../server/types';
+import { addAttachmentFix, attachmentsAnchor, hasAttachment, isResearch, purposeAnchor } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'research-protocol-missing',
   severity: 'error',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'A research project has no research protocol among its attachments.',
+    nb: 'Et forskningsprosjekt har ingen forskningsprotokoll blant vedleggene.',
+  },
+  remediation: {
+    en: 'Attach the research protocol and keep the application consistent with it.',
+    nb: 'Legg ved forskningsprotokollen og hold søknaden i samsvar med den.',
+  },
+  provisions: ['hforsknl-6'],
+  seed: { file: 'helsedata-pii-application.en.txt', quote: 'If the purpose of the project is research, you are required to submit a research protocol with the application.' },
+  fixes: ['add-research-protocol'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    missing: {
+      en: 'A research purpose needs the research protocol attached; add a `research-protocol` attachment.',
+      nb: 'Et forskningsformål krever at forskningsprotokollen legges ved; legg til et `research-protocol`-vedlegg.',
+    },
   },
   check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+    if (!isResearch(model) || hasAttachment(model, 'research-protocol')) return [];
+    const anchor = model.attachmentsPresent ? attachmentsAnchor(model, []) : purposeAnchor(model);
+    return [{ ...anchor, message: 'missing', fixes: [addAttachmentFix('add-research-protocol', 'research-protocol')] }];
   },
 });

@@ -1,20 +1,55 @@
-import type { Finding } from '../server/types';
+import type { FixEdit } from '../server/types';
+import { isResearch } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'research-questions-missing',
   severity: 'warning',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'A research project states no research questions or no study design.',
+    nb: 'Et forskningsprosjekt oppgir ingen forskningsspørsmål eller intet studiedesign.',
+  },
+  remediation: {
+    en: 'Add clearly defined research questions and the study design; they let the caseworker judge which data is relevant.',
+    nb: 'Legg til tydelig avgrensede forskningsspørsmål og studiedesign; de lar saksbehandleren vurdere hvilke data som er relevante.',
+  },
+  provisions: ['gdpr-5-1-b', 'gdpr-5-1-c'],
+  seed: {
+    file: 'helsedata-pii-application.en.txt',
+    quote: 'Clearly defined research questions and a study design will help the caseworkers understand the purpose of your project',
+  },
+  fixes: ['insert-research-questions'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    missing: {
+      en: 'A research project should state {missing}; clear questions and design help the caseworker find the relevant data.',
+      nb: 'Et forskningsprosjekt bør oppgi {missing}; tydelige spørsmål og design hjelper saksbehandleren å finne relevante data.',
+    },
   },
   check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+    if (!isResearch(model) || !model.purpose.present) return [];
+    const rq = model.purpose.researchQuestions;
+    const hasQuestions = Array.isArray(rq) ? rq.some((q) => typeof q === 'string' && q.trim() !== '') : typeof rq === 'string' && rq.trim() !== '';
+    const missing: string[] = [];
+    const edits: FixEdit[] = [];
+    if (!hasQuestions) {
+      missing.push('`research_questions`');
+      if (rq === undefined) edits.push({ op: 'insert', path: ['purpose'], key: 'research_questions', value: ['Research question to be written'] });
+    }
+    if (!model.purpose.studyDesign) {
+      missing.push('`study_design`');
+      edits.push({ op: 'insert', path: ['purpose'], key: 'study_design', value: 'other' });
+    }
+    if (!missing.length) return [];
+    return [
+      {
+        path: ['purpose'],
+        target: 'key',
+        message: 'missing',
+        args: { missing: missing.join(' / ') },
+        fixes: edits.length
+          ? [{ id: 'insert-research-questions', title: { en: 'Add placeholders for the research questions and study design', nb: 'Legg til plassholdere for forskningsspørsmål og studiedesign' }, edits }]
+          : [],
+      },
+    ];
   },
 });

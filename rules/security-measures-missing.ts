@@ -1,20 +1,38 @@
-import type { Finding } from '../server/types';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'security-measures-missing',
   severity: 'warning',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'The descriptor names no security measures protecting the data.',
+    nb: 'Beskrivelsen oppgir ingen sikkerhetstiltak som beskytter dataene.',
+  },
+  remediation: {
+    en: 'List the measures under `data_management.security_measures` (access control, logging, encryption, secure storage).',
+    nb: 'List tiltakene under `data_management.security_measures` (tilgangsstyring, logging, kryptering, sikker lagring).',
+  },
+  provisions: ['gdpr-5-1-f'],
+  seed: { file: 'helsedata-pii-application.en.txt', quote: 'How the principle of integrity and confidentiality is maintained.' },
+  fixes: ['insert-security-measures'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    missing: {
+      en: 'List the security measures that protect the data against loss, alteration and unauthorised access (integrity and confidentiality).',
+      nb: 'List sikkerhetstiltakene som beskytter dataene mot tap, endring og uautorisert tilgang (integritet og konfidensialitet).',
+    },
   },
   check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+    const sm = model.dataManagement.securityMeasures;
+    const present = Array.isArray(sm) ? sm.length > 0 : typeof sm === 'string' && sm.trim() !== '';
+    if (present) return [];
+    return [
+      {
+        path: model.dataManagement.present ? ['data_management'] : ['project'],
+        target: 'key',
+        message: 'missing',
+        fixes: sm === undefined
+          ? [{ id: 'insert-security-measures', title: { en: 'Add a placeholder list of security measures', nb: 'Legg til en plassholderliste med sikkerhetstiltak' }, edits: [{ op: 'insert', path: ['data_management'], key: 'security_measures', value: ['access control', 'access log'] }] }]
+          : [],
+      },
+    ];
   },
 });

@@ -1,20 +1,56 @@
 import type { Finding } from '../server/types';
 import { defineRule } from './rule';
 
+const RESIDENCE = new Set(['address', 'postcode', 'municipality']);
+const TREATMENT = new Set(['department', 'hospital', 'health-trust']);
+
 export default defineRule({
   id: 'variable-fine-geography',
   severity: 'warning',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'Place of residence is finer than county, or place of treatment finer than health region.',
+    nb: 'Bosted er finere enn fylke, eller behandlingssted finere enn helseregion.',
+  },
+  remediation: {
+    en: 'Ask whether county (residence) or health region (place of treatment) is enough; justify a finer level if it is really needed.',
+    nb: 'Spør om fylke (bosted) eller helseregion (behandlingssted) er nok; begrunn et finere nivå hvis det virkelig trengs.',
+  },
+  provisions: ['gdpr-5-1-c', 'gdpr-89-1'],
+  seed: { file: 'helsedata-pii-application.en.txt', quote: 'Can you group residence by county rather than municipality?' },
+  fixes: ['coarsen-to-county', 'coarsen-to-health-region'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    residence: {
+      en: '`{name}` gives place of residence by {granularity}; can the project use county instead?',
+      nb: '`{name}` oppgir bosted på {granularity}-nivå; kan prosjektet bruke fylke i stedet?',
+    },
+    treatment: {
+      en: '`{name}` gives place of treatment by {granularity}; would health region be enough?',
+      nb: '`{name}` oppgir behandlingssted på {granularity}-nivå; holder det med helseregion?',
+    },
   },
   check({ model }) {
     const findings: Finding[] = [];
-    void model;
+    for (const v of model.variables) {
+      const g = v.granularity;
+      if (!g) continue;
+      const residence = RESIDENCE.has(g);
+      if (!residence && !TREATMENT.has(g)) continue;
+      const to = residence ? 'county' : 'health-region';
+      const path = [...v.path, 'granularity'];
+      findings.push({
+        path,
+        message: residence ? 'residence' : 'treatment',
+        args: { name: v.name ?? `data_sources[${v.sourceIndex}].variables[${v.index}]`, granularity: g },
+        fixes: [
+          {
+            id: residence ? 'coarsen-to-county' : 'coarsen-to-health-region',
+            title: { en: `Coarsen to \`${to}\``, nb: `Grovere: \`${to}\`` },
+            preferred: true,
+            edits: [{ op: 'set', path, value: to }],
+          },
+        ],
+      });
+    }
     return findings;
   },
 });

@@ -1,20 +1,56 @@
+import { findSource } from '../server/catalogue';
+import { closest } from '../server/text';
 import type { Finding } from '../server/types';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'variable-unknown',
   severity: 'information',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
-  fixes: [],
+  description: {
+    en: 'A variable name is not among the variables the catalogue knows for its source.',
+    nb: 'Et variabelnavn finnes ikke blant variablene katalogen kjenner for kilden.',
+  },
+  remediation: {
+    en: 'Use the custodian\'s variable names from its variable documentation; that lets the caseworker find the data quickly.',
+    nb: 'Bruk registerforvalterens variabelnavn fra variabeldokumentasjonen; da finner saksbehandleren dataene raskere.',
+  },
+  provisions: ['gdpr-5-1-c'],
+  seed: {
+    file: 'helsedata-pii-application.en.txt',
+    quote: 'we recommend that you use the variable names from the variable documentation provided by the data custodian',
+  },
+  fixes: ['rename-variable'],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    unknown: {
+      en: '`{name}` is not a known variable of {source}.{hint}',
+      nb: '`{name}` er ikke en kjent variabel i {source}.{hint}',
+    },
   },
   check({ model }) {
     const findings: Finding[] = [];
-    void model;
+    for (const v of model.variables) {
+      const s = findSource(v.source.source);
+      if (!s || s.variables.length === 0 || v.name === undefined) continue;
+      const names = s.variables.map((x) => x.name);
+      if (names.some((n) => n.toLowerCase() === v.name!.toLowerCase())) continue;
+      const near = closest(v.name, names, 3);
+      findings.push({
+        path: [...v.path, 'name'],
+        message: 'unknown',
+        args: {
+          name: v.name,
+          source: { en: s.name.en, nb: s.name.nb },
+          hint: near.length ? { en: ` Did you mean \`${near[0]}\`?`, nb: ` Mente du \`${near[0]}\`?` } : '',
+        },
+        data: { known: names },
+        fixes: near.map((n, i) => ({
+          id: 'rename-variable',
+          title: { en: `Rename to \`${n}\``, nb: `Gi nytt navn: \`${n}\`` },
+          preferred: near.length === 1 && i === 0,
+          edits: [{ op: 'set', path: [...v.path, 'name'], value: n }],
+        })),
+      });
+    }
     return findings;
   },
 });

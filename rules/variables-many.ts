@@ -1,20 +1,28 @@
-import type { Finding } from '../server/types';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'variables-many',
   severity: 'information',
-  description: { en: 'TODO: one line, what the rule checks', nb: 'TODO: én linje, hva regelen sjekker' },
-  remediation: { en: 'TODO: what to do about a finding', nb: 'TODO: hva man gjør med et funn' },
-  provisions: [],
-  seed: { file: 'TODO.txt', quote: 'TODO: the seed sentence this rule comes from' },
+  description: {
+    en: 'The descriptor asks for many variables, which raises the risk that people can be identified.',
+    nb: 'Beskrivelsen ber om mange variabler, noe som øker risikoen for at personer kan identifiseres.',
+  },
+  remediation: {
+    en: 'Go through the list and keep only what the research questions need; fewer variables raise the chance of approval. The threshold is configurable (`variables_many.threshold`).',
+    nb: 'Gå gjennom listen og behold bare det forskningsspørsmålene trenger; færre variabler gir større sjanse for godkjenning. Terskelen kan endres (`variables_many.threshold`).',
+  },
+  provisions: ['gdpr-5-1-c'],
+  seed: { file: 'helsedata-pii-application.en.txt', quote: 'The more variables you request access to, the greater the risk that individuals can be identified.' },
   fixes: [],
   messages: {
-    main: { en: 'TODO', nb: 'TODO' },
+    many: {
+      en: 'The descriptor asks for {count} variables (more than {threshold}); each one adds to the risk of identifying people. Keep only what the research questions need.',
+      nb: 'Beskrivelsen ber om {count} variabler (flere enn {threshold}); hver variabel øker risikoen for å identifisere personer. Behold bare det forskningsspørsmålene trenger.',
+    },
   },
-  check({ model }) {
-    const findings: Finding[] = [];
-    void model;
-    return findings;
+  check({ model, options }) {
+    const count = model.variables.length;
+    if (count <= options.variablesManyThreshold) return [];
+    return [{ path: ['data_sources'], target: 'key', message: 'many', args: { count, threshold: options.variablesManyThreshold } }];
   },
 });

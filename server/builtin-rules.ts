@@ -51,7 +51,7 @@ export const builtinMeta: RuleMeta[] = [
       nb: 'En prosjektbeskrivelse er en kort, håndskrevet fil: flytt genererte data ut, skriv ut aliaserte verdier og flat ut dyp nøsting.',
     },
     provisions: [],
-    seed: { file: 'descriptor-format.md', quote: 'A project descriptor is one YAML file that describes a project which wants to extract and use health data in Norway.' },
+    seed: { file: 'descriptor-format.md', quote: 'A project descriptor is one YAML file that describes a project which wants to extract and use health data in Norway' },
     fixes: [],
     messages: {},
   },
