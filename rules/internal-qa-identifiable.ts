@@ -31,7 +31,8 @@ export default defineRule({
         { id: 'remove-variable', title: { en: `Remove \`${v.name ?? 'variable'}\``, nb: `Fjern \`${v.name ?? 'variabelen'}\`` }, edits: [{ op: 'delete', path: v.path }] },
       ];
       const coarser = findSource(v.source.source)?.variables.find((cv) => cv.name === v.name)?.coarser ?? (v.granularity === 'address' ? 'county' : undefined);
-      if (coarser && v.granularity !== undefined) {
+      // Coarsening helps only when the identifier is the level of detail, not the variable itself.
+      if (coarser && v.granularity !== undefined && !isDirectIdentifier(v.name)) {
         fixes.push({ id: 'coarsen-identifier', title: { en: `Coarsen to \`${coarser}\``, nb: `Grovere: \`${coarser}\`` }, edits: [{ op: 'set', path: [...v.path, 'granularity'], value: coarser }] });
       }
       findings.push({ path: v.name !== undefined ? [...v.path, 'name'] : v.path, message: 'identifying', args: { name: v.name ?? 'address' }, fixes });

@@ -37,7 +37,11 @@ export default defineRule({
           {
             id: 'insert-justification',
             title: { en: 'Add a `justification:` placeholder', nb: 'Legg til en `justification:`-plassholder' },
-            edits: [{ op: 'insert', path: v.path, key: 'justification', value: 'TODO: why the project needs this variable' }],
+            edits: [
+              v.justification === undefined
+                ? { op: 'insert', path: v.path, key: 'justification', value: 'To be written: why the project needs this variable' }
+                : { op: 'set', path: [...v.path, 'justification'], value: 'To be written: why the project needs this variable' },
+            ],
           },
         ],
       });
