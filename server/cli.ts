@@ -3,10 +3,11 @@
  *   descriptor-check [--format text|json|sarif] [--lang en|nb] [--config FILE] <files or globs...>
  * Exit 0 when no errors, 1 when errors were found, 2 on usage or I/O errors.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { allRuleMetas, check } from './engine';
+import { fixAll } from './fix-all';
 import { findConfigFile, mergeConfigs, readConfigFile, type Config } from './config';
 import { toSarif, type FileResults } from './sarif';
 import { TOOL_NAME, TOOL_VERSION } from './docs';
@@ -20,6 +21,7 @@ Options:
   --format text|json|sarif   output format (default: text)
   --lang en|nb               message language (default: the workspace file's, else en)
   --config FILE              use this .descriptor-check.yaml instead of searching for one
+  --fix                      apply the safe (preferred) quick fixes to the given files, then report
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -30,13 +32,14 @@ interface Args {
   format: 'text' | 'json' | 'sarif';
   lang?: Lang;
   config?: string;
+  fix: boolean;
   patterns: string[];
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  const args: Args = { format: 'text', patterns: [] };
+  const args: Args = { format: 'text', fix: false, patterns: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string) => {
@@ -56,6 +59,8 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
       const l = value('--lang');
       if (l !== 'en' && l !== 'nb') throw new UsageError(`unknown language "${l}" (en or nb)`);
       args.lang = l;
+    } else if (a === '--fix') {
+      args.fix = true;
     } else if (a === '--config' || a.startsWith('--config=')) {
       args.config = value('--config');
     } else if (a.startsWith('-') && a !== '-') {
@@ -153,12 +158,26 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
       }
     }
     const lang: Lang = args.lang ?? merged.language ?? 'en';
-    const { results } = check(text, {
+    const options = {
       lang,
       severities: merged.rules,
       variablesManyThreshold: merged.variablesManyThreshold,
-      fileExists: (rel) => existsSync(resolve(dir, rel)),
-    });
+      fileExists: (rel: string) => existsSync(resolve(dir, rel)),
+    };
+    if (args.fix) {
+      // Only the files given on the command line are written, and only when something changed.
+      const { text: fixed, fixed: rules } = fixAll(text, options);
+      if (fixed !== text) {
+        try {
+          writeFileSync(file, fixed);
+          text = fixed;
+          io.err(`${file}: fixed ${rules.length} finding${rules.length === 1 ? '' : 's'} (${[...new Set(rules)].join(', ')})\n`);
+        } catch (e) {
+          ioErrors.push(`${file}: cannot write (${(e as Error).message})`);
+        }
+      }
+    }
+    const { results } = check(text, options);
     for (const r of results) {
       if (r.severity === 'error') errors++;
       else if (r.severity === 'warning') warnings++;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -82,5 +82,29 @@ describe('descriptor-check CLI', () => {
     const r = run(['x.descriptor.yaml'], d);
     assert.match(r.out, /warning {2}schema/);
     assert.equal(r.code, 0);
+  });
+});
+
+describe('descriptor-check --fix', () => {
+  it('applies the safe fixes to the given files only, reports them, and keeps comments', () => {
+    const d = mkdtempSync(join(tmpdir(), 'descriptor-fix-'));
+    const text = 'descriptor: 1\nproject: { title: T, institution: T HF }\npurpose: { category: health-research }\ndata_sources:\n  - id: npr\n    source: npr\n    variables:\n      - name: birth_year\n        granularity: date   # as in the registry\n        justification: Age.\n';
+    writeFileSync(join(d, 'a.descriptor.yaml'), text);
+    writeFileSync(join(d, 'b.descriptor.yaml'), text);
+    const r = run(['--fix', 'a.descriptor.yaml'], d);
+    assert.match(r.err, /a\.descriptor\.yaml: fixed \d+ findings? \(.*variable-exact-date.*\)/);
+    const a = readFileSync(join(d, 'a.descriptor.yaml'), 'utf8');
+    assert.match(a, /granularity: month {3}# as in the registry/);
+    assert.match(a, /kind: rek-preapproval, status: planned/);
+    assert.equal(readFileSync(join(d, 'b.descriptor.yaml'), 'utf8'), text, 'a file not given is not written');
+    assert.doesNotMatch(r.out, /variable-exact-date/);
+  });
+
+  it('writes nothing without --fix', () => {
+    const d = mkdtempSync(join(tmpdir(), 'descriptor-nofix-'));
+    const text = 'descriptor: 1\nproject: { title: T }\npurpose: { category: health-research }\ndata_sources: [{ id: n, source: npr, variables: [{ name: x, granularity: date }] }]\n';
+    writeFileSync(join(d, 'a.descriptor.yaml'), text);
+    run(['a.descriptor.yaml'], d);
+    assert.equal(readFileSync(join(d, 'a.descriptor.yaml'), 'utf8'), text);
   });
 });
