@@ -77,14 +77,6 @@ const builds = [
   { ...common, entryPoints: { server: 'server/server.ts' }, outdir: out },
   { ...common, entryPoints: { cli: 'server/cli.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: { 'tools/gen-docs': 'scripts/gen-docs.ts' }, outdir: out },
-  {
-    ...common,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    entryPoints: { webview: 'client/webview/main.ts' },
-    outdir: out,
-  },
 ];
 if (tests.length) {
   builds.push({
@@ -97,7 +89,7 @@ if (tests.length) {
 // Extension-host suite (runs inside VS Code): one bundle, loaded by @vscode/test-electron or the e2e runner.
 const vscodeSuite = files('test/vscode', '.ts').filter((f) => !f.endsWith('.test.ts'));
 if (vscodeSuite.length) {
-  builds.push({ ...common, entryPoints: { 'vscode-suite': 'test/vscode/index.ts' }, outdir: `${out}/test`, external: ['vscode'] });
+  builds.push({ ...common, entryPoints: { 'vscode-suite': 'test/vscode/index.ts' }, outdir: `${out}/test`, external: ['vscode', 'mocha'] });
 }
 
 const present = (b) => Object.values(b.entryPoints).every((p) => { try { return statSync(p).isFile(); } catch { return false; } });

@@ -1,0 +1,45 @@
+/** The new-descriptor wizard's output: a valid skeleton with the required approvals listed as planned. Pure. */
+import { renderFlow } from '../../server/fixes';
+import { route } from '../../rules/routing';
+
+export interface WizardAnswers {
+  title: string;
+  purpose: string;
+  product?: string;
+  clinicalTesting?: boolean;
+  sources: string[];
+  consent: boolean;
+}
+
+const RESEARCH = new Set(['health-research', 'other-research']);
+
+export function skeleton(a: WizardAnswers): string {
+  const ids = a.sources.map((s, i) => (a.sources.indexOf(s) === i ? s : `${s}-${i + 1}`));
+  const r = route({ category: a.purpose, product: a.product, clinicalTesting: a.clinicalTesting, consent: a.consent, sources: a.sources, linked: a.sources.length > 1 });
+  const lines: string[] = ['descriptor: 1', '', 'project:', `  title: ${renderFlow(a.title || 'Project title')}`, '  institution: Responsible institution (data controller)', '  staff:', '    - { name: Name of the project lead, role: project-lead }', '', 'purpose:', `  category: ${a.purpose}`];
+  if (a.product) lines.push(`  product: ${a.product}`);
+  if (a.product === 'clinical-decision-support') lines.push(`  clinical_testing: ${a.clinicalTesting === true}`);
+  lines.push('  description: Why the project needs health data');
+  if (RESEARCH.has(a.purpose)) lines.push('  research_questions:', '    - The first research question', '  study_design: cohort', '', 'population:', '  target: Whom the research questions concern', '  study: Whom the project selects, with inclusion and exclusion criteria');
+  lines.push('', 'legal_basis:', `  consent: ${a.consent}`, `  gdpr_article_6: ${a.consent ? 'a' : 'e'}`, `  gdpr_article_9: ${a.consent ? 'a' : 'j'}`);
+  if (a.consent) lines.push('', 'consent:', ...['voluntary', 'specific', 'informed', 'unambiguous', 'documented', 'plain_language', 'separable'].map((k) => `  ${k}: false`));
+  if (a.purpose === 'quality-register' && !a.consent) {
+    lines.push('', 'quality_register:', '  consent_exception:', ...['representativeness', 'right_to_object', 'dpo_consulted', 'controller_eligible'].map((k) => `    ${k}: false`));
+  }
+  lines.push('', 'data_sources:');
+  if (!ids.length) lines.push('  []');
+  ids.forEach((id, i) => lines.push(`  - id: ${id}`, `    source: ${a.sources[i]}`, '    variables: []'));
+  if (ids.length > 1) {
+    lines.push('', 'linkage:', '  model: centralized', '  links:');
+    for (let i = 1; i < ids.length; i++) lines.push(`    - [${ids[i - 1]}, ${ids[i]}]`);
+  }
+  lines.push('', 'approvals:');
+  const reqs = r.requirements;
+  if (!reqs.length) lines.push('  []');
+  for (const q of reqs) lines.push(`  - { kind: ${q.kind}, status: planned }`);
+  lines.push('', 'data_management:', '  storage: Where the data is stored', '  retention_until: 2099-12-31', '  deletion: How and when the data is deleted', '  security_measures: []');
+  lines.push('', 'attachments:');
+  if (!r.attachments.length) lines.push('  []');
+  for (const att of r.attachments) lines.push(`  - { kind: ${att.kind} }`);
+  return lines.join('\n') + '\n';
+}

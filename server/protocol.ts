@@ -1,0 +1,54 @@
+/**
+ * The one custom request between the VS Code client and the server: the requirements preview's
+ * model for a document. Declared once, imported by both sides.
+ */
+export interface ProvisionRef {
+  id: string;
+  label: string;
+  url: string;
+  heading: string | null;
+  /** False when the content or the link form is not confirmed. */
+  verified: boolean;
+  note: string | null;
+}
+
+export type ApprovalState = 'planned' | 'applied' | 'granted' | 'rejected' | 'missing';
+
+export interface RequirementsModel {
+  uri: string;
+  version: number;
+  lang: 'en' | 'nb';
+  title?: string;
+  purpose?: string;
+  secondary: string[];
+  product?: string;
+  consent?: boolean;
+  route: {
+    exemptionNeeded: boolean;
+    exemptionKind?: string;
+    authority?: string;
+    why?: string;
+    provisions: ProvisionRef[];
+    notes: string[];
+  };
+  approvals: { kind: string; level: 'required' | 'assess'; why: string; provisions: ProvisionRef[]; status: ApprovalState; line?: number }[];
+  attachments: { kind: string; why: string; listed: boolean; file?: string; fileExists?: boolean; line?: number }[];
+  timeline: { workingDays: 30 | 60; linked: boolean; applicationDate?: string; accessDate?: string };
+  linkage: {
+    model?: string;
+    nodes: { id: string; source?: string; label: string; deidentified: boolean; known: boolean }[];
+    links: { a: string; b: string; valid: boolean }[];
+  };
+  variables: { source: string; name: string; granularity?: string; line: number; findings: { rule: string; severity: string; message: string }[] }[];
+  counts: { errors: number; warnings: number; information: number };
+  lawCurrentTo: string;
+  /** Set when the file could not be read as a descriptor. */
+  problem?: string;
+}
+
+/** `descriptor/requirements`: { uri } -> RequirementsModel | null. Each side builds its RequestType from this. */
+export const REQUIREMENTS_METHOD = 'descriptor/requirements';
+export interface RequirementsParams {
+  uri: string;
+}
+export type RequirementsResult = RequirementsModel | null;
