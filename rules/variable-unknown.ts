@@ -1,4 +1,4 @@
-import { findSource } from '../server/catalogue';
+import { findSource, type Source } from '../server/catalogue';
 import { closest } from '../server/text';
 import type { Finding } from '../server/types';
 import { defineRule } from './rule';
@@ -31,9 +31,9 @@ export default defineRule({
     for (const v of model.variables) {
       const s = findSource(v.source.source);
       if (!s || s.variables.length === 0 || v.name === undefined) continue;
-      const names = s.variables.map((x) => x.name);
-      if (names.some((n) => n.toLowerCase() === v.name!.toLowerCase())) continue;
-      const near = closest(v.name, names, 3);
+      const names = namesOf(s);
+      if (names.lower.has(v.name.toLowerCase())) continue;
+      const near = suggestions(s, names.list, v.name);
       findings.push({
         path: [...v.path, 'name'],
         message: 'unknown',
@@ -42,7 +42,6 @@ export default defineRule({
           source: { en: s.name.en, nb: s.name.nb },
           hint: near.length ? { en: ` Did you mean \`${near[0]}\`?`, nb: ` Mente du \`${near[0]}\`?` } : '',
         },
-        data: { known: names },
         fixes: near.map((n, i) => ({
           id: 'rename-variable',
           title: { en: `Rename to \`${n}\``, nb: `Gi nytt navn: \`${n}\`` },
@@ -54,3 +53,29 @@ export default defineRule({
     return findings;
   },
 });
+
+/** The catalogue names of a source, as listed and lower-cased for lookup; computed once per source. */
+const nameIndex = new WeakMap<Source, { list: string[]; lower: Set<string> }>();
+function namesOf(s: Source): { list: string[]; lower: Set<string> } {
+  let hit = nameIndex.get(s);
+  if (!hit) {
+    const list = s.variables.map((x) => x.name);
+    hit = { list, lower: new Set(list.map((n) => n.toLowerCase())) };
+    nameIndex.set(s, hit);
+  }
+  return hit;
+}
+
+/** Near names for an unknown variable. Remembered, since the same names come back on every keystroke. */
+const nearCache = new Map<string, string[]>();
+const NEAR_CACHE_MAX = 10_000;
+function suggestions(s: Source, names: string[], name: string): string[] {
+  const key = `${s.id}\u0000${name}`;
+  let near = nearCache.get(key);
+  if (!near) {
+    near = closest(name, names, 3);
+    if (nearCache.size >= NEAR_CACHE_MAX) nearCache.clear();
+    nearCache.set(key, near);
+  }
+  return near;
+}

@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILES } from './config';
+import { check } from './engine';
 import { featureCapabilities, registerFeatures } from './features';
 import { DescriptorService, type EditorSettings } from './service';
 import type { Lang } from './types';
@@ -24,7 +25,11 @@ const documents = new TextDocuments(TextDocument);
 let service = new DescriptorService('en');
 let pullMode = false;
 let canAskConfiguration = false;
-/** Documents with more lines than this wait a little for typing to pause before they are checked. */
+/**
+ * Documents with more lines than this, while the user types faster than one check takes, wait a
+ * little for typing to pause (at most LARGE_DOCUMENT_DELAY_MS) before they are checked. Every
+ * other change is checked at once.
+ */
 const LARGE_DOCUMENT_LINES = 5000;
 const LARGE_DOCUMENT_DELAY_MS = 150;
 
@@ -47,7 +52,22 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
+/**
+ * While the editor is still busy after start, check a small descriptor once so the parser, the
+ * schema and the rules are compiled by the time the user's first document arrives.
+ */
+function warmUp(): void {
+  const variables = Array.from({ length: 40 }, (_, i) => `      - { name: v${i}, granularity: ${i % 2 ? 'year' : 'date'}, justification: x }`).join('\n');
+  const text = `descriptor: 1\nproject: { title: warm-up }\npurpose: { category: health-research }\nlegal_basis: { consent: false }\ndata_sources:\n  - id: a\n    source: npr\n    variables:\n${variables}\nlinkage: { links: [[a, a]] }\n`;
+  try {
+    check(text, { lang: 'en' });
+  } catch {
+    // Warming up is best effort; the real check reports its own problems.
+  }
+}
+
 connection.onInitialized(() => {
+  setImmediate(warmUp);
   if (canAskConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'descriptor' }).catch(() => undefined);
     void refreshSettings();
@@ -84,16 +104,26 @@ connection.onDidChangeWatchedFiles((params) => {
 // Push mode: check on open and on every change. Rapid changes coalesce into one check of the
 // newest version; a result for a version that is no longer current is dropped, never published.
 const pending = new Map<string, { cancel: () => void }>();
+/** Per document: when it last changed and how long its last check took (ms). */
+const pace = new Map<string, { changedAt: number; checkMs: number }>();
 
 function schedule(doc: TextDocument): void {
   if (pullMode) return;
   pending.get(doc.uri)?.cancel();
   const run = () => {
     pending.delete(doc.uri);
+    const t0 = performance.now();
     publish(doc.uri);
+    const p = pace.get(doc.uri);
+    if (p) p.checkMs = performance.now() - t0;
   };
-  if (doc.lineCount > LARGE_DOCUMENT_LINES) {
-    const t = setTimeout(run, LARGE_DOCUMENT_DELAY_MS);
+  const now = performance.now();
+  const p = pace.get(doc.uri) ?? { changedAt: -Infinity, checkMs: 0 };
+  const typingFast = now - p.changedAt < p.checkMs;
+  p.changedAt = now;
+  pace.set(doc.uri, p);
+  if (doc.lineCount > LARGE_DOCUMENT_LINES && typingFast) {
+    const t = setTimeout(run, Math.min(p.checkMs, LARGE_DOCUMENT_DELAY_MS));
     pending.set(doc.uri, { cancel: () => clearTimeout(t) });
   } else {
     const i = setImmediate(run);
@@ -123,6 +153,7 @@ documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => {
   pending.get(e.document.uri)?.cancel();
   pending.delete(e.document.uri);
+  pace.delete(e.document.uri);
   service.forget(e.document.uri);
   if (!pullMode) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });

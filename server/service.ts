@@ -101,6 +101,9 @@ export class DescriptorService {
     const key = String(this.epoch);
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
+    // Let the stale analysis go before building the new one: a large document's parse tree is
+    // then held once, not twice, at the peak.
+    if (hit) this.cache.delete(doc.uri);
     const config = this.configFor(doc.uri);
     const lang = config.language ?? this.displayLang;
     const path = uriToPath(doc.uri);
