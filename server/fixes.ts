@@ -224,9 +224,25 @@ export function editToChange(parsed: Parsed, edit: FixEdit): TextChange | undefi
       }
       const ls = lineStart(text, s);
       const le = lineEnd(text, contentEnd(text, e));
-      return { start: ls, end: Math.min(text.length, le + 1), text: '' };
+      // Comments on the removed lines stay, each on its own line at the item's indentation.
+      const indent = /^[ \t]*/.exec(text.slice(ls))?.[0] ?? '';
+      const kept = text.slice(ls, le).split('\n').map(lineComment).filter((c): c is string => c !== undefined);
+      return { start: ls, end: Math.min(text.length, le + 1), text: kept.map((c) => `${indent}${c}\n`).join('') };
     }
   }
+}
+
+/** The comment on a line (from its `#`), outside quotes; undefined when there is none. */
+function lineComment(line: string): string | undefined {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) return line.slice(i).trimEnd();
+  }
+  return undefined;
 }
 
 /** Skip back over trailing whitespace so `end` sits on the last content line. */

@@ -1,14 +1,17 @@
 /**
  * Property-based fuzzing of descriptors: insertions and deletions, swapped types, deep nesting,
  * unicode and very long lines. The engine never throws and every range stays inside the text;
- * the language server answers every request while its document is mangled.
+ * the language server answers every request while its document is mangled; every quick fix on a
+ * commented descriptor gives valid YAML and keeps every comment.
  * Runs FUZZ_RUNS cases (10,000 in `npm test`, 100,000 in `npm run fuzz`).
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { parseAllDocuments } from 'yaml';
 import { check } from '../../server/engine';
+import { applyFix } from '../../server/fixes';
 import { TestClient } from '../helpers/lsp-client';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10000);
@@ -98,5 +101,67 @@ describe('fuzzing', function () {
       await client.stop();
     }
     assert.equal(client.process.exitCode, 0, client.stderr);
+  });
+
+  // Valid descriptors with comments between and after lines, and values changed so that rules fire.
+  const comments = (t: string) => t.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')).trim()).sort();
+  const errorsIn = (t: string) => parseAllDocuments(t).flatMap((d) => ('errors' in d ? d.errors : [d]));
+  const retarget = fc.constantFrom<[RegExp, string]>(
+    [/granularity: \w[\w-]*/, 'granularity: date'],
+    [/granularity: \w[\w-]*/, 'granularity: municipality'],
+    [/consent: (true|false)/, 'consent: false'],
+    [/category: [\w-]+/, 'category: quality-improvement'],
+    [/category: [\w-]+/, 'category: internal-quality-assurance'],
+    [/source: [\w-]+/, 'source: npr'],
+    [/status: [\w-]+/, 'status: planned'],
+  );
+  const commented = fc
+    .tuple(
+      fc.constantFrom(...bases),
+      fc.array(fc.tuple(fc.nat(200), fc.boolean()), { minLength: 1, maxLength: 6 }),
+      fc.array(fc.tuple(fc.nat(50), retarget), { maxLength: 4 }),
+    )
+    .map(([base, notes, changes]) => {
+      let t = base;
+      for (const [k, [re, value]] of changes) {
+        const hits = [...t.matchAll(new RegExp(re.source, 'g'))];
+        if (!hits.length) continue;
+        const h = hits[k % hits.length];
+        t = t.slice(0, h.index) + value + t.slice((h.index ?? 0) + h[0].length);
+      }
+      const lines = t.split('\n');
+      notes.forEach(([k, trailing], n) => {
+        const i = k % lines.length;
+        if (trailing) {
+          if (lines[i].trim() && !lines[i].includes('#')) lines[i] += ` # trailing note ${n}`;
+        } else lines.splice(i, 0, `${/^\s*/.exec(lines[i])?.[0] ?? ''}# note ${n}`);
+      });
+      return lines.join('\n');
+    });
+
+  it(`every quick fix keeps valid YAML and every comment (${Math.max(200, Math.floor(RUNS / 10))} descriptors)`, () => {
+    let applied = 0;
+    fc.assert(
+      fc.property(commented, (t) => {
+        // Only descriptors whose comments are comments and whose YAML is valid.
+        fc.pre(errorsIn(t).length === 0 && !check(t, { lang: 'en' }).results.some((r) => r.rule === 'yaml-syntax'));
+        const before = comments(t);
+        for (const r of check(t, { lang: 'en' }).results) {
+          for (const f of r.fixes) {
+            const out = applyFix(t, f);
+            if (out === t) continue;
+            applied++;
+            const errs = errorsIn(out);
+            if (errs.length) throw new Error(`${r.rule}/${f.id} made invalid YAML: ${errs[0].message}\n${out}`);
+            const after = comments(out);
+            const lost = before.filter((c) => !after.includes(c));
+            if (lost.length) throw new Error(`${r.rule}/${f.id} dropped ${lost.join(', ')}\n${out}`);
+          }
+        }
+        return true;
+      }),
+      { numRuns: Math.max(200, Math.floor(RUNS / 10)), seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
+    );
+    assert.ok(applied > 0, 'no fix was applied');
   });
 });
