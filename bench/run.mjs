@@ -101,7 +101,7 @@ async function sanity(server) {
   const uri = pathToFileURL(join(s.dir, 'broken.descriptor.yaml')).href;
   const text = generateDescriptor(200).replace('category: health-research', 'category: helth-research');
   const got = new Promise((resolve) => {
-    const seen = (v) => s.nextDiagnostics(uri, 1).then((p) => (p.diagnostics.length ? resolve(p) : seen()));
+    const seen = () => s.nextDiagnostics(uri, 1).then((p) => (p.diagnostics.length ? resolve(p) : seen()));
     seen();
   });
   await s.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text } });

@@ -1,4 +1,4 @@
-import { findSource, type Source } from '../server/catalogue';
+import { findSource, variableNames, type Source } from '../server/catalogue';
 import { closest } from '../server/text';
 import type { Finding } from '../server/types';
 import { defineRule } from './rule';
@@ -31,7 +31,7 @@ export default defineRule({
     for (const v of model.variables) {
       const s = findSource(v.source.source);
       if (!s || s.variables.length === 0 || v.name === undefined) continue;
-      const names = namesOf(s);
+      const names = variableNames(s);
       if (names.lower.has(v.name.toLowerCase())) continue;
       const near = suggestions(s, names.list, v.name);
       findings.push({
@@ -54,22 +54,10 @@ export default defineRule({
   },
 });
 
-/** The catalogue names of a source, as listed and lower-cased for lookup; computed once per source. */
-const nameIndex = new WeakMap<Source, { list: string[]; lower: Set<string> }>();
-function namesOf(s: Source): { list: string[]; lower: Set<string> } {
-  let hit = nameIndex.get(s);
-  if (!hit) {
-    const list = s.variables.map((x) => x.name);
-    hit = { list, lower: new Set(list.map((n) => n.toLowerCase())) };
-    nameIndex.set(s, hit);
-  }
-  return hit;
-}
-
 /** Near names for an unknown variable. Remembered, since the same names come back on every keystroke. */
 const nearCache = new Map<string, string[]>();
 const NEAR_CACHE_MAX = 10_000;
-function suggestions(s: Source, names: string[], name: string): string[] {
+function suggestions(s: Source, names: readonly string[], name: string): string[] {
   const key = `${s.id}\u0000${name}`;
   let near = nearCache.get(key);
   if (!near) {

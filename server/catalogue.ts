@@ -73,6 +73,17 @@ export const directIdentifiers: ReadonlySet<string> = new Set(sf.direct_identifi
 const aliases = new Map<string, Source>();
 for (const s of sf.sources) for (const a of s.aliases ?? []) aliases.set(a.toLowerCase(), s);
 
+/** Each source's catalogue variable names, as listed and lower-cased for lookup. */
+const variableNameIndex = new Map<string, { list: string[]; lower: ReadonlySet<string> }>(
+  sf.sources.map((s) => {
+    const list = s.variables.map((v) => v.name);
+    return [s.id, { list, lower: new Set(list.map((n) => n.toLowerCase())) }];
+  }),
+);
+export function variableNames(s: Source): { list: readonly string[]; lower: ReadonlySet<string> } {
+  return variableNameIndex.get(s.id) ?? { list: [], lower: new Set() };
+}
+
 /** The catalogue entry for an id as a user wrote it (exact id or a known alias). */
 export function findSource(id: string | undefined): Source | undefined {
   if (!id) return undefined;

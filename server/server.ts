@@ -110,18 +110,17 @@ const pace = new Map<string, { changedAt: number; checkMs: number }>();
 function schedule(doc: TextDocument): void {
   if (pullMode) return;
   pending.get(doc.uri)?.cancel();
-  const run = () => {
-    pending.delete(doc.uri);
-    const t0 = performance.now();
-    publish(doc.uri);
-    const p = pace.get(doc.uri);
-    if (p) p.checkMs = performance.now() - t0;
-  };
   const now = performance.now();
   const p = pace.get(doc.uri) ?? { changedAt: -Infinity, checkMs: 0 };
   const typingFast = now - p.changedAt < p.checkMs;
   p.changedAt = now;
   pace.set(doc.uri, p);
+  const run = () => {
+    pending.delete(doc.uri);
+    const t0 = performance.now();
+    publish(doc.uri);
+    p.checkMs = performance.now() - t0;
+  };
   if (doc.lineCount > LARGE_DOCUMENT_LINES && typingFast) {
     const t = setTimeout(run, Math.min(p.checkMs, LARGE_DOCUMENT_DELAY_MS));
     pending.set(doc.uri, { cancel: () => clearTimeout(t) });

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
 import { check } from '../../server/engine';
 import { applyFix } from '../../server/fixes';
+import { comments } from '../helpers/comments';
 import { TestClient } from '../helpers/lsp-client';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10000);
@@ -104,7 +105,6 @@ describe('fuzzing', function () {
   });
 
   // Valid descriptors with comments between and after lines, and values changed so that rules fire.
-  const comments = (t: string) => t.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')).trim()).sort();
   const errorsIn = (t: string) => parseAllDocuments(t).flatMap((d) => ('errors' in d ? d.errors : [d]));
   const retarget = fc.constantFrom<[RegExp, string]>(
     [/granularity: \w[\w-]*/, 'granularity: date'],
@@ -144,9 +144,10 @@ describe('fuzzing', function () {
     fc.assert(
       fc.property(commented, (t) => {
         // Only descriptors whose comments are comments and whose YAML is valid.
-        fc.pre(errorsIn(t).length === 0 && !check(t, { lang: 'en' }).results.some((r) => r.rule === 'yaml-syntax'));
+        const { results } = check(t, { lang: 'en' });
+        fc.pre(errorsIn(t).length === 0 && !results.some((r) => r.rule === 'yaml-syntax'));
         const before = comments(t);
-        for (const r of check(t, { lang: 'en' }).results) {
+        for (const r of results) {
           for (const f of r.fixes) {
             const out = applyFix(t, f);
             if (out === t) continue;

@@ -10,9 +10,9 @@ import { parseAllDocuments } from 'yaml';
 import { check } from '../../server/engine';
 import { applyFix, diff } from '../../server/fixes';
 import type { Fix, FixEdit } from '../../server/types';
+import { comments } from '../helpers/comments';
 
 const fix = (...edits: FixEdit[]): Fix => ({ id: 't', title: { en: 't', nb: 't' }, edits });
-const comments = (t: string) => t.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')).trim());
 const valid = (t: string) => parseAllDocuments(t).every((d) => (d as { errors: unknown[] }).errors.length === 0);
 
 const doc = `descriptor: 1   # version
@@ -79,6 +79,12 @@ describe('fix operations', () => {
     assert.equal(b, 'links: [[b, c]]\n');
   });
 
+  it('delete keeps the comments on the removed lines, at the item\'s indentation', () => {
+    const text = 'vars:\n  - a # keep me\n  - "b # not a comment"\n';
+    assert.equal(applyFix(text, fix({ op: 'delete', path: ['vars', 0] })), 'vars:\n  # keep me\n  - "b # not a comment"\n');
+    assert.equal(applyFix(text, fix({ op: 'delete', path: ['vars', 1] })), 'vars:\n  - a # keep me\n');
+  });
+
   it('rename-key replaces only the key', () => {
     const out = applyFix('project:\n  instituton: X   # note\n', fix({ op: 'rename-key', path: ['project', 'instituton'], key: 'institution' }));
     assert.equal(out, 'project:\n  institution: X   # note\n');
@@ -110,10 +116,9 @@ describe('every fix on every rule fixture', () => {
           const out = applyFix(text, f);
           assert.notEqual(out, text, `${r.rule}/${f.id}: changed nothing`);
           assert.ok(valid(out), `${r.rule}/${f.id}: invalid YAML:\n${out}`);
-          // A deleted item takes the comment on its own line with it; every other comment stays.
-          const deletes = f.edits.some((e) => e.op === 'delete');
+          // Every comment stays, also one on the line of a deleted item.
           const lost = comments(text).filter((c) => !out.includes(c));
-          assert.ok(lost.length === 0 || (deletes && lost.length === 1), `${r.rule}/${f.id}: lost comments ${lost.join(', ')}`);
+          assert.ok(lost.length === 0, `${r.rule}/${f.id}: lost comments ${lost.join(', ')}`);
           const after = check(out, opts).results;
           const same = after.filter((a) => a.rule === r.rule && a.message === r.message && a.range.start.line === r.range.start.line);
           assert.equal(same.length, before.filter((b) => b.rule === r.rule && b.message === r.message && b.range.start.line === r.range.start.line).length - 1, `${r.rule}/${f.id}: finding still there:\n${out}`);
