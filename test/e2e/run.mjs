@@ -129,7 +129,8 @@ try {
     await page.keyboard.press('ArrowLeft');
     await command(page, 'Show or Focus Hover');
     const hover = page.locator('.monaco-hover', { hasText: 'variable-exact-date' }).first();
-    await hover.waitFor();
+    // The problem part of the hover can render before the server's answer: wait for the provision.
+    await hover.locator('a[data-href^="https://lovdata.no/"], a[href^="https://lovdata.no/"]').first().waitFor();
     const links = await hover.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('data-href') ?? a.getAttribute('href') ?? ''));
     if (!links.some((h) => h.startsWith('https://lovdata.no/'))) throw new Error(`no lovdata link in the hover: ${links.join(', ')}`);
     const text = await hover.innerText();

@@ -23,6 +23,70 @@ function diagnostics(uri: vscode.Uri, test: (d: vscode.Diagnostic[]) => boolean)
   });
 }
 
+/**
+ * The preferred quick fix of the first finding that `wanted` picks, and how many such findings
+ * there were when it was asked for. The editor may replace a
+ * document's diagnostics at any time (a pull after a settings refresh, a tab change), so the
+ * question is asked again whenever they change, until a fix comes or `ms` pass; the error then
+ * says what the last answer was.
+ */
+function preferredFix(uri: vscode.Uri, wanted: (d: vscode.Diagnostic) => boolean, ms: number): Promise<{ fix: vscode.CodeAction; findings: number }> {
+  return new Promise((resolve, reject) => {
+    let last = 'not asked yet';
+    let busy = false;
+    let again = false;
+    let done = false;
+    const finish = () => {
+      done = true;
+      sub.dispose();
+      clearTimeout(timer);
+    };
+    const ask = async (): Promise<void> => {
+      if (done) return;
+      if (busy) {
+        again = true;
+        return;
+      }
+      busy = true;
+      try {
+        const all = vscode.languages.getDiagnostics(uri);
+        const target = all.find(wanted);
+        if (!target) {
+          last = `no such finding among ${all.length} diagnostics`;
+        } else {
+          const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
+          const fix = actions.find((a) => a.isPreferred && a.edit);
+          if (fix && !done) {
+            finish();
+            resolve({ fix, findings: all.filter(wanted).length });
+            return;
+          }
+          const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => `${t.label}${t.isPreview ? ' (preview)' : ''}`));
+          last = `${actions.length} actions [${actions.map((a) => a.title).join('; ')}] for ${all.length} diagnostics (${vscode.languages.getDiagnostics(uri).length} now); tabs: ${tabs.join(', ')}`;
+        }
+      } catch (e) {
+        last = `the code action request failed: ${e instanceof Error ? e.message : String(e)}`;
+      } finally {
+        busy = false;
+      }
+      if (again) {
+        again = false;
+        void ask();
+      }
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) void ask();
+    });
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`no preferred quick fix within ${ms} ms; last answer: ${last}`));
+    }, ms);
+    void ask();
+  });
+}
+
+const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+
 export function suite(root: Mocha.Suite): void {
   const s = Mocha.Suite.create(root, 'Project Descriptor in VS Code');
   let api: Api;
@@ -34,12 +98,13 @@ export function suite(root: Mocha.Suite): void {
     assert.ok(ext, 'extension installed');
     api = await ext.activate();
     doc = await vscode.workspace.openTextDocument(path.join(folder(), 'sepsis-research.descriptor.yaml'));
-    await vscode.window.showTextDocument(doc);
+    // Pinned, so that no other editor replaces its tab (the client drops the diagnostics of closed tabs).
+    await vscode.window.showTextDocument(doc, { preview: false });
   });
 
   s.addTest(new Mocha.Test('shows the findings of an example', async () => {
     assert.equal(doc.languageId, 'project-descriptor');
-    const d = await diagnostics(doc.uri, (x) => x.some((y) => y.code !== undefined && String(typeof y.code === 'object' ? y.code.value : y.code) === 'variable-exact-date'));
+    const d = await diagnostics(doc.uri, (x) => x.some((y) => codeOf(y) === 'variable-exact-date'));
     assert.ok(d.length >= 5, `${d.length} findings`);
   }));
 
@@ -53,14 +118,10 @@ export function suite(root: Mocha.Suite): void {
   }));
 
   s.addTest(new Mocha.Test('a quick fix applies and the finding disappears', async () => {
-    const all = await diagnostics(doc.uri, (x) => x.length > 0);
-    const target = all.find((y) => String(typeof y.code === 'object' ? y.code.value : y.code) === 'variable-exact-date')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.isPreferred && a.edit);
-    assert.ok(fix, actions.map((a) => a.title).join('; '));
-    const before = all.filter((y) => String(typeof y.code === 'object' ? y.code.value : y.code) === 'variable-exact-date').length;
-    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
-    await diagnostics(doc.uri, (x) => x.filter((y) => String(typeof y.code === 'object' ? y.code.value : y.code) === 'variable-exact-date').length === before - 1);
+    const isExactDate = (y: vscode.Diagnostic) => codeOf(y) === 'variable-exact-date';
+    const { fix, findings: before } = await preferredFix(doc.uri, isExactDate, 30_000);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'the edit applies');
+    await diagnostics(doc.uri, (x) => x.filter(isExactDate).length === before - 1);
     await vscode.commands.executeCommand('undo');
   }));
 
