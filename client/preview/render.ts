@@ -39,7 +39,6 @@ const S = {
   deidentified: { en: 'de-identified: cannot be linked', nb: 'avidentifisert: kan ikke kobles' },
   unverified: { en: 'unverified', nb: 'ikke bekreftet' },
   lawCurrent: { en: 'Law current to', nb: 'Lov per' },
-  counts: { en: '{e} errors, {w} warnings, {i} information', nb: '{e} feil, {w} advarsler, {i} informasjon' },
   noLinks: { en: 'No links.', nb: 'Ingen koblinger.' },
 } as const;
 const t = (k: keyof typeof S, l: Lang) => S[k][l];
@@ -69,8 +68,18 @@ export function timelineText(m: RequirementsModel): { en: string; nb: string } {
   };
 }
 
-const counts = (m: RequirementsModel, l: Lang) =>
-  t('counts', l).replace('{e}', String(m.counts.errors)).replace('{w}', String(m.counts.warnings)).replace('{i}', String(m.counts.information));
+/** "1 error", "2 errors"; "1 advarsel", "2 advarsler". */
+const COUNT_WORDS = {
+  errors: { en: ['error', 'errors'], nb: ['feil', 'feil'] },
+  warnings: { en: ['warning', 'warnings'], nb: ['advarsel', 'advarsler'] },
+  information: { en: ['information', 'information'], nb: ['informasjon', 'informasjon'] },
+} as const;
+
+export function countsText(c: RequirementsModel['counts'], l: Lang): string {
+  return (['errors', 'warnings', 'information'] as const).map((k) => `${c[k]} ${COUNT_WORDS[k][l][c[k] === 1 ? 0 : 1]}`).join(', ');
+}
+
+const counts = (m: RequirementsModel, l: Lang) => countsText(m.counts, l);
 
 function provHtml(p: ProvisionRef[], l: Lang): string {
   return p

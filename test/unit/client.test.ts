@@ -9,7 +9,7 @@ import { allRuleMetas, check } from '../../server/engine';
 import { addWorkingDays, easterSunday, publicHolidays } from '../../server/holidays';
 import { requirementsModel } from '../../server/requirements-model';
 import { DescriptorService } from '../../server/service';
-import { escapeHtml, linkageSvg, renderHtml, renderMarkdown } from '../../client/preview/render';
+import { countsText, escapeHtml, linkageSvg, renderHtml, renderMarkdown } from '../../client/preview/render';
 import { skeleton } from '../../client/wizard/skeleton';
 import { PURPOSES } from '../../rules/routing';
 import { sourceList } from '../../server/catalogue';
@@ -105,6 +105,13 @@ describe('preview rendering', () => {
     assert.match(md, /helsedataservice-exemption/);
     assert.ok(!md.includes('<script>'));
     assert.equal(escapeHtml('<&>'), '&lt;&amp;&gt;');
+  });
+
+  it('says "1 error" and "2 errors", "1 advarsel" and "2 advarsler"', () => {
+    assert.equal(countsText({ errors: 1, warnings: 1, information: 1 }, 'en'), '1 error, 1 warning, 1 information');
+    assert.equal(countsText({ errors: 0, warnings: 2, information: 3 }, 'en'), '0 errors, 2 warnings, 3 information');
+    assert.equal(countsText({ errors: 1, warnings: 1, information: 0 }, 'nb'), '1 feil, 1 advarsel, 0 informasjon');
+    assert.equal(countsText({ errors: 2, warnings: 5, information: 1 }, 'nb'), '2 feil, 5 advarsler, 1 informasjon');
   });
 });
 
