@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RequestType, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { REQUIREMENTS_METHOD, type RequirementsModel, type RequirementsParams, type RequirementsResult } from '../server/protocol';
-import { renderHtml, renderMarkdown } from './preview/render';
+import { countsText, renderHtml, renderMarkdown } from './preview/render';
 import { skeleton } from './wizard/skeleton';
 import catalogue from '../rules/sources.yaml';
 
@@ -21,13 +21,6 @@ export interface Api {
   client(): LanguageClient | undefined;
   lastPreviewModel(): RequirementsModel | undefined;
   openPreview(uri?: vscode.Uri): Promise<void>;
-}
-
-/** The status bar's counts, in the display language, singular for one. */
-function errorsAndWarnings(errors: number, warnings: number): string {
-  const e = errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', errors);
-  const w = warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', warnings);
-  return `${e}, ${w}`;
 }
 
 const isDescriptor = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === LANGUAGE_ID;
@@ -67,7 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     const model = await client.sendRequest(RequirementsRequest, { uri: doc.uri.toString() }).catch(() => null);
     if (!model) return status.hide();
     const who = model.route.exemptionNeeded && model.route.exemptionKind ? model.route.authority?.split(' (')[0] ?? '' : vscode.l10n.t('no exemption');
-    status.text = `$(law) ${who} · ${errorsAndWarnings(model.counts.errors, model.counts.warnings)}`;
+    status.text = `$(law) ${who} · ${countsText(model.counts, model.lang, ['errors', 'warnings'])}`;
     status.tooltip = vscode.l10n.t('Open requirements preview');
     status.show();
   };

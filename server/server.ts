@@ -103,30 +103,29 @@ connection.onDidChangeWatchedFiles((params) => {
 
 // Push mode: check on open and on every change. Rapid changes coalesce into one check of the
 // newest version; a result for a version that is no longer current is dropped, never published.
-const pending = new Map<string, { cancel: () => void }>();
-/** Per document: when it last changed and how long its last check took (ms). */
-const pace = new Map<string, { changedAt: number; checkMs: number }>();
+/** Per document: the check waiting to run, when the document last changed, how long its last check took (ms). */
+const checks = new Map<string, { cancel?: () => void; changedAt: number; checkMs: number }>();
 
 function schedule(doc: TextDocument): void {
   if (pullMode) return;
-  pending.get(doc.uri)?.cancel();
+  const c = checks.get(doc.uri) ?? { changedAt: -Infinity, checkMs: 0 };
+  checks.set(doc.uri, c);
+  c.cancel?.();
   const now = performance.now();
-  const p = pace.get(doc.uri) ?? { changedAt: -Infinity, checkMs: 0 };
-  const typingFast = now - p.changedAt < p.checkMs;
-  p.changedAt = now;
-  pace.set(doc.uri, p);
+  const typingFast = now - c.changedAt < c.checkMs;
+  c.changedAt = now;
   const run = () => {
-    pending.delete(doc.uri);
+    c.cancel = undefined;
     const t0 = performance.now();
     publish(doc.uri);
-    p.checkMs = performance.now() - t0;
+    c.checkMs = performance.now() - t0;
   };
   if (doc.lineCount > LARGE_DOCUMENT_LINES && typingFast) {
-    const t = setTimeout(run, Math.min(p.checkMs, LARGE_DOCUMENT_DELAY_MS));
-    pending.set(doc.uri, { cancel: () => clearTimeout(t) });
+    const t = setTimeout(run, Math.min(c.checkMs, LARGE_DOCUMENT_DELAY_MS));
+    c.cancel = () => clearTimeout(t);
   } else {
     const i = setImmediate(run);
-    pending.set(doc.uri, { cancel: () => clearImmediate(i) });
+    c.cancel = () => clearImmediate(i);
   }
 }
 
@@ -150,9 +149,8 @@ function revalidateAll(): void {
 documents.onDidOpen((e) => schedule(e.document));
 documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => {
-  pending.get(e.document.uri)?.cancel();
-  pending.delete(e.document.uri);
-  pace.delete(e.document.uri);
+  checks.get(e.document.uri)?.cancel?.();
+  checks.delete(e.document.uri);
   service.forget(e.document.uri);
   if (!pullMode) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });

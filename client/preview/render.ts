@@ -75,11 +75,10 @@ const COUNT_WORDS = {
   information: { en: ['information', 'information'], nb: ['informasjon', 'informasjon'] },
 } as const;
 
-export function countsText(c: RequirementsModel['counts'], l: Lang): string {
-  return (['errors', 'warnings', 'information'] as const).map((k) => `${c[k]} ${COUNT_WORDS[k][l][c[k] === 1 ? 0 : 1]}`).join(', ');
+/** "1 error, 2 warnings, 0 information", or only the kinds asked for. */
+export function countsText(c: RequirementsModel['counts'], l: Lang, kinds: readonly (keyof typeof COUNT_WORDS)[] = ['errors', 'warnings', 'information']): string {
+  return kinds.map((k) => `${c[k]} ${COUNT_WORDS[k][l][c[k] === 1 ? 0 : 1]}`).join(', ');
 }
-
-const counts = (m: RequirementsModel, l: Lang) => countsText(m.counts, l);
 
 function provHtml(p: ProvisionRef[], l: Lang): string {
   return p
@@ -133,7 +132,7 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
   const head = `<!DOCTYPE html><html lang="${l === 'nb' ? 'nb' : 'en'}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><style nonce="${o.nonce}">${STYLE}</style><title>${t('title', l)}</title></head><body>`;
   if (m.problem) return `${head}<h1>${t('title', l)}</h1><p class="warn">${e(m.problem)}</p></body></html>`;
   const parts: string[] = [];
-  parts.push(`<h1>${t('title', l)}: ${e(m.title ?? '')}</h1><p class="counts" id="counts">${e(counts(m, l))}</p>`);
+  parts.push(`<h1>${t('title', l)}: ${e(m.title ?? '')}</h1><p class="counts" id="counts">${e(countsText(m.counts, l))}</p>`);
   // Route.
   const r = m.route;
   parts.push(`<section id="route"><h2>${t('route', l)}</h2><p>${t('purpose', l)}: <code>${e(m.purpose ?? '')}</code>${m.secondary.length ? ` + ${m.secondary.map((s) => `<code>${e(s)}</code>`).join(', ')}` : ''}${m.product ? ` (<code>${e(m.product)}</code>)` : ''}. ${t('consent', l)}: ${m.consent === undefined ? t('notStated', l) : m.consent ? t('yes', l) : t('no', l)}.</p>`);
@@ -180,7 +179,7 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
 export function renderMarkdown(m: RequirementsModel): string {
   const l = m.lang;
   const md = escapeMd;
-  const out: string[] = [`# ${t('title', l)}: ${md(m.title ?? '')}`, '', counts(m, l), '', `## ${t('route', l)}`, ''];
+  const out: string[] = [`# ${t('title', l)}: ${md(m.title ?? '')}`, '', countsText(m.counts, l), '', `## ${t('route', l)}`, ''];
   out.push(`${t('purpose', l)}: \`${m.purpose ?? ''}\`${m.secondary.length ? ` + ${m.secondary.map((s) => `\`${s}\``).join(', ')}` : ''}${m.product ? ` (\`${m.product}\`)` : ''}. ${t('consent', l)}: ${m.consent === undefined ? t('notStated', l) : m.consent ? t('yes', l) : t('no', l)}.`, '');
   const r = m.route;
   out.push(r.exemptionNeeded && r.exemptionKind ? `${t('exemption', l)}: **${r.exemptionKind}**, ${t('decidedBy', l)} **${r.authority ?? ''}**. ${r.why ?? ''} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.verified ? '' : ` (${t('unverified', l)})`}`).join(', ')}` : t('exemptionNone', l), '');

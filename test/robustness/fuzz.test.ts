@@ -9,10 +9,9 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseAllDocuments } from 'yaml';
 import { check } from '../../server/engine';
 import { applyFix } from '../../server/fixes';
-import { comments } from '../helpers/comments';
+import { comments, yamlErrors } from '../helpers/yaml';
 import { TestClient } from '../helpers/lsp-client';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10000);
@@ -105,7 +104,6 @@ describe('fuzzing', function () {
   });
 
   // Valid descriptors with comments between and after lines, and values changed so that rules fire.
-  const errorsIn = (t: string) => parseAllDocuments(t).flatMap((d) => ('errors' in d ? d.errors : [d]));
   const retarget = fc.constantFrom<[RegExp, string]>(
     [/granularity: \w[\w-]*/, 'granularity: date'],
     [/granularity: \w[\w-]*/, 'granularity: municipality'],
@@ -145,14 +143,14 @@ describe('fuzzing', function () {
       fc.property(commented, (t) => {
         // Only descriptors whose comments are comments and whose YAML is valid.
         const { results } = check(t, { lang: 'en' });
-        fc.pre(errorsIn(t).length === 0 && !results.some((r) => r.rule === 'yaml-syntax'));
+        fc.pre(yamlErrors(t).length === 0 && !results.some((r) => r.rule === 'yaml-syntax'));
         const before = comments(t);
         for (const r of results) {
           for (const f of r.fixes) {
             const out = applyFix(t, f);
             if (out === t) continue;
             applied++;
-            const errs = errorsIn(out);
+            const errs = yamlErrors(out);
             if (errs.length) throw new Error(`${r.rule}/${f.id} made invalid YAML: ${errs[0].message}\n${out}`);
             const after = comments(out);
             const lost = before.filter((c) => !after.includes(c));

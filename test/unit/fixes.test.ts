@@ -6,14 +6,13 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { check } from '../../server/engine';
 import { applyFix, diff } from '../../server/fixes';
 import type { Fix, FixEdit } from '../../server/types';
-import { comments } from '../helpers/comments';
+import { comments, yamlErrors } from '../helpers/yaml';
 
 const fix = (...edits: FixEdit[]): Fix => ({ id: 't', title: { en: 't', nb: 't' }, edits });
-const valid = (t: string) => parseAllDocuments(t).every((d) => (d as { errors: unknown[] }).errors.length === 0);
+const valid = (t: string) => yamlErrors(t).length === 0;
 
 const doc = `descriptor: 1   # version
 project:
