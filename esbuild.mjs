@@ -75,7 +75,7 @@ const tests = files('test', '.test.ts');
 const builds = [
   { ...common, entryPoints: { client: 'client/extension.ts' }, outdir: out },
   { ...common, entryPoints: { server: 'server/server.ts' }, outdir: out },
-  { ...common, entryPoints: { cli: 'server/cli.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { cli: 'server/cli/cli.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: { 'tools/gen-docs': 'scripts/gen-docs.ts' }, outdir: out },
 ];
 if (tests.length) {

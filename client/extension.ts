@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RequestType, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { REQUIREMENTS_METHOD, type RequirementsModel, type RequirementsParams, type RequirementsResult } from '../server/protocol';
+import { REQUIREMENTS_METHOD, type RequirementsModel, type RequirementsParams, type RequirementsResult } from '../server/lsp/protocol';
 import { countsText, renderHtml, renderMarkdown } from './preview/render';
 import { skeleton } from './wizard/skeleton';
 import catalogue from '../rules/sources.yaml';

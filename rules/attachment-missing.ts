@@ -1,7 +1,7 @@
-import type { Finding } from '../server/types';
+import type { Finding } from './domain/types';
 import { addAttachmentFix, attachmentsAnchor, hasAttachment, purposeAnchor } from './common';
 import { defineRule } from './rule';
-import { routeFor } from './routing';
+import { routeFor } from './domain/routing';
 
 export default defineRule({
   id: 'attachment-missing',

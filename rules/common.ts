@@ -1,7 +1,7 @@
 /** Small pieces several rules share: looking up approvals and attachments, and the fixes that add them. */
-import type { Model } from '../server/model';
-import type { Fix, Localized, Path, Target } from '../server/types';
-import { RESEARCH_PURPOSES } from './routing';
+import type { Model } from './domain/model';
+import type { Fix, Localized, Path, Target } from './domain/types';
+import { RESEARCH_PURPOSES } from './domain/routing';
 
 export const hasApproval = (m: Model, kind: string): boolean => m.approvals.some((a) => a.kind === kind);
 export const hasAttachment = (m: Model, kind: string): boolean => m.attachments.some((a) => a.kind === kind);

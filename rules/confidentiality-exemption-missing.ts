@@ -1,4 +1,4 @@
-import { EXEMPTION_KINDS, AUTHORITY_NAME, AUTHORITY_OF, routeFor } from './routing';
+import { EXEMPTION_KINDS, AUTHORITY_NAME, AUTHORITY_OF, routeFor } from './domain/routing';
 import { addApprovalFix, approvalsAnchor } from './common';
 import { defineRule } from './rule';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../server/types';
+import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export const CONSENT_CONDITIONS = ['voluntary', 'specific', 'informed', 'unambiguous', 'documented', 'plain_language', 'separable'] as const;

@@ -1,6 +1,6 @@
 import { addApprovalFix, hasApproval } from './common';
 import { defineRule } from './rule';
-import { controlGroupCatalogueId } from './routing';
+import { controlGroupCatalogueId } from './domain/routing';
 
 export default defineRule({
   id: 'control-group-permit-missing',

@@ -1,6 +1,6 @@
 import { addApprovalFix, approvalsAnchor, hasApproval, hasAttachment } from './common';
 import { defineRule } from './rule';
-import { routeFor } from './routing';
+import { routeFor } from './domain/routing';
 
 export default defineRule({
   id: 'dpia-missing',

@@ -1,5 +1,5 @@
-import type { Finding } from '../server/types';
-import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS, routeFor, type ExemptionKind } from './routing';
+import type { Finding } from './domain/types';
+import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS, routeFor, type ExemptionKind } from './domain/routing';
 import { defineRule } from './rule';
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { findSource, isDirectIdentifier } from '../server/catalogue';
-import type { Finding, Fix } from '../server/types';
+import { findSource, isDirectIdentifier } from './domain/catalogue';
+import type { Finding, Fix } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

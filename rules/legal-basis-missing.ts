@@ -1,6 +1,6 @@
-import type { FixEdit } from '../server/types';
+import type { FixEdit } from './domain/types';
 import { defineRule } from './rule';
-import { routeFor } from './routing';
+import { routeFor } from './domain/routing';
 
 export default defineRule({
   id: 'legal-basis-missing',

@@ -1,4 +1,4 @@
-import { findSource } from '../server/catalogue';
+import { findSource } from './domain/catalogue';
 import { defineRule } from './rule';
 
 export default defineRule({

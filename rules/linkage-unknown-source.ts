@@ -1,5 +1,5 @@
-import { closest } from '../server/text';
-import type { Finding } from '../server/types';
+import { closest } from './domain/text';
+import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { findSource } from '../server/catalogue';
-import type { Finding } from '../server/types';
+import { findSource } from './domain/catalogue';
+import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

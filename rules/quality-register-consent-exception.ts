@@ -1,4 +1,4 @@
-import type { Finding } from '../server/types';
+import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 const CONDITIONS = ['representativeness', 'right_to_object', 'dpo_consulted', 'controller_eligible'] as const;

@@ -1,7 +1,7 @@
-import type { Finding, Path } from '../server/types';
+import type { Finding, Path } from './domain/types';
 import { addApprovalFix, approvalsAnchor, hasApproval } from './common';
 import { defineRule } from './rule';
-import { routeFor } from './routing';
+import { routeFor } from './domain/routing';
 
 export default defineRule({
   id: 'rek-preapproval-missing',

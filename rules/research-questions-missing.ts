@@ -1,4 +1,4 @@
-import type { FixEdit } from '../server/types';
+import type { FixEdit } from './domain/types';
 import { isResearch } from './common';
 import { defineRule } from './rule';
 

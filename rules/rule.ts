@@ -2,8 +2,8 @@
  * The shape every rule module has. A rule reads the typed model and returns findings with paths
  * and message ids; it never builds ranges or diagnostics (the engine does).
  */
-import type { Model } from '../server/model';
-import type { Finding, Localized, Severity } from '../server/types';
+import type { Model } from './domain/model';
+import type { Finding, Localized, Severity } from './domain/types';
 
 export interface RuleOptions {
   /** `variables-many` fires above this many variables. */

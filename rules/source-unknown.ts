@@ -1,6 +1,6 @@
-import { findSource, sourceList } from '../server/catalogue';
-import { closest } from '../server/text';
-import type { Finding } from '../server/types';
+import { findSource, sourceList } from './domain/catalogue';
+import { closest } from './domain/text';
+import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

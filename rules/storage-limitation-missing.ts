@@ -1,4 +1,4 @@
-import type { FixEdit } from '../server/types';
+import type { FixEdit } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

@@ -1,6 +1,6 @@
-import { findSource, variableNames, type Source } from '../server/catalogue';
-import { closest } from '../server/text';
-import type { Finding } from '../server/types';
+import { findSource, variableNames, type Source } from './domain/catalogue';
+import { closest } from './domain/text';
+import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

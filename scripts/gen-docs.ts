@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRuleMetas } from '../server/engine';
-import { generatedSection, START, END } from '../server/rule-docs';
+import { allRuleMetas } from '../server/engine/engine';
+import { generatedSection, START, END } from '../rules/doc-page';
 
 const check = process.argv.includes('--check');
 const root = process.cwd();

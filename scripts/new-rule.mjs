@@ -27,7 +27,7 @@ const write = (rel, text) => {
 
 write(
   `rules/${id}.ts`,
-  `import type { Finding } from '../server/types';
+  `import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

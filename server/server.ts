@@ -13,11 +13,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILES } from './config';
-import { check } from './engine';
-import { featureCapabilities, registerFeatures } from './features';
-import { DescriptorService, type EditorSettings } from './service';
-import type { Lang } from './types';
+import { CONFIG_FILES } from './engine/config';
+import { check } from './engine/engine';
+import { featureCapabilities, registerFeatures } from './lsp/features';
+import { DescriptorService, type EditorSettings } from './lsp/service';
+import type { Lang } from '../rules/domain/types';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -10,9 +10,9 @@ import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { rules } from '../rules';
 import type { Rule } from '../rules/rule';
-import { catalogueFiles, provisions } from '../server/catalogue';
-import { allRuleMetas, check } from '../server/engine';
-import { generatedSection } from '../server/rule-docs';
+import { catalogueFiles, provisions } from '../rules/domain/catalogue';
+import { allRuleMetas, check } from '../server/engine/engine';
+import { generatedSection } from '../rules/doc-page';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'rules');
 const SHARED = resolve(process.cwd(), '..', 'shared');

@@ -1,6 +1,6 @@
 /** The new-descriptor wizard's output: a valid skeleton with the required approvals listed as planned. Pure. */
-import { renderFlow } from '../../server/fixes';
-import { route } from '../../rules/routing';
+import { renderFlow } from '../../server/engine/fixes';
+import { route } from '../../rules/domain/routing';
 
 export interface WizardAnswers {
   title: string;

@@ -9,8 +9,8 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { check } from '../../server/engine';
-import { applyFix } from '../../server/fixes';
+import { check } from '../../server/engine/engine';
+import { applyFix } from '../../server/engine/fixes';
 import { comments, yamlErrors } from '../helpers/yaml';
 import { TestClient } from '../helpers/lsp-client';
 

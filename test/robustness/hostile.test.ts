@@ -4,8 +4,8 @@
  * executes anything, and keeps serving other documents.
  */
 import { strict as assert } from 'node:assert';
-import { check } from '../../server/engine';
-import { LIMITS } from '../../server/parse';
+import { check } from '../../server/engine/engine';
+import { LIMITS } from '../../server/engine/parse';
 import { TestClient } from '../helpers/lsp-client';
 import { generateDescriptor } from '../../bench/generate.mjs';
 

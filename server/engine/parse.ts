@@ -1,0 +1,202 @@
+/**
+ * Parsing: YAML text to a `yaml` Document with node ranges, its plain value, and the
+ * problems found on the way (syntax errors, a second document, limits hit).
+ * Never throws: hostile input becomes a problem with a range.
+ */
+import { Composer, Document, LineCounter, Parser, isDocument, type ParsedNode } from 'yaml';
+import type { Localized } from '../../rules/domain/types';
+
+/** Limits the checker states and reports when hit. */
+export const LIMITS = {
+  /** Larger files are not parsed at all. */
+  maxBytes: 4 * 1024 * 1024,
+  /** Aliases expanded when building the plain value ("billion laughs" protection). */
+  maxAliasCount: 100,
+  /** Nesting depth of collections. */
+  maxDepth: 64,
+};
+
+export interface Problem {
+  start: number;
+  end: number;
+  message: Localized;
+  /** `yaml` for syntax, `limit` for a stated limit. */
+  kind: 'yaml' | 'limit';
+}
+
+export interface Parsed {
+  text: string;
+  doc: Document.Parsed<ParsedNode> | undefined;
+  lineCounter: LineCounter;
+  /** The plain JS value of the first document; undefined when it could not be built. */
+  value: unknown;
+  problems: Problem[];
+}
+
+const MB = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+
+export function parse(text: string): Parsed {
+  const lineCounter = new LineCounter();
+  const problems: Problem[] = [];
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > LIMITS.maxBytes) {
+    // Still count lines so positions work for the one problem we report.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    problems.push({
+      kind: 'limit',
+      start: 0,
+      end: Math.min(text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'), 200),
+      message: {
+        en: `This file is ${MB(bytes)}; the checker reads descriptors up to ${MB(LIMITS.maxBytes)} and did not check it.`,
+        nb: `Filen er ${MB(bytes)}; kontrollen leser beskrivelser på opptil ${MB(LIMITS.maxBytes)} og har ikke sjekket den.`,
+      },
+    });
+    return { text, doc: undefined, lineCounter, value: undefined, problems };
+  }
+
+  const depthProblem = checkDepth(text);
+  if (depthProblem) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    problems.push(depthProblem);
+    return { text, doc: undefined, lineCounter, value: undefined, problems };
+  }
+
+  let docs: Document.Parsed<ParsedNode>[] = [];
+  try {
+    const parser = new Parser(lineCounter.addNewLine);
+    const composer = new Composer<ParsedNode, true>({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    for (const d of composer.compose(parser.parse(text), true, text.length)) {
+      if (isDocument(d)) docs.push(d as Document.Parsed<ParsedNode>);
+    }
+  } catch (e) {
+    docs = [];
+    problems.push(internalProblem(text, e));
+  }
+
+  const doc = docs[0];
+  for (const d of docs) {
+    for (const err of d.errors) {
+      const [start, end] = err.pos;
+      problems.push({
+        kind: 'yaml',
+        start,
+        end: Math.max(end, start + 1),
+        message: { en: `YAML syntax: ${cleanYamlMessage(err.message)}`, nb: `YAML-syntaks: ${cleanYamlMessage(err.message)}` },
+      });
+    }
+  }
+  if (docs.length > 1) {
+    const second = docs[1];
+    const start = second.range[0];
+    // Point at the `---` marker (or the first content) of the second document.
+    const marker = text.lastIndexOf('---', start + 3);
+    const s = marker >= 0 && marker >= (docs[0].range[2] ?? 0) - 3 ? marker : start;
+    problems.push({
+      kind: 'yaml',
+      start: s,
+      end: Math.min(text.length, s + 3),
+      message: {
+        en: 'A descriptor is one YAML document; this second document (after `---`) is not read. Move its content into the first document or into its own file.',
+        nb: 'En prosjektbeskrivelse er ett YAML-dokument; dette andre dokumentet (etter `---`) blir ikke lest. Flytt innholdet inn i det første dokumentet eller til en egen fil.',
+      },
+    });
+  }
+
+  let value: unknown;
+  if (doc) {
+    try {
+      value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+    } catch (e) {
+      value = undefined;
+      const msg = e instanceof Error ? e.message : String(e);
+      if (/alias/i.test(msg)) {
+        problems.push({
+          kind: 'limit',
+          start: 0,
+          end: Math.max(1, text.indexOf('\n')),
+          message: {
+            en: `Too many aliases: this file expands YAML aliases (*name) more than ${LIMITS.maxAliasCount} times, which looks like an alias bomb; it was not checked. Write the values out instead of aliasing them.`,
+            nb: `For mange aliaser: filen utvider YAML-aliaser (*navn) mer enn ${LIMITS.maxAliasCount} ganger, noe som ligner en aliasbombe; den ble ikke sjekket. Skriv verdiene ut i stedet for å bruke aliaser.`,
+          },
+        });
+      } else {
+        problems.push(internalProblem(text, e));
+      }
+    }
+  }
+  return { text, doc, lineCounter, value, problems };
+}
+
+/** Deep flow or block nesting is rejected before parsing so the parser's recursion stays bounded. */
+function checkDepth(text: string): Problem | undefined {
+  let depth = 0;
+  let inComment = false;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      inComment = false;
+      continue;
+    }
+    if (inComment) continue;
+    if (quote) {
+      if (text[i] === quote) quote = null;
+      continue;
+    }
+    if (c === 35 /* # */ && (i === 0 || /\s/.test(text[i - 1]))) inComment = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > LIMITS.maxDepth) {
+        return {
+          kind: 'limit',
+          start: i,
+          end: i + 1,
+          message: {
+            en: `Collections are nested more than ${LIMITS.maxDepth} levels deep here; the checker stops at that depth and did not check this file.`,
+            nb: `Samlinger er nøstet mer enn ${LIMITS.maxDepth} nivåer dypt her; kontrollen stopper ved den dybden og har ikke sjekket filen.`,
+          },
+        };
+      }
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+    else if ((c === 34 || c === 39) && depth > 0) quote = text[i];
+  }
+  // Block nesting: indentation deeper than two spaces per allowed level.
+  const limit = LIMITS.maxDepth * 8;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let j = lineStart;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45)) j++;
+    if (j - lineStart > limit) {
+      return {
+        kind: 'limit',
+        start: lineStart,
+        end: j,
+        message: {
+          en: `This line is indented more than ${limit} columns; the checker stops at that depth and did not check this file.`,
+          nb: `Linjen er rykket inn mer enn ${limit} kolonner; kontrollen stopper ved den dybden og har ikke sjekket filen.`,
+        },
+      };
+    }
+    const nl = text.indexOf('\n', lineStart);
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  return undefined;
+}
+
+function internalProblem(text: string, e: unknown): Problem {
+  const msg = e instanceof Error ? e.message : String(e);
+  return {
+    kind: 'limit',
+    start: 0,
+    end: Math.max(1, Math.min(text.length, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'))),
+    message: {
+      en: `The file could not be read as YAML (${msg}); it was not checked.`,
+      nb: `Filen kunne ikke leses som YAML (${msg}); den ble ikke sjekket.`,
+    },
+  };
+}
+
+function cleanYamlMessage(m: string): string {
+  // `yaml` appends " at line X, column Y" and a code frame when prettyErrors is on; keep the first line.
+  return m.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,335 @@
+/**
+ * Structure: the JSON Schema in schemas/, compiled once, its errors turned into findings with
+ * messages a person understands, in both languages. One rule id, `schema`, for all of them.
+ */
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import schemaJson from '../../schemas/project-descriptor.schema.json';
+// Compiled by ajv at build time (esbuild.mjs, schemaValidatorPlugin): no schema compilation at start-up.
+import compiledValidate from 'virtual:schema-validator';
+import { closest, list } from '../../rules/domain/text';
+import type { Fix, Localized, Path, Target } from '../../rules/domain/types';
+
+export const SCHEMA_RULE = 'schema';
+export const FORMAT_VERSION = 1;
+
+export interface SchemaIssue {
+  path: Path;
+  target: Target;
+  message: Localized;
+  fixes: Fix[];
+  data?: Record<string, unknown>;
+}
+
+const validator = (): ValidateFunction => compiledValidate as ValidateFunction;
+
+export const schema = schemaJson as Record<string, unknown>;
+
+/** `a.b[0].c` for messages. */
+export function dotted(path: Path): string {
+  let s = '';
+  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
+  return s || '(top level)';
+}
+
+function pointerToPath(pointer: string): Path {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+const show = (v: unknown): string => {
+  if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 57)}...` : v;
+  const j = JSON.stringify(v);
+  return j === undefined ? String(v) : j.length > 60 ? `${j.slice(0, 57)}...` : j;
+};
+
+const typeName: Record<string, Localized> = {
+  string: { en: 'a text', nb: 'en tekst' },
+  number: { en: 'a number', nb: 'et tall' },
+  integer: { en: 'a whole number', nb: 'et heltall' },
+  boolean: { en: '`true` or `false`', nb: '`true` eller `false`' },
+  object: { en: 'a mapping (`key: value` lines)', nb: 'en tilordning (`nøkkel: verdi`-linjer)' },
+  array: { en: 'a list (`- item` lines or `[a, b]`)', nb: 'en liste (`- element`-linjer eller `[a, b]`)' },
+  null: { en: 'empty', nb: 'tom' },
+};
+
+function actualType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+const knownPatterns: [RegExp, Localized][] = [
+  [/\\d\{4\}-\\d\{2\}-\\d\{2\}/, { en: 'an ISO date, YYYY-MM-DD (for example 2025-01-31)', nb: 'en ISO-dato, ÅÅÅÅ-MM-DD (for eksempel 2025-01-31)' }],
+  [/\[a-z0-9\]\+\(-\[a-z0-9\]\+\)\*|\[a-z\]\[a-z0-9\]\*\(-/, { en: 'kebab-case: lower-case letters and digits joined by hyphens', nb: 'kebab-case: små bokstaver og sifre skilt med bindestrek' }],
+  [/\[A-Z\]\{2\}/, { en: 'a two-letter country code such as SE or DK', nb: 'en landkode på to bokstaver, som SE eller DK' }],
+  [/@/, { en: 'an e-mail address', nb: 'en e-postadresse' }],
+];
+
+export function validateSchema(value: unknown): SchemaIssue[] {
+  if (value === null || value === undefined) {
+    return [
+      {
+        path: [],
+        target: 'key',
+        message: {
+          en: 'The file is empty. A project descriptor starts with `descriptor: 1`.',
+          nb: 'Filen er tom. En prosjektbeskrivelse starter med `descriptor: 1`.',
+        },
+        fixes: [],
+      },
+    ];
+  }
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const version = (value as Record<string, unknown>).descriptor;
+    if (version !== undefined && version !== FORMAT_VERSION) {
+      return [
+        {
+          path: ['descriptor'],
+          target: 'value',
+          message: {
+            en: `Unsupported descriptor format version ${show(version)}; this version reads ${FORMAT_VERSION}.`,
+            nb: `Formatversjon ${show(version)} støttes ikke; denne versjonen leser ${FORMAT_VERSION}.`,
+          },
+          fixes: [],
+          data: { version },
+        },
+      ];
+    }
+  }
+  const validate = validator();
+  if (validate(value)) return [];
+  return toIssues(validate.errors ?? []);
+}
+
+/**
+ * Conditional constraints (if/then in the schema) carry a `title` naming them; their messages and
+ * the place to point at live here, in both languages. The errors ajv reports inside a failing
+ * `then` are replaced by this one message.
+ */
+const CONDITIONAL: Record<string, { at: (instance: Path) => Path; target: Target; message: Localized }> = {
+  'product-needs-product-development': {
+    at: (p) => [...p, 'product'],
+    target: 'key',
+    message: {
+      en: '`purpose.product` is only used when `product-development` is the main or a secondary purpose; add it to `purpose.secondary` or remove `product`.',
+      nb: '`purpose.product` brukes bare når `product-development` er hovedformål eller sekundærformål; legg det til i `purpose.secondary` eller fjern `product`.',
+    },
+  },
+  'product-development-needs-product': {
+    at: (p) => [...p, 'category'],
+    target: 'value',
+    message: {
+      en: 'With `product-development` as a purpose, say which product in `purpose.product`: clinical-decision-support, administrative-decision-support or process-automation.',
+      nb: 'Med `product-development` som formål, oppgi hvilket produkt i `purpose.product`: clinical-decision-support, administrative-decision-support eller process-automation.',
+    },
+  },
+  'clinical-testing-needs-decision-support': {
+    at: (p) => [...p, 'clinical_testing'],
+    target: 'key',
+    message: {
+      en: '`purpose.clinical_testing` applies only to `product: clinical-decision-support`.',
+      nb: '`purpose.clinical_testing` gjelder bare for `product: clinical-decision-support`.',
+    },
+  },
+  'consent-needs-conditions': {
+    at: () => ['legal_basis', 'consent'],
+    target: 'value',
+    message: {
+      en: '`legal_basis.consent` is true: add a `consent` section stating that consent is voluntary, specific, informed, unambiguous, documented, in plain language and separable.',
+      nb: '`legal_basis.consent` er true: legg til en `consent`-seksjon som sier at samtykket er frivillig, spesifikt, informert, utvetydig, dokumenterbart, på klart språk og atskillbart.',
+    },
+  },
+  'quality-register-section-only-for-quality-register': {
+    at: () => ['quality_register'],
+    target: 'key',
+    message: {
+      en: 'The `quality_register` section applies only when `purpose.category` is `quality-register`.',
+      nb: '`quality_register`-seksjonen gjelder bare når `purpose.category` er `quality-register`.',
+    },
+  },
+};
+
+function toIssues(errors: ErrorObject[]): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  const push = (issue: SchemaIssue) => {
+    const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message.en}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    issues.push(issue);
+  };
+  // Failing conditional constraints first: they replace the errors of their `then` branch.
+  const replaced: string[] = [];
+  for (const e of errors) {
+    if (e.keyword !== 'if') continue;
+    const title = (e.parentSchema as { title?: string } | undefined)?.title;
+    const known = title ? CONDITIONAL[title] : undefined;
+    if (!known) continue;
+    replaced.push(e.schemaPath.replace(/\/if$/, '/then'));
+    push({ path: known.at(pointerToPath(e.instancePath)), target: known.target, message: known.message, fixes: [] });
+  }
+  for (const e of errors) {
+    if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'allOf') continue;
+    if (replaced.some((prefix) => e.schemaPath.startsWith(prefix))) continue;
+    const issue = toIssue(e);
+    if (issue) push(issue);
+  }
+  return issues;
+}
+
+function toIssue(e: ErrorObject): SchemaIssue | undefined {
+  const path = pointerToPath(e.instancePath);
+  const where = dotted(path);
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const got = show(e.data);
+      const near = typeof e.data === 'string' ? closest(e.data, allowed, 3) : [];
+      const offered = near.length ? near : allowed.length <= 12 ? allowed : [];
+      const fixes: Fix[] = offered.map((v, i) => ({
+        id: 'schema-enum',
+        title: { en: `Change to \`${v}\``, nb: `Endre til \`${v}\`` },
+        preferred: near.length === 1 && i === 0,
+        edits: [{ op: 'set', path, value: v }],
+      }));
+      const hint: Localized = near.length
+        ? { en: ` Did you mean ${list(near, 'en')}?`, nb: ` Mente du ${list(near, 'nb')}?` }
+        : { en: '', nb: '' };
+      return {
+        path,
+        target: 'value',
+        message: {
+          en: `\`${where}\` must be one of: ${allowed.join(', ')} (got \`${got}\`).${hint.en}`,
+          nb: `\`${where}\` må være en av: ${allowed.join(', ')} (fikk \`${got}\`).${hint.nb}`,
+        },
+        fixes,
+        data: { allowed },
+      };
+    }
+    case 'const': {
+      const allowed = params.allowedValue;
+      return {
+        path,
+        target: 'value',
+        message: { en: `\`${where}\` must be \`${show(allowed)}\`.`, nb: `\`${where}\` må være \`${show(allowed)}\`.` },
+        fixes: [{ id: 'schema-enum', title: { en: `Change to \`${show(allowed)}\``, nb: `Endre til \`${show(allowed)}\`` }, preferred: true, edits: [{ op: 'set', path, value: allowed as string }] }],
+      };
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const isRoot = path.length === 0;
+      return {
+        path,
+        target: 'key',
+        message: isRoot
+          ? { en: `The descriptor is missing the top-level key \`${missing}\`.`, nb: `Beskrivelsen mangler toppnivånøkkelen \`${missing}\`.` }
+          : { en: `\`${where}\` is missing the required key \`${missing}\`.`, nb: `\`${where}\` mangler den påkrevde nøkkelen \`${missing}\`.` },
+        fixes: [],
+        data: { missing },
+      };
+    }
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const props = Object.keys(((e.parentSchema as Record<string, unknown>)?.properties as Record<string, unknown>) ?? {});
+      const present = new Set(Object.keys((e.data as Record<string, unknown>) ?? {}));
+      const near = closest(key, props.filter((p) => !present.has(p)), 2);
+      const fixes: Fix[] = near.map((k, i) => ({
+        id: 'schema-rename-key',
+        title: { en: `Rename to \`${k}\``, nb: `Gi nytt navn: \`${k}\`` },
+        preferred: near.length === 1 && i === 0,
+        edits: [{ op: 'rename-key', path: [...path, key], key: k }],
+      }));
+      const parent = path.length ? `\`${where}\`` : '';
+      const hint: Localized = near.length ? { en: ` Did you mean ${list(near, 'en')}?`, nb: ` Mente du ${list(near, 'nb')}?` } : { en: '', nb: '' };
+      return {
+        path: [...path, key],
+        target: 'key',
+        message: {
+          en: `Unknown key \`${key}\`${parent ? ` in ${parent}` : ''}; allowed: ${props.join(', ')}.${hint.en}`,
+          nb: `Ukjent nøkkel \`${key}\`${parent ? ` i ${parent}` : ''}; tillatt: ${props.join(', ')}.${hint.nb}`,
+        },
+        fixes,
+        data: { allowed: props },
+      };
+    }
+    case 'type': {
+      const want = String(params.type).split(',');
+      const wantText = (lang: 'en' | 'nb') => want.map((t) => typeName[t]?.[lang] ?? t).join(lang === 'en' ? ' or ' : ' eller ');
+      const got = actualType(e.data);
+      return {
+        path,
+        target: 'value',
+        message: {
+          en: `\`${where}\` must be ${wantText('en')} (got ${typeName[got]?.en ?? got}${got === 'string' || got === 'number' || got === 'integer' ? ` \`${show(e.data)}\`` : ''}).`,
+          nb: `\`${where}\` må være ${wantText('nb')} (fikk ${typeName[got]?.nb ?? got}${got === 'string' || got === 'number' || got === 'integer' ? ` \`${show(e.data)}\`` : ''}).`,
+        },
+        fixes: [],
+      };
+    }
+    case 'pattern': {
+      const pattern = String(params.pattern);
+      const known = knownPatterns.find(([re]) => re.test(pattern))?.[1];
+      return {
+        path,
+        target: 'value',
+        message: known
+          ? { en: `\`${where}\` must be ${known.en} (got \`${show(e.data)}\`).`, nb: `\`${where}\` må være ${known.nb} (fikk \`${show(e.data)}\`).` }
+          : { en: `\`${where}\` must match ${pattern} (got \`${show(e.data)}\`).`, nb: `\`${where}\` må samsvare med ${pattern} (fikk \`${show(e.data)}\`).` },
+        fixes: [],
+      };
+    }
+    case 'minItems':
+    case 'maxItems': {
+      const n = Number(params.limit);
+      const more = e.keyword === 'minItems';
+      return {
+        path,
+        target: 'value',
+        message: {
+          en: `\`${where}\` must have ${more ? 'at least' : 'at most'} ${n} item${n === 1 ? '' : 's'}.`,
+          nb: `\`${where}\` må ha ${more ? 'minst' : 'høyst'} ${n} element${n === 1 ? '' : 'er'}.`,
+        },
+        fixes: [],
+      };
+    }
+    case 'minLength':
+      return {
+        path,
+        target: 'value',
+        message: { en: `\`${where}\` must not be empty.`, nb: `\`${where}\` kan ikke være tom.` },
+        fixes: [],
+      };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const op = { minimum: '>=', maximum: '<=', exclusiveMinimum: '>', exclusiveMaximum: '<' }[e.keyword];
+      return {
+        path,
+        target: 'value',
+        message: { en: `\`${where}\` must be ${op} ${String(params.limit)}.`, nb: `\`${where}\` må være ${op} ${String(params.limit)}.` },
+        fixes: [],
+      };
+    }
+    case 'uniqueItems':
+      return {
+        path,
+        target: 'value',
+        message: { en: `\`${where}\` lists the same item twice.`, nb: `\`${where}\` har samme element to ganger.` },
+        fixes: [],
+      };
+    default:
+      return {
+        path,
+        target: 'value',
+        message: { en: `\`${where}\` ${e.message ?? 'is not valid'}.`, nb: `\`${where}\` er ikke gyldig (${e.message ?? ''}).` },
+        fixes: [],
+      };
+  }
+}

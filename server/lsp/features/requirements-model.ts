@@ -1,0 +1,120 @@
+/** The requirements preview's model, from one analysis (the same parse as the diagnostics). Pure. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findSource, lawCurrentTo, provisions } from '../../../rules/domain/catalogue';
+import { addWorkingDays } from '../../../rules/domain/working-days';
+import type { ApprovalState, ProvisionRef, RequirementsModel } from '../protocol';
+import type { Analysis } from '../service';
+import type { Lang, Localized, Path } from '../../../rules/domain/types';
+import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS, routeFor } from '../../../rules/domain/routing';
+
+const pick = (x: Localized | undefined, l: Lang) => (x ? x[l] || x.en : undefined);
+
+function refs(ids: string[], lang: Lang): ProvisionRef[] {
+  return ids.flatMap((id) => {
+    const p = provisions.get(id);
+    if (!p) return [];
+    return [{ id, label: `${p.law} ${p.section}`, url: p.url, heading: p.heading_nb, verified: p.verified.status === 'confirmed' && p.verified.link === 'confirmed', note: pick(p.note ?? undefined, lang) ?? null }];
+  });
+}
+
+export function requirementsModel(a: Analysis, fileExists: (abs: string) => boolean = existsSync): RequirementsModel {
+  const lang = a.lang;
+  const counts = { errors: 0, warnings: 0, information: 0 };
+  for (const r of a.results) counts[r.severity === 'error' ? 'errors' : r.severity === 'warning' ? 'warnings' : 'information']++;
+  const base: RequirementsModel = {
+    uri: a.uri,
+    version: a.version,
+    lang,
+    secondary: [],
+    route: { exemptionNeeded: false, provisions: [], notes: [] },
+    approvals: [],
+    attachments: [],
+    timeline: { workingDays: 30, linked: false },
+    linkage: { nodes: [], links: [] },
+    variables: [],
+    counts,
+    lawCurrentTo,
+  };
+  const m = a.model;
+  if (!m) return { ...base, problem: a.results[0]?.message ?? 'not a descriptor' };
+  const route = routeFor(m);
+  const lineOf = (path: Path) => {
+    const node = a.parsed.doc?.getIn(path, true) as { range?: number[] } | undefined;
+    return node?.range ? a.parsed.lineCounter.linePos(node.range[0]).line - 1 : undefined;
+  };
+
+  const approvals = route.requirements.map((req) => {
+    const found = m.approvals.find((x) => x.kind === req.kind);
+    const status: ApprovalState = (found?.status as ApprovalState | undefined) ?? (found ? 'planned' : 'missing');
+    return { kind: req.kind, level: req.level, why: pick(req.why, lang)!, provisions: refs(req.provisions, lang), status, line: found ? lineOf(found.path) : undefined };
+  });
+
+  const attachments = route.attachments.map((att) => {
+    const found = m.attachments.find((x) => x.kind === att.kind);
+    const file = found?.file;
+    return {
+      kind: att.kind,
+      why: pick(att.why, lang)!,
+      listed: found !== undefined,
+      file,
+      fileExists: file && a.dir ? fileExists(resolve(a.dir, file)) : undefined,
+      line: found ? lineOf(found.path) : undefined,
+    };
+  });
+  // Attachments the descriptor lists beyond the table.
+  for (const x of m.attachments) {
+    if (!x.kind || attachments.some((y) => y.kind === x.kind)) continue;
+    attachments.push({ kind: x.kind, why: '', listed: true, file: x.file, fileExists: x.file && a.dir ? fileExists(resolve(a.dir, x.file)) : undefined, line: lineOf(x.path) });
+  }
+
+  // The data application is sent with (or after) the exemption application: its date starts the clock.
+  const application = m.approvals
+    .filter((x) => x.kind && (EXEMPTION_KINDS as readonly string[]).includes(x.kind) && (x.status === 'applied' || x.status === 'granted') && x.date && /^\d{4}-\d{2}-\d{2}$/.test(x.date))
+    .map((x) => x.date!)
+    .sort()
+    .pop();
+  const linked = route.deadlineWorkingDays === 60;
+
+  const byId = new Map(m.dataSources.filter((d) => d.id).map((d) => [d.id!, d]));
+  const nodes = m.dataSources.map((d) => {
+    const s = findSource(d.source);
+    return { id: d.id ?? d.source ?? '?', source: d.source, label: s ? (s.abbreviation ?? s.name[lang]) : (d.source ?? '?'), deidentified: s?.identifiability === 'de-identified', known: s !== undefined };
+  });
+  const links = m.linkage.links.filter((l) => l.ids.length === 2).map((l) => ({ a: l.ids[0], b: l.ids[1], valid: byId.has(l.ids[0]) && byId.has(l.ids[1]) }));
+
+  const variables = m.variables.map((v) => {
+    const start = lineOf(v.path) ?? 0;
+    const node = a.parsed.doc?.getIn(v.path, true) as { range?: number[] } | undefined;
+    const [s, e] = node?.range ? [node.range[0], node.range[1]] : [-1, -1];
+    return {
+      source: v.source.id ?? v.source.source ?? '?',
+      name: v.name ?? '?',
+      granularity: v.granularity,
+      line: start,
+      findings: a.results.filter((r) => r.start >= s && r.end <= e).map((r) => ({ rule: r.rule, severity: r.severity, message: r.message })),
+    };
+  });
+
+  return {
+    ...base,
+    title: m.project.title,
+    purpose: m.purpose.category,
+    secondary: m.purpose.secondary,
+    product: m.purpose.product,
+    consent: m.legalBasis.consent,
+    route: {
+      exemptionNeeded: route.exemptionNeeded,
+      exemptionKind: route.exemptionKind,
+      authority: route.exemptionKind ? pick(AUTHORITY_NAME[AUTHORITY_OF[route.exemptionKind]], lang) : undefined,
+      why: pick(route.exemptionWhy, lang),
+      provisions: refs(route.exemptionProvisions, lang),
+      notes: route.notes.map((n) => pick(n, lang)!),
+    },
+    approvals,
+    attachments,
+    timeline: { workingDays: route.deadlineWorkingDays, linked, applicationDate: application, accessDate: application ? addWorkingDays(application, route.deadlineWorkingDays) : undefined },
+    linkage: { model: m.linkage.model, nodes, links },
+    variables,
+  };
+}

@@ -1,0 +1,162 @@
+/** The client's pure parts: the requirements model, working days, the preview HTML and Markdown, the wizard, snippets, settings. */
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { allRuleMetas, check } from '../../server/engine/engine';
+import { addWorkingDays, easterSunday, publicHolidays } from '../../rules/domain/working-days';
+import { requirementsModel } from '../../server/lsp/features/requirements-model';
+import { DescriptorService } from '../../server/lsp/service';
+import { countsText, escapeHtml, linkageSvg, renderHtml, renderMarkdown } from '../../client/preview/render';
+import { skeleton } from '../../client/wizard/skeleton';
+import { PURPOSES } from '../../rules/domain/routing';
+import { sourceList } from '../../rules/domain/catalogue';
+
+const root = process.cwd();
+const analyse = (file: string, text?: string, lang: 'en' | 'nb' = 'en') => {
+  const t = text ?? readFileSync(file, 'utf8');
+  const doc = TextDocument.create(pathToFileURL(file).href, 'project-descriptor', 1, t);
+  return new DescriptorService(lang).analyze(doc);
+};
+
+describe('working days', () => {
+  it('computes Easter', () => {
+    assert.equal(easterSunday(2024).toISOString().slice(0, 10), '2024-03-31');
+    assert.equal(easterSunday(2025).toISOString().slice(0, 10), '2025-04-20');
+    assert.equal(easterSunday(2026).toISOString().slice(0, 10), '2026-04-05');
+  });
+  it('knows the Norwegian public holidays', () => {
+    const h = publicHolidays(2026);
+    for (const d of ['2026-01-01', '2026-04-02', '2026-04-03', '2026-04-06', '2026-05-01', '2026-05-14', '2026-05-17', '2026-05-25', '2026-12-25', '2026-12-26']) assert.ok(h.has(d), d);
+  });
+  it('counts 30 and 60 working days across Easter and Christmas', () => {
+    assert.equal(addWorkingDays('2026-03-20', 30), '2026-05-07'); // skips 2, 3 and 6 April and 1 May
+    assert.equal(addWorkingDays('2025-12-01', 30), '2026-01-15'); // skips 25-26 Dec and 1 Jan
+    assert.equal(addWorkingDays('2024-11-01', 60), '2025-01-29'); // skips 25-26 Dec and 1 Jan
+  });
+});
+
+describe('requirements model', () => {
+  it('for the sepsis example: Helsedataservice decides, dpia missing, 60 working days', () => {
+    const m = requirementsModel(analyse(join(root, 'examples', 'sepsis-research.descriptor.yaml')));
+    assert.equal(m.route.exemptionKind, 'helsedataservice-exemption');
+    assert.match(m.route.authority ?? '', /Helsedataservice/);
+    assert.equal(m.approvals.find((a) => a.kind === 'rek-preapproval')?.status, 'granted');
+    assert.equal(m.approvals.find((a) => a.kind === 'dpia')?.status, 'missing');
+    assert.equal(m.timeline.workingDays, 60);
+    assert.deepEqual(m.linkage.links.map((l) => `${l.a}-${l.b}`), ['epj-unn-npr', 'npr-dar']);
+    assert.ok(m.attachments.find((a) => a.kind === 'research-protocol')?.fileExists);
+    assert.ok(m.variables.find((v) => v.name === 'date_of_birth')!.findings.some((f) => f.rule === 'variable-exact-date'));
+  });
+  it('for the compliant example: a date for data access from the application date', () => {
+    const m = requirementsModel(analyse(join(root, 'examples', 'compliant-research.descriptor.yaml')));
+    assert.equal(m.timeline.applicationDate, '2024-11-01');
+    assert.equal(m.timeline.accessDate, addWorkingDays('2024-11-01', 60));
+    assert.ok(m.approvals.every((a) => a.status !== 'missing'));
+    assert.ok(m.attachments.every((a) => a.listed && a.fileExists));
+  });
+  it('in Norwegian', () => {
+    const m = requirementsModel(analyse(join(root, 'examples', 'quality-improvement.descriptor.yaml'), undefined, 'nb'));
+    assert.equal(m.lang, 'nb');
+    assert.match(m.approvals.find((a) => a.kind === 'dpo-assessment')!.why, /Personvernombudet/);
+  });
+});
+
+describe('preview rendering', () => {
+  const evil = '<script>alert("x")</script> & \'q\'';
+  const text = readFileSync(join(root, 'examples', 'sepsis-research.descriptor.yaml'), 'utf8')
+    .replace('Early warning of sepsis in emergency departments', JSON.stringify(evil))
+    .replace('name: date_of_birth', `name: ${JSON.stringify(evil)}`)
+    .replace('id: epj-unn', 'id: epj-unn')
+    .replace('holder: UNN HF', `holder: ${JSON.stringify(evil)}`);
+  const model = requirementsModel(analyse(join(root, 'examples', 'x.descriptor.yaml'), text));
+
+  it('escapes every string from the descriptor', () => {
+    const html = renderHtml(model, { nonce: 'abc123', cspSource: 'vscode-resource:' });
+    assert.ok(!html.includes('<script>alert'), 'raw script from the descriptor');
+    assert.ok(html.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;'));
+    // The only script is ours, with the nonce.
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+    assert.match(html, /<script nonce="abc123">/);
+  });
+
+  it('has a strict Content-Security-Policy with the nonce and nothing unsafe', () => {
+    const html = renderHtml(model, { nonce: 'n0nce', cspSource: 'vscode-resource:' });
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-n0nce'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:/);
+  });
+
+  it('draws the linkage as SVG with escaped labels and marks de-identified sources', () => {
+    const m = { ...model, linkage: { model: 'centralized', nodes: [{ id: '<a>', label: '&', deidentified: true, known: true, source: 'nois' }, { id: 'b', label: 'B', deidentified: false, known: true }], links: [{ a: '<a>', b: 'b', valid: true }] } };
+    const svg = linkageSvg(m);
+    assert.match(svg, /^<svg /);
+    assert.ok(svg.includes('&lt;a&gt;') && !svg.includes('<a>'));
+    assert.match(svg, /class="node deid"/);
+    assert.match(svg, /class="link bad"/);
+  });
+
+  it('exports the same content as Markdown', () => {
+    const md = renderMarkdown(model);
+    assert.match(md, /## Approvals/);
+    assert.match(md, /helsedataservice-exemption/);
+    assert.ok(!md.includes('<script>'));
+    assert.equal(escapeHtml('<&>'), '&lt;&amp;&gt;');
+  });
+
+  it('says "1 error" and "2 errors", "1 advarsel" and "2 advarsler"', () => {
+    assert.equal(countsText({ errors: 1, warnings: 1, information: 1 }, 'en'), '1 error, 1 warning, 1 information');
+    assert.equal(countsText({ errors: 0, warnings: 2, information: 3 }, 'en'), '0 errors, 2 warnings, 3 information');
+    assert.equal(countsText({ errors: 1, warnings: 1, information: 0 }, 'nb'), '1 feil, 1 advarsel, 0 informasjon');
+    assert.equal(countsText({ errors: 2, warnings: 5, information: 1 }, 'nb'), '2 feil, 5 advarsler, 1 informasjon');
+  });
+});
+
+describe('new-descriptor wizard', () => {
+  for (const purpose of PURPOSES) {
+    for (const consent of [false, true]) {
+      it(`writes a valid skeleton for ${purpose}${consent ? ' with consent' : ''}`, () => {
+        const text = skeleton({ title: 'Test: a "quoted" title', purpose, product: purpose === 'product-development' ? 'clinical-decision-support' : undefined, clinicalTesting: purpose === 'product-development' ? true : undefined, sources: ['npr', 'patient-records'], consent });
+        const results = check(text, { lang: 'en' }).results;
+        assert.deepEqual(results.filter((r) => r.rule === 'schema' || r.rule === 'yaml-syntax').map((r) => r.message), []);
+        // The approvals the route requires are listed already.
+        for (const rule of ['rek-preapproval-missing', 'confidentiality-exemption-missing', 'dpo-assessment-missing', 'dpia-missing', 'exemption-wrong-authority']) {
+          assert.ok(!results.some((r) => r.rule === rule), `${rule}: ${results.filter((r) => r.rule === rule).map((r) => r.message)}`);
+        }
+      });
+    }
+  }
+});
+
+describe('contributions', () => {
+  it('snippets are current and every skeleton snippet becomes a valid descriptor', () => {
+    const committed = readFileSync(join(root, 'snippets', 'project-descriptor.json'), 'utf8');
+    execFileSync(process.execPath, [join(root, 'scripts', 'gen-snippets.mjs')], { cwd: root });
+    assert.equal(readFileSync(join(root, 'snippets', 'project-descriptor.json'), 'utf8'), committed, 'run npm run snippets');
+    const snippets = JSON.parse(committed) as Record<string, { prefix: string; body: string[] }>;
+    const expand = (body: string[]) => body.join('\n').replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+    for (const p of PURPOSES) {
+      const s = Object.values(snippets).find((x) => x.prefix === `descriptor-${p}`)!;
+      const results = check(expand(s.body), { lang: 'en' }).results;
+      assert.deepEqual(results.filter((r) => r.rule === 'schema' || r.rule === 'yaml-syntax').map((r) => r.message), [], p);
+    }
+    for (const src of sourceList) assert.ok(Object.values(snippets).some((x) => x.prefix === `source-${src.id}`), src.id);
+  });
+
+  it('the rules setting lists exactly the rule ids, and every contributed string is translated', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const props = Object.keys(pkg.contributes.configuration.properties['descriptor.rules'].properties).sort();
+    assert.deepEqual(props, allRuleMetas().map((m) => m.id).sort());
+    const keys = [...JSON.stringify(pkg).matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);
+    const en = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
+    const nb = JSON.parse(readFileSync(join(root, 'package.nls.nb.json'), 'utf8'));
+    for (const k of keys) assert.ok(en[k] && nb[k], k);
+    const l10nEn = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.json'), 'utf8'));
+    const l10nNb = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.nb.json'), 'utf8'));
+    const used = [...readFileSync(join(root, 'client', 'extension.ts'), 'utf8').matchAll(/l10n\.t\('([^']+)'/g)].map((m) => m[1]);
+    for (const u of used) assert.ok(l10nEn[u] && l10nNb[u], u);
+  });
+});

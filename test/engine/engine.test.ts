@@ -1,0 +1,112 @@
+import { strict as assert } from 'node:assert';
+import { check } from '../../server/engine/engine';
+import { LIMITS } from '../../server/engine/parse';
+
+const base = `descriptor: 1
+project:
+  title: Test
+  institution: Test HF
+purpose:
+  category: health-research
+data_sources:
+  - id: npr
+    source: npr
+    variables:
+      - name: admission_date
+        granularity: date
+        justification: Time of admission.
+`;
+
+const run = (text: string, opts: Partial<Parameters<typeof check>[1]> = {}) => check(text, { lang: 'en', ...opts }).results;
+const rulesOf = (text: string, opts = {}) => run(text, opts).map((r) => r.rule);
+
+describe('engine', () => {
+  it('reports a YAML syntax error at its place and stays up', () => {
+    const text = 'descriptor: 1\nproject:\n  title: "unterminated\npurpose: [a, b\n';
+    const results = run(text);
+    const syntax = results.filter((r) => r.rule === 'yaml-syntax');
+    assert.ok(syntax.length > 0);
+    assert.ok(syntax.every((r) => r.severity === 'error'));
+    assert.ok(syntax[0].range.start.line >= 2, `line ${syntax[0].range.start.line}`);
+  });
+
+  it('reports a second YAML document as an error at its marker', () => {
+    const results = run(`${base}---\ndescriptor: 1\n`);
+    const second = results.find((r) => r.rule === 'yaml-syntax' && /second document/.test(r.message));
+    assert.ok(second, JSON.stringify(results.map((r) => r.message)));
+    assert.equal(second.range.start.line, base.split('\n').length - 1);
+  });
+
+  it('gives one clear error for an unsupported format version, nothing else', () => {
+    const results = run(base.replace('descriptor: 1', 'descriptor: 2'));
+    assert.equal(results.length, 1);
+    assert.equal(results[0].rule, 'schema');
+    assert.equal(results[0].message, 'Unsupported descriptor format version 2; this version reads 1.');
+    assert.deepEqual(results[0].range.start, { line: 0, character: 12 });
+  });
+
+  it('explains an empty file', () => {
+    const results = run('');
+    assert.equal(results.length, 1);
+    assert.match(results[0].message, /empty/);
+  });
+
+  it('stops an alias bomb with a stated limit', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const cur = String.fromCharCode(97 + i);
+      lines.push(`${cur}: &${cur} [${Array(10).fill(`*${prev}`).join(',')}]`);
+    }
+    const results = run(lines.join('\n') + '\n');
+    assert.deepEqual(results.map((r) => r.rule), ['input-limit']);
+    assert.match(results[0].message, /alias/);
+  });
+
+  it('stops deep nesting with a stated limit', () => {
+    const results = run(`descriptor: 1\nproject: ${'['.repeat(10000)}${']'.repeat(10000)}\n`);
+    assert.deepEqual(results.map((r) => r.rule), ['input-limit']);
+    assert.match(results[0].message, /nested more than/);
+  });
+
+  it('does not parse files over the size limit', () => {
+    const big = base + `# ${'x'.repeat(LIMITS.maxBytes)}\n`;
+    const results = run(big);
+    assert.deepEqual(results.map((r) => r.rule), ['input-limit']);
+  });
+
+  it('applies per-rule severities and off', () => {
+    assert.ok(rulesOf(base).includes('variable-exact-date'));
+    assert.ok(!rulesOf(base, { severities: { 'variable-exact-date': 'off' } }).includes('variable-exact-date'));
+    const r = run(base, { severities: { 'variable-exact-date': 'error' } }).find((x) => x.rule === 'variable-exact-date');
+    assert.equal(r?.severity, 'error');
+  });
+
+  it('honours descriptor-disable-next-line for the named rule only', () => {
+    const text = base.replace('        granularity: date', '        # descriptor-disable-next-line variable-exact-date\n        granularity: date');
+    assert.ok(!rulesOf(text).includes('variable-exact-date'));
+    const other = base.replace('        granularity: date', '        # descriptor-disable-next-line variable-unknown\n        granularity: date');
+    assert.ok(rulesOf(other).includes('variable-exact-date'));
+  });
+
+  it('speaks Norwegian when asked', () => {
+    const r = run(base, { lang: 'nb' }).find((x) => x.rule === 'variable-exact-date');
+    assert.match(r!.message, /eksakt dato/);
+  });
+
+  it('reports schema errors with the allowed values and the value it got', () => {
+    const r = run(base.replace('category: health-research', 'category: helth-research')).find((x) => x.rule === 'schema');
+    assert.ok(r);
+    assert.match(r.message, /^`purpose\.category` must be one of: health-research, .* \(got `helth-research`\)\. Did you mean `health-research`\?$/);
+    assert.equal(base.replace('category: health-research', 'category: helth-research').slice(r.start, r.end), 'helth-research');
+    assert.equal(r.fixes[0].preferred, true);
+  });
+
+  it('reports a misspelled key at the key with a rename fix', () => {
+    const text = base.replace('  institution:', '  instituton:');
+    const r = run(text).find((x) => x.rule === 'schema' && /instituton/.test(x.message));
+    assert.ok(r);
+    assert.equal(text.slice(r.start, r.end), 'instituton');
+    assert.deepEqual(r.fixes[0].edits[0], { op: 'rename-key', path: ['project', 'instituton'], key: 'institution' });
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The routing table: every row of the purpose table in descriptor-format.md, and the
+ * Helsedataservice registries, against rules/routing.ts.
+ */
+import { strict as assert } from 'node:assert';
+import { sourceList } from '../../rules/domain/catalogue';
+import { route, type RouteInput } from '../../rules/domain/routing';
+
+const kinds = (input: RouteInput) => route(input).requirements.map((r) => r.kind);
+const base = (over: Partial<RouteInput>): RouteInput => ({ consent: false, sources: ['patient-records'], ...over });
+
+interface Row {
+  purpose: string;
+  product?: string;
+  clinicalTesting?: boolean;
+  secondary?: string[];
+  exemption: string | undefined;
+  rek: boolean;
+  also?: string[];
+}
+
+// With patient records only (no Helsedataservice registry involved), no consent.
+const table: Row[] = [
+  { purpose: 'health-research', exemption: 'rek-exemption', rek: true, also: ['dpo-assessment', 'dpia'] },
+  { purpose: 'other-research', exemption: 'rek-exemption', rek: false, also: ['rek-preassessment', 'dpo-assessment', 'dpia'] },
+  { purpose: 'internal-quality-assurance', exemption: undefined, rek: false, also: ['management-decision', 'dpo-assessment'] },
+  { purpose: 'quality-improvement', exemption: 'helsedir-exemption', rek: false, also: ['dpo-assessment'] },
+  { purpose: 'quality-register', exemption: undefined, rek: false, also: ['dpo-assessment'] },
+  { purpose: 'statistics', exemption: 'helsedir-exemption', rek: false },
+  { purpose: 'health-analysis', exemption: 'helsedir-exemption', rek: false },
+  { purpose: 'planning-management', exemption: 'helsedir-exemption', rek: false },
+  { purpose: 'preparedness', exemption: 'helsedir-exemption', rek: false },
+  { purpose: 'product-development', product: 'clinical-decision-support', clinicalTesting: true, exemption: 'helsedir-exemption', rek: true, also: ['medical-products-notification'] },
+  { purpose: 'product-development', product: 'clinical-decision-support', clinicalTesting: false, exemption: 'helsedir-exemption', rek: false, also: ['medical-products-notification'] },
+  { purpose: 'health-research', secondary: ['product-development'], product: 'clinical-decision-support', exemption: 'rek-exemption', rek: true },
+  { purpose: 'product-development', product: 'administrative-decision-support', exemption: 'helsedir-exemption', rek: false },
+  { purpose: 'product-development', product: 'process-automation', exemption: 'helsedir-exemption', rek: false },
+];
+
+describe('routing: the purpose table', () => {
+  for (const row of table) {
+    const label = [row.purpose, ...(row.secondary ?? []), row.product, row.clinicalTesting ? 'clinical testing' : ''].filter(Boolean).join(' + ');
+    it(`${label}: ${row.exemption ?? 'no exemption'}, ${row.rek ? 'REK pre-approval' : 'no REK pre-approval'}`, () => {
+      const input = base({ category: row.purpose, secondary: row.secondary, product: row.product, clinicalTesting: row.clinicalTesting });
+      const r = route(input);
+      assert.equal(r.exemptionNeeded ? r.exemptionKind : undefined, row.exemption);
+      const k = kinds(input);
+      assert.equal(k.includes('rek-preapproval'), row.rek);
+      for (const a of row.also ?? []) assert.ok(k.includes(a as never), `${a} in ${k.join(', ')}`);
+    });
+  }
+
+  it('needs no exemption with consent', () => {
+    const r = route(base({ category: 'health-research', consent: true }));
+    assert.equal(r.exemptionNeeded, false);
+    assert.equal(r.exemptionKind, 'rek-exemption');
+    assert.ok(r.attachments.some((a) => a.kind === 'consent-form'));
+  });
+
+  it('explains unclear product rules', () => {
+    assert.equal(route(base({ category: 'product-development', product: 'process-automation' })).notes.length, 1);
+    assert.equal(route(base({ category: 'product-development', product: 'administrative-decision-support' })).notes.length, 1);
+  });
+
+  it('lists the attachments of the helsedata.no table by purpose', () => {
+    const research = route(base({ category: 'health-research' })).attachments.map((a) => a.kind);
+    assert.deepEqual(research, ['research-protocol', 'rek-application', 'rek-approval', 'confidentiality-exemption', 'dpo-assessment']);
+    const other = route(base({ category: 'quality-improvement' })).attachments.map((a) => a.kind);
+    assert.deepEqual(other, ['helsedir-application', 'confidentiality-exemption', 'dpo-assessment']);
+    assert.deepEqual(route(base({ category: 'internal-quality-assurance' })).attachments, []);
+  });
+
+  it('gives 30 working days for one source and 60 when sources are linked', () => {
+    assert.equal(route(base({ category: 'health-research' })).deadlineWorkingDays, 30);
+    assert.equal(route(base({ category: 'health-research', linked: true })).deadlineWorkingDays, 60);
+  });
+
+  it('needs a Tax Administration permit for the population register, and a processor agreement abroad', () => {
+    assert.ok(kinds(base({ category: 'health-research', controlGroupSource: 'folkeregisteret' })).includes('tax-administration-permit'));
+    assert.ok(kinds(base({ category: 'health-research', transferAbroad: true })).includes('data-processor-agreement'));
+  });
+
+  it('needs no exemption for de-identified or self-collected sources', () => {
+    for (const s of ['nois', 'norm', 'ravn', 'abortion-registry', 'self-collected']) {
+      assert.equal(route(base({ category: 'health-research', sources: [s] })).exemptionNeeded, false, s);
+    }
+  });
+});
+
+describe('routing: the Helsedataservice registries', () => {
+  const hds = sourceList.filter((s) => s.hds_decides);
+  it('has all 11 registries where Helsedataservice decides', () => {
+    assert.equal(hds.length, 11);
+  });
+  for (const s of hds) {
+    for (const purpose of ['health-research', 'quality-improvement', 'statistics', 'planning-management', 'preparedness']) {
+      it(`${s.id} for ${purpose}, alone or linked with patient records: Helsedataservice decides`, () => {
+        assert.equal(route(base({ category: purpose, sources: [s.id] })).exemptionKind, 'helsedataservice-exemption');
+        assert.equal(route(base({ category: purpose, sources: ['patient-records', s.id] })).exemptionKind, 'helsedataservice-exemption');
+      });
+    }
+  }
+  it('other registries outside Helsedataservice go by purpose', () => {
+    assert.equal(route(base({ category: 'health-research', sources: ['iplos'] })).exemptionKind, 'rek-exemption');
+    assert.equal(route(base({ category: 'statistics', sources: ['iplos'] })).exemptionKind, 'helsedir-exemption');
+  });
+});
