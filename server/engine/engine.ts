@@ -67,7 +67,7 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     place(p.kind === 'yaml' ? YAML_SYNTAX : INPUT_LIMIT, 'error', pick(p.message, lang), { start: p.start, end: p.end });
   }
   if (parsed.problems.some((p) => p.kind === 'limit') || parsed.value === undefined && parsed.problems.length > 0) {
-    return { parsed, results: applySuppressions(parsed.text, results) };
+    return { parsed, results: applySuppressions(parsed, results) };
   }
 
   const schemaSeverity = effectiveSeverity(SCHEMA_RULE, 'error', options.severities);
@@ -107,7 +107,7 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     }
   }
   results.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { parsed, model, results: applySuppressions(parsed.text, results) };
+  return { parsed, model, results: applySuppressions(parsed, results) };
 }
 
 function internalMessage(id: string, err: unknown): Localized {
@@ -124,13 +124,12 @@ const SUPPRESS = /#\s*descriptor-disable-(next-line|line)\b([^\n#]*)/g;
  * `# descriptor-disable-next-line <id> [<id>...]` silences findings on the next line;
  * `# descriptor-disable-line <id>` at the end of a line silences that line. No ids: every rule.
  */
-export function applySuppressions(text: string, results: Result[]): Result[] {
+function applySuppressions(parsed: Parsed, results: Result[]): Result[] {
+  const text = parsed.text;
   if (!text.includes('descriptor-disable')) return results;
   const byLine = new Map<number, Set<string> | 'all'>();
-  let lineOf: ((offset: number) => number) | undefined;
   for (const m of text.matchAll(SUPPRESS)) {
-    lineOf ??= lineIndex(text);
-    const line = lineOf(m.index ?? 0) + (m[1] === 'next-line' ? 1 : 0);
+    const line = position(parsed.lineCounter, m.index ?? 0).line + (m[1] === 'next-line' ? 1 : 0);
     const ids = m[2].split(/[\s,]+/).filter(Boolean);
     const prev = byLine.get(line);
     if (ids.length === 0 || prev === 'all') byLine.set(line, 'all');
@@ -141,21 +140,6 @@ export function applySuppressions(text: string, results: Result[]): Result[] {
     const s = byLine.get(r.range.start.line);
     return !(s === 'all' || s?.has(r.rule));
   });
-}
-
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
 }
 
 /** Every rule id the engine can report, domain rules first. */

@@ -3,8 +3,9 @@
  * from the `yaml` node ranges, so comments, key order, indentation and flow style survive.
  * Several edits of one fix are applied one after another, re-parsing in between.
  */
-import { isMap, isScalar, isSeq, stringify, type Node, type Pair, type ParsedNode, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, stringify, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parse, type Parsed } from './parse';
+import { childAt, rangeOf, walk, type Walked } from './yaml-paths';
 import type { Fix, FixEdit, Path } from '../../rules/domain/types';
 
 export interface TextChange {
@@ -12,8 +13,6 @@ export interface TextChange {
   end: number;
   text: string;
 }
-
-const range = (n: unknown): [number, number, number] | undefined => (n as ParsedNode | undefined)?.range as [number, number, number] | undefined;
 
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
@@ -65,41 +64,15 @@ function renderScalar(v: unknown): string {
   return /[,[\]{}]/.test(v) && !/^["']/.test(plain) ? JSON.stringify(v) : plain;
 }
 
-interface Found {
-  node?: Node | null;
-  pair?: Pair<unknown, unknown>;
-  parent?: Node;
-}
-
-function find(parsed: Parsed, path: Path): Found {
-  let node: Node | null | undefined = parsed.doc?.contents as Node | null | undefined;
-  let pair: Pair<unknown, unknown> | undefined;
-  let parent: Node | undefined;
-  for (const seg of path) {
-    if (!node) return {};
-    parent = node;
-    if (isMap(node)) {
-      pair = (node.items as Pair<unknown, unknown>[]).find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
-      if (!pair) return { parent };
-      node = pair.value as Node | null;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      pair = undefined;
-      node = node.items[seg] as Node | undefined;
-      if (node === undefined) return { parent };
-    } else return {};
-  }
-  return { node, pair, parent };
-}
-
 /** One edit against the current text; undefined when it does not apply. */
 export function editToChange(parsed: Parsed, edit: FixEdit): TextChange | undefined {
   const text = parsed.text;
   const unit = indentUnit(text);
   switch (edit.op) {
     case 'set': {
-      const f = find(parsed, edit.path);
+      const f = walk(parsed, edit.path);
       if (f.node && isScalar(f.node)) {
-        const r = range(f.node)!;
+        const r = rangeOf(f.node)!;
         const s = f.node as Scalar;
         let out = renderScalar(edit.value);
         if (typeof edit.value === 'string' && (s.type === 'QUOTE_DOUBLE' || s.type === 'QUOTE_SINGLE')) {
@@ -114,37 +87,37 @@ export function editToChange(parsed: Parsed, edit: FixEdit): TextChange | undefi
       return undefined;
     }
     case 'rename-key': {
-      const f = find(parsed, edit.path);
+      const f = walk(parsed, edit.path);
       const k = f.pair?.key;
-      const r = range(k);
+      const r = rangeOf(k);
       return r ? { start: r[0], end: r[1], text: renderScalar(edit.key) } : undefined;
     }
     case 'append': {
-      const f = find(parsed, edit.path);
+      const f = walk(parsed, edit.path);
       const item = renderFlow(edit.item);
       if (f.node && isSeq(f.node)) {
         const seq = f.node as YAMLSeq;
-        const r = range(seq)!;
+        const r = rangeOf(seq)!;
         if (seq.flow) {
           const close = text.lastIndexOf(']', r[1]);
           const last = seq.items[seq.items.length - 1];
           if (!last) return { start: close, end: close, text: item };
-          const lr = range(last)!;
+          const lr = rangeOf(last)!;
           return { start: lr[1], end: lr[1], text: `, ${item}` };
         }
         const last = seq.items[seq.items.length - 1];
-        const lr = range(last) ?? r;
+        const lr = rangeOf(last) ?? r;
         const indent = indentOf(text, lr[0]);
         const at = lineEnd(text, contentEnd(text, lr[1]));
         return { start: at, end: at, text: `\n${' '.repeat(indent)}- ${item}` };
       }
       if (f.pair && (f.node === null || f.node === undefined || (isScalar(f.node) && (f.node as Scalar).value === null))) {
         // `key:` with no value yet.
-        const kr = range(f.pair.key)!;
+        const kr = rangeOf(f.pair.key)!;
         const colon = text.indexOf(':', kr[1]);
         const at = lineEnd(text, colon);
         const indent = indentOf(text, kr[0]) + unit;
-        const valueRange = range(f.node);
+        const valueRange = rangeOf(f.node);
         const start = valueRange && valueRange[0] > colon ? valueRange[0] : at;
         return { start: colon + 1, end: Math.max(colon + 1, Math.min(start, at)), text: `\n${' '.repeat(indent)}- ${item}` };
       }
@@ -156,42 +129,42 @@ export function editToChange(parsed: Parsed, edit: FixEdit): TextChange | undefi
       return undefined;
     }
     case 'insert': {
-      const f = edit.path.length === 0 ? { node: parsed.doc?.contents as Node | null } : find(parsed, edit.path);
+      const f: Walked = walk(parsed, edit.path);
       if (f.node && isMap(f.node)) {
         const map = f.node as YAMLMap;
-        if ((map.items as Pair<unknown, unknown>[]).some((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === edit.key)) return undefined;
-        const r = range(map)!;
+        if (childAt(map, edit.key)) return undefined;
+        const r = rangeOf(map)!;
         if (map.flow) {
           const close = text.lastIndexOf('}', r[1]);
           const last = map.items[map.items.length - 1] as Pair<unknown, unknown> | undefined;
           const entry = `${renderScalar(edit.key)}: ${renderFlow(edit.value)}`;
           if (!last) return { start: close, end: close, text: ` ${entry} ` };
-          const end = range(last.value)?.[1] ?? range(last.key)![1];
+          const end = rangeOf(last.value)?.[1] ?? rangeOf(last.key)![1];
           return { start: end, end, text: `, ${entry}` };
         }
         const first = map.items[0] as Pair<unknown, unknown> | undefined;
         const last = map.items[map.items.length - 1] as Pair<unknown, unknown> | undefined;
-        const col = first ? column(text, range(first.key)![0]) : 0;
-        const lastEnd = last ? range(last.value)?.[1] ?? range(last.key)![1] : r[1];
+        const col = first ? column(text, rangeOf(first.key)![0]) : 0;
+        const lastEnd = last ? rangeOf(last.value)?.[1] ?? rangeOf(last.key)![1] : r[1];
         const at = lineEnd(text, contentEnd(text, lastEnd));
-        return { start: at, end: at, text: `\n${' '.repeat(col)}${renderScalar(edit.key)}: ${renderBlockValue(edit.value)}` };
+        return { start: at, end: at, text: `\n${' '.repeat(col)}${renderScalar(edit.key)}: ${renderFlow(edit.value)}` };
       }
       if (f.node === undefined && edit.path.length > 0) {
         const key = edit.path[edit.path.length - 1];
         if (typeof key !== 'string') return undefined;
         return editToChange(parsed, { op: 'insert', path: edit.path.slice(0, -1), key, value: { [edit.key]: edit.value } });
       }
-      if ((f as Found).pair && (f.node === null || (f.node && isScalar(f.node) && (f.node as Scalar).value === null))) {
-        const kr = range((f as Found).pair!.key)!;
+      if (f.pair && (f.node === null || (f.node && isScalar(f.node) && (f.node as Scalar).value === null))) {
+        const kr = rangeOf(f.pair!.key)!;
         const colon = text.indexOf(':', kr[1]);
         const indent = indentOf(text, kr[0]) + unit;
         const at = lineEnd(text, colon);
-        return { start: colon + 1, end: at, text: `\n${' '.repeat(indent)}${renderScalar(edit.key)}: ${renderBlockValue(edit.value)}` };
+        return { start: colon + 1, end: at, text: `\n${' '.repeat(indent)}${renderScalar(edit.key)}: ${renderFlow(edit.value)}` };
       }
       return undefined;
     }
     case 'delete': {
-      const f = find(parsed, edit.path);
+      const f = walk(parsed, edit.path);
       const parent = f.parent;
       if (!parent) return undefined;
       const target = f.pair ?? f.node;
@@ -199,19 +172,19 @@ export function editToChange(parsed: Parsed, edit: FixEdit): TextChange | undefi
       const isFlow = (isSeq(parent) || isMap(parent)) && (parent as YAMLSeq | YAMLMap).flow;
       const items = (parent as YAMLSeq | YAMLMap).items as unknown[];
       const idx = items.indexOf(target);
-      const startOf = (x: unknown) => (f.pair && x === f.pair ? range((x as Pair).key)![0] : range(x)![0]);
-      const endOf = (x: unknown) => (f.pair && x === f.pair ? range((x as Pair).value)?.[1] ?? range((x as Pair).key)![1] : range(x)![1]);
+      const startOf = (x: unknown) => (f.pair && x === f.pair ? rangeOf((x as Pair).key)![0] : rangeOf(x)![0]);
+      const endOf = (x: unknown) => (f.pair && x === f.pair ? rangeOf((x as Pair).value)?.[1] ?? rangeOf((x as Pair).key)![1] : rangeOf(x)![1]);
       const s = startOf(target);
       const e = endOf(target);
       if (isFlow) {
         if (items.length === 1) return { start: s, end: e, text: '' };
         if (idx < items.length - 1) {
           const next = items[idx + 1];
-          const ns = f.pair ? range((next as Pair).key)![0] : range(next)![0];
+          const ns = f.pair ? rangeOf((next as Pair).key)![0] : rangeOf(next)![0];
           return { start: s, end: ns, text: '' };
         }
         const prev = items[idx - 1];
-        const pe = f.pair ? range((prev as Pair).value)?.[1] ?? range((prev as Pair).key)![1] : range(prev)![1];
+        const pe = f.pair ? rangeOf((prev as Pair).value)?.[1] ?? rangeOf((prev as Pair).key)![1] : rangeOf(prev)![1];
         return { start: pe, end: e, text: '' };
       }
       if (items.length === 1) {
@@ -250,10 +223,6 @@ function contentEnd(text: string, end: number): number {
   let i = Math.min(end, text.length);
   while (i > 0 && /\s/.test(text[i - 1])) i--;
   return Math.max(0, i - 1);
-}
-
-function renderBlockValue(v: unknown): string {
-  return renderFlow(v);
 }
 
 function applyChange(text: string, c: TextChange): string {

@@ -333,3 +333,26 @@ function toIssue(e: ErrorObject): SchemaIssue | undefined {
       };
   }
 }
+
+/** The schema node for a path (through properties, items and local $refs). */
+export function schemaAt(schema: Record<string, unknown>, path: Path): Record<string, unknown> | undefined {
+  const deref = (s: Record<string, unknown> | undefined): Record<string, unknown> | undefined => {
+    let cur = s;
+    for (let i = 0; i < 10 && cur && typeof cur.$ref === 'string'; i++) {
+      const ref = cur.$ref as string;
+      const parts = ref.replace(/^#\//, '').split('/');
+      let next: unknown = schema;
+      for (const p of parts) next = (next as Record<string, unknown>)?.[p];
+      cur = { ...(next as Record<string, unknown>), ...Object.fromEntries(Object.entries(cur).filter(([k]) => k !== '$ref')) };
+    }
+    return cur;
+  };
+  let cur: Record<string, unknown> | undefined = schema;
+  for (const seg of path) {
+    cur = deref(cur);
+    if (!cur) return undefined;
+    if (typeof seg === 'number') cur = cur.items as Record<string, unknown> | undefined;
+    else cur = (cur.properties as Record<string, Record<string, unknown>> | undefined)?.[seg];
+  }
+  return deref(cur);
+}

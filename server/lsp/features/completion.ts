@@ -7,10 +7,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import { findSource, sourceList } from '../../../rules/domain/catalogue';
-import { schema } from '../../engine/schema';
+import { schema, schemaAt } from '../../engine/schema';
+import { lineOf } from '../../engine/yaml-paths';
 import type { Analysis } from '../service';
 import type { Lang } from '../../../rules/domain/types';
-import { schemaAt } from './locate';
+
 
 interface Ctx {
   /** Keys (and `-` for sequence items) from the root to the line's parent. */
@@ -114,12 +115,8 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
   }
   if (key === 'name' && top === 'data_sources' && model) {
     // The enclosing data source: the last one that starts above the cursor.
-    const line = text.slice(0, offset).split('\n').length - 1;
-    const doc = analysis.parsed;
-    const ds = [...model.dataSources].reverse().find((d) => {
-      const r = (doc.doc?.getIn(d.path, true) as { range?: number[] } | undefined)?.range;
-      return r && text.slice(0, r[0]).split('\n').length - 1 <= line;
-    });
+    const line = analysis.parsed.lineCounter.linePos(offset).line - 1;
+    const ds = [...model.dataSources].reverse().find((d) => (lineOf(analysis.parsed, d.path) ?? Infinity) <= line);
     const src = findSource(ds?.source);
     for (const v of src?.variables ?? []) {
       items.push({ label: v.name, kind: CompletionItemKind.Field, detail: `${v.granularity}${v.coarser ? ` (→ ${v.coarser})` : ''}`, documentation: v.description[lang], insertText: v.name });

@@ -2,11 +2,11 @@
 import type { Hover } from 'vscode-languageserver';
 import { findSource, lawCurrentTo, provisions, type Source } from '../../../rules/domain/catalogue';
 import { allRuleMetas } from '../../engine/engine';
-import { schema } from '../../engine/schema';
+import { schema, schemaAt } from '../../engine/schema';
 import type { Analysis } from '../service';
 import type { Lang, Localized } from '../../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, familyOf, route } from '../../../rules/domain/routing';
-import { nodeAt, schemaAt } from './locate';
+import { nodeAt } from '../../engine/yaml-paths';
 
 const T = (l: Lang, en: string, nb: string) => (l === 'nb' ? nb : en);
 const pick = (x: Localized, l: Lang) => x[l] || x.en;

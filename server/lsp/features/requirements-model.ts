@@ -5,6 +5,7 @@ import { findSource, lawCurrentTo, provisions } from '../../../rules/domain/cata
 import { addWorkingDays } from '../../../rules/domain/working-days';
 import type { ApprovalState, ProvisionRef, RequirementsModel } from '../protocol';
 import type { Analysis } from '../service';
+import { lineOf as lineAt, rangeOf, walk } from '../../engine/yaml-paths';
 import type { Lang, Localized, Path } from '../../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS, routeFor } from '../../../rules/domain/routing';
 
@@ -39,10 +40,7 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
   const m = a.model;
   if (!m) return { ...base, problem: a.results[0]?.message ?? 'not a descriptor' };
   const route = routeFor(m);
-  const lineOf = (path: Path) => {
-    const node = a.parsed.doc?.getIn(path, true) as { range?: number[] } | undefined;
-    return node?.range ? a.parsed.lineCounter.linePos(node.range[0]).line - 1 : undefined;
-  };
+  const lineOf = (path: Path) => lineAt(a.parsed, path);
 
   const approvals = route.requirements.map((req) => {
     const found = m.approvals.find((x) => x.kind === req.kind);
@@ -85,8 +83,7 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
 
   const variables = m.variables.map((v) => {
     const start = lineOf(v.path) ?? 0;
-    const node = a.parsed.doc?.getIn(v.path, true) as { range?: number[] } | undefined;
-    const [s, e] = node?.range ? [node.range[0], node.range[1]] : [-1, -1];
+    const [s, e] = rangeOf(walk(a.parsed, v.path).node) ?? [-1, -1];
     return {
       source: v.source.id ?? v.source.source ?? '?',
       name: v.name ?? '?',

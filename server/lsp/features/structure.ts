@@ -1,19 +1,13 @@
 /** Outline, folding, navigation and rename for data source ids, and links to attachment files. */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { isMap, isScalar, isSeq, type Node, type Pair, type ParsedNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { SymbolKind, type DocumentLink, type DocumentSymbol, type FoldingRange, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../service';
-import { sourceIdOccurrences } from './locate';
+import { childAt, rangeOf, scalarText, sourceIdOccurrences, valueAt } from '../../engine/yaml-paths';
 
-const rng = (n: unknown) => (n as ParsedNode | undefined)?.range;
 const toRange = (doc: TextDocument, s: number, e: number): Range => ({ start: doc.positionAt(s), end: doc.positionAt(e) });
-const str = (m: unknown, k: string): string | undefined => {
-  if (!isMap(m)) return undefined;
-  const v = (m.items as Pair<unknown, unknown>[]).find((p) => isScalar(p.key) && p.key.value === k)?.value;
-  return isScalar(v) && v.value !== null ? String(v.value) : undefined;
-};
 
 const KIND: Record<string, SymbolKind> = {
   descriptor: SymbolKind.Number, project: SymbolKind.Module, purpose: SymbolKind.Event, population: SymbolKind.Class,
@@ -26,34 +20,34 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
   if (!isMap(root)) return [];
   const out: DocumentSymbol[] = [];
   for (const p of root.items as Pair<unknown, unknown>[]) {
-    const kr = rng(p.key);
+    const kr = rangeOf(p.key);
     if (!kr || !isScalar(p.key)) continue;
     const name = String(p.key.value);
-    const end = rng(p.value)?.[1] ?? kr[1];
+    const end = rangeOf(p.value)?.[1] ?? kr[1];
     const sym: DocumentSymbol = { name, kind: KIND[name] ?? SymbolKind.Field, range: toRange(doc, kr[0], end), selectionRange: toRange(doc, kr[0], kr[1]), children: [] };
-    if (name === 'project') sym.detail = str(p.value, 'title');
-    if (name === 'purpose') sym.detail = str(p.value, 'category');
+    if (name === 'project') sym.detail = scalarText(p.value, 'title');
+    if (name === 'purpose') sym.detail = scalarText(p.value, 'category');
     if (isSeq(p.value)) {
       for (const item of p.value.items) {
-        const ir = rng(item);
+        const ir = rangeOf(item);
         if (!ir) continue;
-        let label = name === 'data_sources' ? str(item, 'id') ?? str(item, 'source') : str(item, 'kind');
+        let label = name === 'data_sources' ? scalarText(item, 'id') ?? scalarText(item, 'source') : scalarText(item, 'kind');
         if (name === 'linkage') label = undefined;
-        const child: DocumentSymbol = { name: label ?? '(item)', detail: name === 'data_sources' ? str(item, 'source') : str(item, 'status'), kind: name === 'data_sources' ? SymbolKind.Package : SymbolKind.Object, range: toRange(doc, ir[0], ir[1]), selectionRange: toRange(doc, ir[0], ir[0] + 1), children: [] };
+        const child: DocumentSymbol = { name: label ?? '(item)', detail: name === 'data_sources' ? scalarText(item, 'source') : scalarText(item, 'status'), kind: name === 'data_sources' ? SymbolKind.Package : SymbolKind.Object, range: toRange(doc, ir[0], ir[1]), selectionRange: toRange(doc, ir[0], ir[0] + 1), children: [] };
         if (name === 'data_sources' && isMap(item)) {
-          const vars = (item.items as Pair<unknown, unknown>[]).find((x) => isScalar(x.key) && x.key.value === 'variables')?.value;
+          const vars = valueAt(item, 'variables');
           if (isSeq(vars)) for (const v of vars.items) {
-            const vr = rng(v);
-            if (vr) child.children!.push({ name: str(v, 'name') ?? '(variable)', detail: str(v, 'granularity'), kind: SymbolKind.Field, range: toRange(doc, vr[0], vr[1]), selectionRange: toRange(doc, vr[0], vr[0] + 1) });
+            const vr = rangeOf(v);
+            if (vr) child.children!.push({ name: scalarText(v, 'name') ?? '(variable)', detail: scalarText(v, 'granularity'), kind: SymbolKind.Field, range: toRange(doc, vr[0], vr[1]), selectionRange: toRange(doc, vr[0], vr[0] + 1) });
           }
         }
         sym.children!.push(child);
       }
     }
     if (name === 'linkage' && isMap(p.value)) {
-      const links = (p.value.items as Pair<unknown, unknown>[]).find((x) => isScalar(x.key) && x.key.value === 'links')?.value;
+      const links = valueAt(p.value, 'links');
       if (isSeq(links)) for (const l of links.items) {
-        const lr = rng(l);
+        const lr = rangeOf(l);
         if (lr && isSeq(l)) sym.children!.push({ name: l.items.map((x) => (isScalar(x) ? String(x.value) : '?')).join(' ↔ '), kind: SymbolKind.Event, range: toRange(doc, lr[0], lr[1]), selectionRange: toRange(doc, lr[0], lr[1]) });
       }
     }
@@ -66,11 +60,12 @@ export function foldingRanges(doc: TextDocument, analysis: Analysis): FoldingRan
   const out: FoldingRange[] = [];
   const visit = (n: unknown) => {
     if (isMap(n) || isSeq(n)) {
-      const r = rng(n);
+      const r = rangeOf(n);
       if (r) {
         const s = doc.positionAt(r[0]).line;
         const e = doc.positionAt(Math.max(r[0], r[1] - 1)).line;
-        if (e > s) out.push({ startLine: Math.max(0, s - (isSeq(n) && !n.flow ? 1 : isMap(n) && !n.flow ? 1 : 0)), endLine: e });
+        // A block collection folds from the line of its key (the line above its first item).
+        if (e > s) out.push({ startLine: Math.max(0, s - (n.flow ? 0 : 1)), endLine: e });
       }
       for (const it of (n as { items: unknown[] }).items) visit(isMap(n) ? (it as Pair).value : it);
     }
@@ -114,12 +109,12 @@ export function documentLinks(doc: TextDocument, analysis: Analysis): DocumentLi
   const out: DocumentLink[] = [];
   const root = analysis.parsed.doc?.contents;
   if (!isMap(root) || !analysis.dir) return out;
-  const att = (root.items as Pair<unknown, unknown>[]).find((p) => isScalar(p.key) && p.key.value === 'attachments')?.value;
+  const att = valueAt(root, 'attachments');
   if (!isSeq(att)) return out;
   for (const item of att.items) {
     if (!isMap(item)) continue;
-    const f = (item.items as Pair<unknown, unknown>[]).find((p) => isScalar(p.key) && p.key.value === 'file')?.value;
-    const r = rng(f);
+    const f = childAt(item, 'file')?.value;
+    const r = rangeOf(f);
     if (isScalar(f) && typeof f.value === 'string' && r) out.push({ range: toRange(doc, r[0], r[1]), target: pathToFileURL(resolve(analysis.dir, f.value)).href });
   }
   return out;
