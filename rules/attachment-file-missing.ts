@@ -21,11 +21,11 @@ export default defineRule({
       nb: '`{file}` finnes ikke relativt til denne beskrivelsen.',
     },
   },
-  check({ model, options }) {
+  check({ model, options, report }) {
     const exists = options.fileExists;
-    if (!exists) return [];
-    return model.attachments
+    if (!exists) return;
+    model.attachments
       .filter((a) => a.file !== undefined && a.file.trim() !== '' && !exists(a.file))
-      .map((a): Finding => ({ path: [...a.path, 'file'], message: 'missing', args: { file: a.file! } }));
+      .forEach((a) => report({ path: [...a.path, 'file'], message: 'missing', args: { file: a.file! } }));
   },
 });

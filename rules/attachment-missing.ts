@@ -26,14 +26,12 @@ export default defineRule({
       nb: 'Vedlegget `{kind}` mangler: {why}',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const route = routeFor(model);
-    const findings: Finding[] = [];
     for (const a of route.attachments) {
       if (a.kind === 'research-protocol' || hasAttachment(model, a.kind)) continue;
       const anchor = model.attachmentsPresent ? attachmentsAnchor(model, []) : purposeAnchor(model);
-      findings.push({ ...anchor, message: 'missing', args: { kind: a.kind, why: a.why }, fixes: [addAttachmentFix('add-attachment', a.kind)], data: { kind: a.kind } });
+      report({ ...anchor, message: 'missing', args: { kind: a.kind, why: a.why }, fixes: [addAttachmentFix('add-attachment', a.kind)], data: { kind: a.kind } });
     }
-    return findings;
   },
 });

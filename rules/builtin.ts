@@ -5,13 +5,15 @@
  */
 import type { RuleMeta } from './rule';
 
+export const SCHEMA = 'schema';
 export const YAML_SYNTAX = 'yaml-syntax';
 export const INPUT_LIMIT = 'input-limit';
 export const INTERNAL_ERROR = 'internal-error';
+export type BuiltinId = typeof SCHEMA | typeof YAML_SYNTAX | typeof INPUT_LIMIT | typeof INTERNAL_ERROR;
 
-export const builtinMeta: RuleMeta[] = [
+export const builtinMeta: readonly RuleMeta<BuiltinId>[] = [
   {
-    id: 'schema',
+    id: SCHEMA,
     severity: 'error',
     description: {
       en: 'The descriptor breaks the format: a missing or unknown key, a wrong type, or a value outside the allowed set.',

@@ -22,7 +22,7 @@ export function purposeAnchor(m: Model): { path: Path; target: Target } {
   return m.purpose.category ? { path: ['purpose', 'category'], target: 'value' } : { path: ['purpose'], target: 'key' };
 }
 
-export function addApprovalFix(id: string, kind: string, preferred = true): Fix {
+export function addApprovalFix<F extends string>(id: F, kind: string, preferred = true): Fix<F> {
   return {
     id,
     title: { en: `Add approval \`${kind}\` (status: planned)`, nb: `Legg til godkjenning \`${kind}\` (status: planned)` },
@@ -31,7 +31,7 @@ export function addApprovalFix(id: string, kind: string, preferred = true): Fix 
   };
 }
 
-export function addAttachmentFix(id: string, kind: string, preferred = true): Fix {
+export function addAttachmentFix<F extends string>(id: F, kind: string, preferred = true): Fix<F> {
   return {
     id,
     title: { en: `Add attachment \`${kind}\``, nb: `Legg til vedlegg \`${kind}\`` },

@@ -25,19 +25,19 @@ export default defineRule({
       nb: 'Uten samtykke trenger prosjektet dispensasjon fra taushetsplikten fra {authority}: legg til `{kind}`. {why}',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const route = routeFor(model);
-    if (!route.exemptionNeeded || !route.exemptionKind) return [];
-    if (model.approvals.some((a) => a.kind !== undefined && (EXEMPTION_KINDS as readonly string[]).includes(a.kind))) return [];
+    if (!route.exemptionNeeded || !route.exemptionKind) return;
+    if (model.approvals.some((a) => a.kind !== undefined && (EXEMPTION_KINDS as readonly string[]).includes(a.kind))) return;
     const kind = route.exemptionKind;
-    return [
+    return report(
       {
         ...approvalsAnchor(model, ['legal_basis', 'consent']),
         ...(model.approvalsPresent || model.legalBasis.consent !== undefined ? {} : { path: ['purpose', 'category'] }),
         message: 'missing',
         args: { authority: AUTHORITY_NAME[AUTHORITY_OF[kind]], kind, why: route.exemptionWhy ?? '' },
         fixes: [addApprovalFix('add-exemption', kind)],
-      },
-    ];
+      }
+    );
   },
 });

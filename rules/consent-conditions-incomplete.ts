@@ -27,17 +27,16 @@ export default defineRule({
       nb: 'Samtykkeseksjonen oppgir ikke: {missing}.',
     },
   },
-  check({ model }) {
-    if (model.legalBasis.consent !== true || !model.consent) return [];
+  check({ model, report }) {
+    if (model.legalBasis.consent !== true || !model.consent) return;
     const c = model.consent;
-    const findings: Finding[] = [];
     const missing: string[] = [];
     for (const k of CONSENT_CONDITIONS) {
-      if (c[k] === false) findings.push({ path: ['consent', k], message: 'notMet', args: { condition: k.replace('_', ' ') } });
+      if (c[k] === false) report({ path: ['consent', k], message: 'notMet', args: { condition: k.replace('_', ' ') } });
       else if (c[k] !== true) missing.push(k);
     }
     if (missing.length) {
-      findings.push({
+      report({
         path: ['consent'],
         target: 'key',
         message: 'missing',
@@ -51,6 +50,5 @@ export default defineRule({
         ],
       });
     }
-    return findings;
   },
 });

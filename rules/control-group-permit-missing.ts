@@ -25,8 +25,8 @@ export default defineRule({
       nb: 'Å trekke en kontrollgruppe fra Folkeregisteret krever tillatelse fra Skatteetaten; legg til en `tax-administration-permit`-godkjenning.',
     },
   },
-  check({ model }) {
-    if (controlGroupCatalogueId(model) !== 'folkeregisteret' || hasApproval(model, 'tax-administration-permit')) return [];
-    return [{ path: ['population', 'control_group', 'source'], message: 'missing', fixes: [addApprovalFix('add-tax-permit', 'tax-administration-permit')] }];
+  check({ model, report }) {
+    if (controlGroupCatalogueId(model) !== 'folkeregisteret' || hasApproval(model, 'tax-administration-permit')) return;
+    return report({ path: ['population', 'control_group', 'source'], message: 'missing', fixes: [addApprovalFix('add-tax-permit', 'tax-administration-permit')] });
   },
 });

@@ -25,14 +25,13 @@ export default defineRule({
       nb: '{source} er avidentifisert og kan ikke kobles med andre kilder; fjern denne koblingen.',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const byId = new Map(model.dataSources.filter((d) => d.id).map((d) => [d.id!, d]));
-    const findings: Finding[] = [];
     for (const link of model.linkage.links) {
       link.ids.forEach((id, i) => {
         const s = findSource(byId.get(id)?.source);
         if (!s || s.linkable) return;
-        findings.push({
+        report({
           path: [...link.path, i],
           message: 'linked',
           args: { source: { en: s.name.en, nb: s.name.nb } },
@@ -40,6 +39,5 @@ export default defineRule({
         });
       });
     }
-    return findings;
   },
 });

@@ -22,9 +22,9 @@ export default defineRule({
       nb: 'Det meste av forskning på identifiserbare helseopplysninger krever en personvernkonsekvensvurdering; legg til en `dpia`-godkjenning når institusjonen har avgjort det.',
     },
   },
-  check({ model }) {
-    if (!routeFor(model).requirements.some((r) => r.kind === 'dpia')) return [];
-    if (hasApproval(model, 'dpia') || hasAttachment(model, 'dpia')) return [];
-    return [{ ...approvalsAnchor(model, ['purpose', 'category']), message: 'missing', fixes: [addApprovalFix('add-dpia', 'dpia')] }];
+  check({ model, report }) {
+    if (!routeFor(model).requirements.some((r) => r.kind === 'dpia')) return;
+    if (hasApproval(model, 'dpia') || hasAttachment(model, 'dpia')) return;
+    return report({ ...approvalsAnchor(model, ['purpose', 'category']), message: 'missing', fixes: [addApprovalFix('add-dpia', 'dpia')] });
   },
 });

@@ -21,8 +21,8 @@ export default defineRule({
       nb: 'Alle prosjekter som behandler helseopplysninger skal vurderes av personvernombudet; legg til en `dpo-assessment`-godkjenning.',
     },
   },
-  check({ model }) {
-    if (hasApproval(model, 'dpo-assessment')) return [];
-    return [{ ...approvalsAnchor(model, ['purpose', 'category']), message: 'missing', fixes: [addApprovalFix('add-dpo-assessment', 'dpo-assessment')] }];
+  check({ model, report }) {
+    if (hasApproval(model, 'dpo-assessment')) return;
+    return report({ ...approvalsAnchor(model, ['purpose', 'category']), message: 'missing', fixes: [addApprovalFix('add-dpo-assessment', 'dpo-assessment')] });
   },
 });

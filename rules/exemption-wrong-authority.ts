@@ -22,13 +22,13 @@ export default defineRule({
       nb: '`{kind}` er fra {wrong}, men for dette formålet og disse kildene avgjør {right} dispensasjonen: bruk `{right_kind}`. {why}',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const route = routeFor(model);
     const right = route.exemptionKind;
-    if (!right || model.legalBasis.consent === true) return [];
+    if (!right || model.legalBasis.consent === true) return;
     const exemptions = model.approvals.filter((a) => a.kind !== undefined && (EXEMPTION_KINDS as readonly string[]).includes(a.kind));
-    if (exemptions.length === 0 || exemptions.some((a) => a.kind === right)) return [];
-    return exemptions.map((a): Finding => ({
+    if (exemptions.length === 0 || exemptions.some((a) => a.kind === right)) return;
+    exemptions.forEach((a) => report({
       path: [...a.path, 'kind'],
       message: 'wrong',
       args: {

@@ -1,8 +1,11 @@
 /**
- * The rule registry: every domain rule, in the order of the rule catalogue.
- * `npm run new-rule <id>` adds an entry. `RuleId` is derived from it, so a misspelled
- * id is a compile error.
+ * The registry of every id the checker reports: the domain rules, in the order of the rule
+ * catalogue, then the engine's own ids (`schema`, `yaml-syntax`, `input-limit`, `internal-error`).
+ * `npm run new-rule <id>` adds an entry. `RuleId` is derived from it and types settings keys,
+ * placed findings and diagnostic data, so a misspelled id is a compile error.
  */
+import { builtinMeta, type BuiltinId } from './builtin';
+import type { RuleMeta } from './rule';
 import rekPreapprovalMissing from './rek-preapproval-missing';
 import confidentialityExemptionMissing from './confidentiality-exemption-missing';
 import exemptionWrongAuthority from './exemption-wrong-authority';
@@ -75,6 +78,13 @@ export const rules = [
   // new-rule: entries above
 ] as const;
 
-export type RuleId = (typeof rules)[number]['id'];
+export type RuleId = (typeof rules)[number]['id'] | BuiltinId;
 
-export const ruleById: ReadonlyMap<string, (typeof rules)[number]> = new Map(rules.map((r) => [r.id, r]));
+/** Every id with its metadata, domain rules first. */
+export const ruleMetas: readonly RuleMeta<RuleId>[] = [...rules, ...builtinMeta];
+
+export const ruleIds: ReadonlySet<RuleId> = new Set(ruleMetas.map((m) => m.id));
+
+export function isRuleId(id: string): id is RuleId {
+  return (ruleIds as ReadonlySet<string>).has(id);
+}

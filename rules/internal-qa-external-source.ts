@@ -41,19 +41,17 @@ export default defineRule({
       nb: 'Disse pasientjournalene holdes av {holder}, ikke av {institution}; intern kvalitetssikring gjelder bare virksomhetens egne journaler.',
     },
   },
-  check({ model }) {
-    if (model.purpose.category !== 'internal-quality-assurance') return [];
-    const findings: Finding[] = [];
+  check({ model, report }) {
+    if (model.purpose.category !== 'internal-quality-assurance') return;
     const institution = model.project.institution;
     for (const ds of model.dataSources) {
       const s = findSource(ds.source);
       if (!s) continue;
       if (s.id !== 'patient-records') {
-        findings.push({ path: [...ds.path, 'source'], message: 'external', args: { source: { en: s.name.en, nb: s.name.nb } } });
+        report({ path: [...ds.path, 'source'], message: 'external', args: { source: { en: s.name.en, nb: s.name.nb } } });
       } else if (ds.holder && institution && !sameInstitution(ds.holder, institution)) {
-        findings.push({ path: [...ds.path, 'holder'], message: 'otherHolder', args: { holder: ds.holder, institution } });
+        report({ path: [...ds.path, 'holder'], message: 'otherHolder', args: { holder: ds.holder, institution } });
       }
     }
-    return findings;
   },
 });

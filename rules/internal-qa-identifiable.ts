@@ -22,12 +22,11 @@ export default defineRule({
       nb: '`{name}` identifiserer en person direkte; intern kvalitetssikring skal så langt mulig skje uten individualiserende kjennetegn.',
     },
   },
-  check({ model }) {
-    if (model.purpose.category !== 'internal-quality-assurance') return [];
-    const findings: Finding[] = [];
+  check({ model, report }) {
+    if (model.purpose.category !== 'internal-quality-assurance') return;
     for (const v of model.variables) {
       if (!isDirectIdentifier(v.name, v.granularity)) continue;
-      const fixes: Fix[] = [
+      const fixes: Fix<'remove-variable' | 'coarsen-identifier'>[] = [
         { id: 'remove-variable', title: { en: `Remove \`${v.name ?? 'variable'}\``, nb: `Fjern \`${v.name ?? 'variabelen'}\`` }, edits: [{ op: 'delete', path: v.path }] },
       ];
       const coarser = findSource(v.source.source)?.variables.find((cv) => cv.name === v.name)?.coarser ?? (v.granularity === 'address' ? 'county' : undefined);
@@ -35,8 +34,7 @@ export default defineRule({
       if (coarser && v.granularity !== undefined && !isDirectIdentifier(v.name)) {
         fixes.push({ id: 'coarsen-identifier', title: { en: `Coarsen to \`${coarser}\``, nb: `Grovere: \`${coarser}\`` }, edits: [{ op: 'set', path: [...v.path, 'granularity'], value: coarser }] });
       }
-      findings.push({ path: v.name !== undefined ? [...v.path, 'name'] : v.path, message: 'identifying', args: { name: v.name ?? 'address' }, fixes });
+      report({ path: v.name !== undefined ? [...v.path, 'name'] : v.path, message: 'identifying', args: { name: v.name ?? 'address' }, fixes });
     }
-    return findings;
   },
 });

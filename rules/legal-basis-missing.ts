@@ -25,8 +25,8 @@ export default defineRule({
       nb: 'Identifiserbare helseopplysninger behandles, men {missing} er ikke oppgitt.',
     },
   },
-  check({ model }) {
-    if (routeFor(model).identifiableSources.length === 0) return [];
+  check({ model, report }) {
+    if (routeFor(model).identifiableSources.length === 0) return;
     const lb = model.legalBasis;
     const missing: string[] = [];
     const edits: FixEdit[] = [];
@@ -38,8 +38,8 @@ export default defineRule({
       missing.push('gdpr_article_9');
       edits.push({ op: 'insert', path: ['legal_basis'], key: 'gdpr_article_9', value: 'j' });
     }
-    if (!missing.length) return [];
-    return [
+    if (!missing.length) return;
+    return report(
       {
         path: lb.present ? ['legal_basis'] : ['purpose'],
         target: 'key',
@@ -52,7 +52,7 @@ export default defineRule({
             edits,
           },
         ],
-      },
-    ];
+      }
+    );
   },
 });

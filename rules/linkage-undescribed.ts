@@ -24,16 +24,16 @@ export default defineRule({
       nb: 'Prosjektet bruker {count} identifiserbare kilder, men har ingen `linkage`-seksjon; beskriv hvordan de kobles.',
     },
   },
-  check({ model }) {
-    if (model.linkage.present) return [];
+  check({ model, report }) {
+    if (model.linkage.present) return;
     const identifiable = model.dataSources.filter((d) => {
       const s = findSource(d.source);
       return s !== undefined && s.identifiability !== 'de-identified';
     });
-    if (identifiable.length < 2) return [];
+    if (identifiable.length < 2) return;
     const ids = identifiable.map((d) => d.id).filter((id): id is string => id !== undefined);
     const links = ids.slice(1).map((id, i) => [ids[i], id]);
-    return [
+    return report(
       {
         path: ['data_sources'],
         target: 'key',
@@ -46,7 +46,7 @@ export default defineRule({
             edits: [{ op: 'insert', path: [], key: 'linkage', value: { model: 'centralized', links } }],
           },
         ],
-      },
-    ];
+      }
+    );
   },
 });

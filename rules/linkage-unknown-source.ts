@@ -25,15 +25,14 @@ export default defineRule({
       nb: '`{id}` er ikke id-en til en datakilde i denne beskrivelsen.{hint}',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const ids = model.dataSources.map((d) => d.id).filter((id): id is string => id !== undefined);
     const known = new Set(ids);
-    const findings: Finding[] = [];
     for (const link of model.linkage.links) {
       link.ids.forEach((id, i) => {
         if (known.has(id)) return;
         const near = closest(id, ids, 3);
-        findings.push({
+        report({
           path: [...link.path, i],
           message: 'unknown',
           args: { id, hint: near.length ? { en: ` Did you mean \`${near[0]}\`?`, nb: ` Mente du \`${near[0]}\`?` } : '' },
@@ -46,6 +45,5 @@ export default defineRule({
         });
       });
     }
-    return findings;
   },
 });

@@ -21,8 +21,8 @@ export default defineRule({
       nb: 'Vurder om klinisk utprøving av dette beslutningsstøtteverktøyet skal godkjennes av eller meldes til legemiddelmyndigheten, og registrer det som `medical-products-notification`.',
     },
   },
-  check({ model }) {
-    if (model.purpose.product !== 'clinical-decision-support' || hasApproval(model, 'medical-products-notification')) return [];
-    return [{ path: ['purpose', 'product'], message: 'assess', fixes: [addApprovalFix('add-medical-products-notification', 'medical-products-notification')] }];
+  check({ model, report }) {
+    if (model.purpose.product !== 'clinical-decision-support' || hasApproval(model, 'medical-products-notification')) return;
+    return report({ path: ['purpose', 'product'], message: 'assess', fixes: [addApprovalFix('add-medical-products-notification', 'medical-products-notification')] });
   },
 });

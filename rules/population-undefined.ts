@@ -22,8 +22,8 @@ export default defineRule({
       nb: 'Definer {missing}: saksbehandleren trenger både målpopulasjon og studiepopulasjon.',
     },
   },
-  check({ model }) {
-    if (!isResearch(model)) return [];
+  check({ model, report }) {
+    if (!isResearch(model)) return;
     const p = model.population;
     const missing: string[] = [];
     const edits: FixEdit[] = [];
@@ -35,16 +35,16 @@ export default defineRule({
       missing.push('`population.study`');
       edits.push({ op: 'insert', path: ['population'], key: 'study', value: 'Study population to be described' });
     }
-    if (!missing.length) return [];
+    if (!missing.length) return;
     const valuesPresent = (p.target !== undefined) || (p.study !== undefined);
-    return [
+    return report(
       {
         path: p.present ? ['population'] : ['purpose'],
         target: 'key',
         message: 'missing',
         args: { missing: missing.join(' / ') },
         fixes: valuesPresent ? [] : [{ id: 'insert-population', title: { en: 'Add placeholders for the target and study population', nb: 'Legg til plassholdere for mål- og studiepopulasjon' }, edits }],
-      },
-    ];
+      }
+    );
   },
 });

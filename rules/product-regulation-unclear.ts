@@ -24,10 +24,10 @@ export default defineRule({
       nb: 'Reglene for prosessautomatisering er uklare; uten samtykke, vurder å søke dispensasjon etter reglene for kvalitetsforbedring, og søk råd.',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const p = model.purpose.product;
-    if (p === 'administrative-decision-support') return [{ path: ['purpose', 'product'], message: 'administrative' }];
-    if (p === 'process-automation') return [{ path: ['purpose', 'product'], message: 'automation' }];
-    return [];
+    if (p === 'administrative-decision-support') return report({ path: ['purpose', 'product'], message: 'administrative' });
+    if (p === 'process-automation') return report({ path: ['purpose', 'product'], message: 'automation' });
+    return;
   },
 });

@@ -21,12 +21,12 @@ export default defineRule({
       nb: 'REK-godkjenningen oppgir formålet `{stated}`, men beskrivelsens formål er `{category}`; formålet må være likt i protokollen, REK-søknaden og søknaden om data.',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const category = model.purpose.category;
-    if (!category) return [];
-    return model.approvals
+    if (!category) return;
+    model.approvals
       .filter((a) => a.kind === 'rek-preapproval' && a.purpose !== undefined && a.purpose !== category)
-      .map((a): Finding => ({
+      .forEach((a) => report({
         path: [...a.path, 'purpose'],
         message: 'differs',
         args: { stated: a.purpose!, category },

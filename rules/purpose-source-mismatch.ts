@@ -25,20 +25,18 @@ export default defineRule({
       nb: '{source} kan ikke brukes til `{purpose}`; kilden kan brukes til: {allowed}.',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const purpose = model.purpose.category;
-    if (!purpose) return [];
-    const findings: Finding[] = [];
+    if (!purpose) return;
     for (const ds of model.dataSources) {
       const s = findSource(ds.source);
       if (!s || s.purposes.includes(purpose)) continue;
-      findings.push({
+      report({
         path: [...ds.path, 'source'],
         message: 'mismatch',
         args: { source: { en: s.name.en, nb: s.name.nb }, purpose, allowed: s.purposes.join(', ') },
         data: { allowed: s.purposes },
       });
     }
-    return findings;
   },
 });

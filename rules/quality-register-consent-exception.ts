@@ -33,19 +33,18 @@ export default defineRule({
       nb: 'Uten samtykke må et kvalitetsregister oppgi alle fire unntaksvilkår; mangler: {missing}.',
     },
   },
-  check({ model }) {
-    if (model.purpose.category !== 'quality-register' || model.legalBasis.consent === true) return [];
+  check({ model, report }) {
+    if (model.purpose.category !== 'quality-register' || model.legalBasis.consent === true) return;
     const qr = model.qualityRegister;
     const ce = qr && typeof qr.consent_exception === 'object' && qr.consent_exception !== null ? (qr.consent_exception as Record<string, unknown>) : undefined;
-    const findings: Finding[] = [];
     const missing: string[] = [];
     for (const k of CONDITIONS) {
-      if (ce?.[k] === false) findings.push({ path: ['quality_register', 'consent_exception', k], message: 'notMet', args: { condition: TEXT[k] } });
+      if (ce?.[k] === false) report({ path: ['quality_register', 'consent_exception', k], message: 'notMet', args: { condition: TEXT[k] } });
       else if (ce?.[k] !== true) missing.push(k);
     }
     if (missing.length) {
       const path = ce ? ['quality_register', 'consent_exception'] : qr ? ['quality_register'] : ['purpose', 'category'];
-      findings.push({
+      report({
         path,
         target: ce || qr ? 'key' : 'value',
         message: 'missing',
@@ -61,6 +60,5 @@ export default defineRule({
         ],
       });
     }
-    return findings;
   },
 });

@@ -27,14 +27,13 @@ export default defineRule({
       nb: 'Klinisk utprøving av beslutningsstøtteverktøyet må forhåndsgodkjennes av REK; legg til en `rek-preapproval`-godkjenning.',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const route = routeFor(model);
-    if (!route.requirements.some((r) => r.kind === 'rek-preapproval') || hasApproval(model, 'rek-preapproval')) return [];
+    if (!route.requirements.some((r) => r.kind === 'rek-preapproval') || hasApproval(model, 'rek-preapproval')) return;
     const research = model.purpose.all.includes('health-research');
     let fallback: Path = ['purpose', 'category'];
     if (research && model.purpose.category !== 'health-research') fallback = ['purpose', 'secondary', model.purpose.secondary.indexOf('health-research')];
     if (!research) fallback = ['purpose', 'clinical_testing'];
-    const finding: Finding = { ...approvalsAnchor(model, fallback), message: research ? 'research' : 'testing', fixes: [addApprovalFix('add-rek-preapproval', 'rek-preapproval')] };
-    return [finding];
+    report({ ...approvalsAnchor(model, fallback), message: research ? 'research' : 'testing', fixes: [addApprovalFix('add-rek-preapproval', 'rek-preapproval')] });
   },
 });

@@ -21,9 +21,9 @@ export default defineRule({
       nb: 'Et forskningsformål krever at forskningsprotokollen legges ved; legg til et `research-protocol`-vedlegg.',
     },
   },
-  check({ model }) {
-    if (!isResearch(model) || hasAttachment(model, 'research-protocol')) return [];
+  check({ model, report }) {
+    if (!isResearch(model) || hasAttachment(model, 'research-protocol')) return;
     const anchor = model.attachmentsPresent ? attachmentsAnchor(model, []) : purposeAnchor(model);
-    return [{ ...anchor, message: 'missing', fixes: [addAttachmentFix('add-research-protocol', 'research-protocol')] }];
+    return report({ ...anchor, message: 'missing', fixes: [addAttachmentFix('add-research-protocol', 'research-protocol')] });
   },
 });

@@ -25,8 +25,8 @@ export default defineRule({
       nb: 'Et forskningsprosjekt bør oppgi {missing}; tydelige spørsmål og design hjelper saksbehandleren å finne relevante data.',
     },
   },
-  check({ model }) {
-    if (!isResearch(model) || !model.purpose.present) return [];
+  check({ model, report }) {
+    if (!isResearch(model) || !model.purpose.present) return;
     const rq = model.purpose.researchQuestions;
     const hasQuestions = Array.isArray(rq) ? rq.some((q) => typeof q === 'string' && q.trim() !== '') : typeof rq === 'string' && rq.trim() !== '';
     const missing: string[] = [];
@@ -39,8 +39,8 @@ export default defineRule({
       missing.push('`study_design`');
       edits.push({ op: 'insert', path: ['purpose'], key: 'study_design', value: 'other' });
     }
-    if (!missing.length) return [];
-    return [
+    if (!missing.length) return;
+    return report(
       {
         path: ['purpose'],
         target: 'key',
@@ -49,7 +49,7 @@ export default defineRule({
         fixes: edits.length
           ? [{ id: 'insert-research-questions', title: { en: 'Add placeholders for the research questions and study design', nb: 'Legg til plassholdere for forskningsspørsmål og studiedesign' }, edits }]
           : [],
-      },
-    ];
+      }
+    );
   },
 });

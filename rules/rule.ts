@@ -1,8 +1,11 @@
 /**
- * The shape every rule module has. A rule reads the typed model and returns findings with paths
- * and message ids; it never builds ranges or diagnostics (the engine does).
+ * The shape every rule module has. A rule reads the typed model (and the route computed once per
+ * check) and reports findings with paths and message ids; it never builds ranges or diagnostics
+ * (the engine does). `defineRule` ties each finding's message id and fix ids to the ones the rule
+ * declares, so a misspelled id is a compile error.
  */
 import type { Model } from './domain/model';
+import type { Route } from './domain/routing';
 import type { Finding, Localized, Severity } from './domain/types';
 
 export interface RuleOptions {
@@ -15,12 +18,15 @@ export interface RuleOptions {
   fileExists?: (relative: string) => boolean;
 }
 
-export interface RuleContext {
+export interface RuleContext<M extends string = string, F extends string = string> {
   model: Model;
+  /** Which approvals, authority and attachments apply: computed once per check for every rule. */
+  route: Route;
   options: RuleOptions;
+  report(finding: Finding<M, F>): void;
 }
 
-export interface RuleMeta<Id extends string = string> {
+export interface RuleMeta<Id extends string = string, M extends string = string, F extends string = string> {
   id: Id;
   severity: Severity;
   /** One line: what the rule checks. */
@@ -28,20 +34,20 @@ export interface RuleMeta<Id extends string = string> {
   /** What to do about a finding. */
   remediation: Localized;
   /** Ids into rules/provisions.yaml. */
-  provisions: string[];
+  provisions: readonly string[];
   /** The seed statement the rule comes from. */
   seed: { file: string; quote: string };
   /** Ids of the fixes the rule offers (empty when there is no mechanical repair). */
-  fixes: string[];
+  fixes: readonly F[];
   /** Message templates by id, with `{placeholders}` filled from the finding's args. */
-  messages: Record<string, Localized>;
+  messages: Readonly<Record<M, Localized>>;
 }
 
-export interface Rule<Id extends string = string> extends RuleMeta<Id> {
-  check(ctx: RuleContext): Finding[];
+export interface Rule<Id extends string = string, M extends string = string, F extends string = string> extends RuleMeta<Id, M, F> {
+  check(ctx: RuleContext<M, F>): void;
 }
 
-/** Keeps the literal id type so the registry can derive `RuleId`. */
-export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+/** Keeps the literal ids so the registry can derive `RuleId` and each finding is checked against the rule's own ids. */
+export function defineRule<const Id extends string, const M extends string, const F extends string = never>(rule: Rule<Id, M, F>): Rule<Id, M, F> {
   return rule;
 }

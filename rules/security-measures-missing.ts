@@ -20,11 +20,11 @@ export default defineRule({
       nb: 'List sikkerhetstiltakene som beskytter dataene mot tap, endring og uautorisert tilgang (integritet og konfidensialitet).',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const sm = model.dataManagement.securityMeasures;
     const present = Array.isArray(sm) ? sm.length > 0 : typeof sm === 'string' && sm.trim() !== '';
-    if (present) return [];
-    return [
+    if (present) return;
+    return report(
       {
         path: model.dataManagement.present ? ['data_management'] : ['project'],
         target: 'key',
@@ -32,7 +32,7 @@ export default defineRule({
         fixes: sm === undefined
           ? [{ id: 'insert-security-measures', title: { en: 'Add a placeholder list of security measures', nb: 'Legg til en plassholderliste med sikkerhetstiltak' }, edits: [{ op: 'insert', path: ['data_management'], key: 'security_measures', value: ['access control', 'access log'] }] }]
           : [],
-      },
-    ];
+      }
+    );
   },
 });

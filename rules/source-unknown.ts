@@ -26,13 +26,12 @@ export default defineRule({
       nb: '`{source}` finnes ikke i datakildekatalogen.{hint}',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const ids = sourceList.map((s) => s.id);
-    const findings: Finding[] = [];
     for (const ds of model.dataSources) {
       if (ds.source === undefined || findSource(ds.source)) continue;
       const near = closest(ds.source, ids, 3);
-      findings.push({
+      report({
         path: [...ds.path, 'source'],
         message: 'unknown',
         args: {
@@ -48,6 +47,5 @@ export default defineRule({
         })),
       });
     }
-    return findings;
   },
 });

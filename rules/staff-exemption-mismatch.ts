@@ -23,13 +23,13 @@ export default defineRule({
       nb: '{name} får tilgang til dataene, men står ikke i REK-godkjenningen ({kind}); dispensasjonen er personlig.',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const approval = model.approvals.find((a) => (a.kind === 'rek-preapproval' || a.kind === 'rek-exemption') && a.staff !== undefined);
-    if (!approval?.staff) return [];
+    if (!approval?.staff) return;
     const named = new Set(approval.staff.map(norm));
-    return model.project.staff
+    model.project.staff
       .filter((p) => p.name !== undefined && p.name !== '' && !named.has(norm(p.name)))
-      .map((p): Finding => ({
+      .forEach((p) => report({
         path: [...p.path, 'name'],
         message: 'missing',
         args: { name: p.name!, kind: approval.kind! },

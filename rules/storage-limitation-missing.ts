@@ -21,7 +21,7 @@ export default defineRule({
       nb: 'Oppgi {missing}: hvor lenge data lagres og hvordan de slettes (lagringsbegrensning).',
     },
   },
-  check({ model }) {
+  check({ model, report }) {
     const dm = model.dataManagement;
     const missing: string[] = [];
     const edits: FixEdit[] = [];
@@ -35,15 +35,15 @@ export default defineRule({
       missing.push('`deletion`');
       if (dm.deletion === undefined) edits.push({ op: 'insert', path: ['data_management'], key: 'deletion', value: 'Deletion routine to be described' });
     }
-    if (!missing.length) return [];
-    return [
+    if (!missing.length) return;
+    return report(
       {
         path: dm.present ? ['data_management'] : ['project'],
         target: 'key',
         message: 'missing',
         args: { missing: missing.join(' / ') },
         fixes: [{ id: 'insert-storage-limitation', title: { en: 'Add placeholders for retention and deletion (set the real date)', nb: 'Legg til plassholdere for lagringstid og sletting (sett riktig dato)' }, edits }],
-      },
-    ];
+      }
+    );
   },
 });

@@ -24,15 +24,15 @@ export default defineRule({
       nb: 'Data som sendes til institusjoner i utlandet krever en databehandleravtale mellom institusjonene; legg til en `data-processor-agreement`-godkjenning.',
     },
   },
-  check({ model }) {
-    if (!model.dataManagement.transferAbroad || hasApproval(model, 'data-processor-agreement')) return [];
-    return [
+  check({ model, report }) {
+    if (!model.dataManagement.transferAbroad || hasApproval(model, 'data-processor-agreement')) return;
+    return report(
       {
         path: ['data_management', 'transfer_abroad'],
         target: 'key',
         message: 'missing',
         fixes: [addApprovalFix('add-processor-agreement', 'data-processor-agreement')],
-      },
-    ];
+      }
+    );
   },
 });

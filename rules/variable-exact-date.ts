@@ -24,14 +24,13 @@ export default defineRule({
       nb: '`{name}` er bedt om som eksakt dato, som kan identifisere en person; be om måned eller år, eller bruk referansedatoer når kilder kobles.',
     },
   },
-  check({ model }) {
-    if (model.linkage.referenceDates === true) return [];
+  check({ model, report }) {
+    if (model.linkage.referenceDates === true) return;
     const linked = model.linkage.links.length > 0;
-    const findings: Finding[] = [];
     for (const v of model.variables) {
       if (v.granularity !== 'date') continue;
       const at = [...v.path, 'granularity'];
-      const fixes: Fix[] = [
+      const fixes: Fix<'coarsen-to-month' | 'coarsen-to-year' | 'use-reference-dates'>[] = [
         {
           id: 'coarsen-to-month',
           title: { en: 'Coarsen to `month`', nb: 'Grovere: `month`' },
@@ -53,8 +52,7 @@ export default defineRule({
             : [{ op: 'insert', path: ['linkage'], key: 'reference_dates', value: true }],
         });
       }
-      findings.push({ path: at, message: 'exact', args: { name: v.name ?? `data_sources[${v.sourceIndex}].variables[${v.index}]` }, fixes });
+      report({ path: at, message: 'exact', args: { name: v.name ?? `data_sources[${v.sourceIndex}].variables[${v.index}]` }, fixes });
     }
-    return findings;
   },
 });

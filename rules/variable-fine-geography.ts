@@ -28,8 +28,7 @@ export default defineRule({
       nb: '`{name}` oppgir behandlingssted på {granularity}-nivå; holder det med helseregion?',
     },
   },
-  check({ model }) {
-    const findings: Finding[] = [];
+  check({ model, report }) {
     for (const v of model.variables) {
       const g = v.granularity;
       if (!g) continue;
@@ -37,7 +36,7 @@ export default defineRule({
       if (!residence && !TREATMENT.has(g)) continue;
       const to = residence ? 'county' : 'health-region';
       const path = [...v.path, 'granularity'];
-      findings.push({
+      report({
         path,
         message: residence ? 'residence' : 'treatment',
         args: { name: v.name ?? `data_sources[${v.sourceIndex}].variables[${v.index}]`, granularity: g },
@@ -51,6 +50,5 @@ export default defineRule({
         ],
       });
     }
-    return findings;
   },
 });

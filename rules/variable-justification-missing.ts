@@ -24,12 +24,11 @@ export default defineRule({
       nb: '`{name}` mangler begrunnelse; forklar hvorfor prosjektet trenger den (dataminimering).',
     },
   },
-  check({ model }) {
-    const findings: Finding[] = [];
+  check({ model, report }) {
     for (const v of model.variables) {
       if (v.justification !== undefined && v.justification.trim() !== '') continue;
       const hasKey = v.name !== undefined;
-      findings.push({
+      report({
         path: hasKey ? [...v.path, 'name'] : v.path,
         message: 'missing',
         args: { name: v.name ?? `data_sources[${v.sourceIndex}].variables[${v.index}]` },
@@ -46,6 +45,5 @@ export default defineRule({
         ],
       });
     }
-    return findings;
   },
 });

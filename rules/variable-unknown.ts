@@ -26,15 +26,14 @@ export default defineRule({
       nb: '`{name}` er ikke en kjent variabel i {source}.{hint}',
     },
   },
-  check({ model }) {
-    const findings: Finding[] = [];
+  check({ model, report }) {
     for (const v of model.variables) {
       const s = findSource(v.source.source);
       if (!s || s.variables.length === 0 || v.name === undefined) continue;
       const names = variableNames(s);
       if (names.lower.has(v.name.toLowerCase())) continue;
       const near = suggestions(s, names.list, v.name);
-      findings.push({
+      report({
         path: [...v.path, 'name'],
         message: 'unknown',
         args: {
@@ -50,7 +49,6 @@ export default defineRule({
         })),
       });
     }
-    return findings;
   },
 });
 

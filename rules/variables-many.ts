@@ -20,9 +20,9 @@ export default defineRule({
       nb: 'Beskrivelsen ber om {count} variabler (flere enn {threshold}); hver variabel øker risikoen for å identifisere personer. Behold bare det forskningsspørsmålene trenger.',
     },
   },
-  check({ model, options }) {
+  check({ model, options, report }) {
     const count = model.variables.length;
-    if (count <= options.variablesManyThreshold) return [];
-    return [{ path: ['data_sources'], target: 'key', message: 'many', args: { count, threshold: options.variablesManyThreshold } }];
+    if (count <= options.variablesManyThreshold) return;
+    return report({ path: ['data_sources'], target: 'key', message: 'many', args: { count, threshold: options.variablesManyThreshold } });
   },
 });

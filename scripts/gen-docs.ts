@@ -6,13 +6,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRuleMetas } from '../server/engine/engine';
+import { ruleMetas } from '../rules';
 import { generatedSection, START, END } from '../rules/doc-page';
 
 const check = process.argv.includes('--check');
 const root = process.cwd();
 let stale = 0;
-for (const meta of allRuleMetas()) {
+for (const meta of ruleMetas) {
   const file = join(root, 'docs', 'rules', `${meta.id}.md`);
   const old = existsSync(file) ? readFileSync(file, 'utf8') : `${START}\n${END}\n`;
   const s = old.indexOf('<!-- generated:start');

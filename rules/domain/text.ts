@@ -59,3 +59,8 @@ export function list(items: string[], lang: Lang, quote = true): string {
   const and = lang === 'nb' ? ' eller ' : ' or ';
   return q.slice(0, -1).join(', ') + and + q[q.length - 1];
 }
+
+/** The product's language for an editor locale: Norwegian for nb, no and nn, else English. */
+export function langFromLocale(locale: string | undefined): Lang {
+  return locale && /^(nb|no|nn)\b/i.test(locale) ? 'nb' : 'en';
+}

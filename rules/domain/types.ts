@@ -36,9 +36,9 @@ export type FixEdit =
   /** Rename the mapping key at `path` (last segment) to `key`. */
   | { op: 'rename-key'; path: Path; key: string };
 
-export interface Fix {
-  /** Stable id, listed in the rule's metadata (`fixes`). */
-  id: string;
+export interface Fix<F extends string = string> {
+  /** Stable id, listed in the rule's metadata (`fixes`); typed by `defineRule`, so a misspelled id does not compile. */
+  id: F;
   title: Localized;
   /** True when this is the one safe fix (quick fix `isPreferred`, applied by fix-all and `--fix`). */
   preferred?: boolean;
@@ -46,35 +46,14 @@ export interface Fix {
 }
 
 /** What a rule reports. No ranges, no Diagnostic objects: the engine maps the path. */
-export interface Finding {
+export interface Finding<M extends string = string, F extends string = string> {
   path: Path;
   target?: Target;
-  /** Key into the rule's `messages`. */
-  message: string;
+  /** Key into the rule's `messages`; typed by `defineRule`. */
+  message: M;
   /** Values for the message's placeholders; a `Localized` value is picked in the user's language. */
   args?: Record<string, string | number | Localized>;
-  fixes?: Fix[];
+  fixes?: Fix<F>[];
   /** Extra facts for hover and quick fixes (e.g. allowed values). */
   data?: Record<string, unknown>;
-}
-
-/** A finding placed in the document, in the user's language. */
-export interface Result {
-  rule: string;
-  severity: Severity;
-  message: string;
-  /** Offsets into the text, end exclusive. */
-  start: number;
-  end: number;
-  /** 0-based line and UTF-16 column, as LSP wants them. */
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  fixes: Fix[];
-  data?: Record<string, unknown>;
-}
-
-/** Diagnostic `data` sent to the client: what code actions need, nothing else. */
-export interface DiagnosticData {
-  rule: string;
-  fixes: Fix[];
-  extra?: Record<string, unknown>;
 }

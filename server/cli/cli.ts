@@ -6,12 +6,15 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import fg from 'fast-glob';
-import { allRuleMetas, check } from '../engine/engine';
+import { ruleMetas } from '../../rules';
+import type { Lang } from '../../rules/domain/types';
+import { checkOptions, findConfigFile, mergeConfigs, readConfigFile, type Config } from '../engine/config';
+import { check } from '../engine/engine';
 import { fixAll } from '../engine/fix-all';
-import { findConfigFile, mergeConfigs, readConfigFile, type Config } from '../engine/config';
-import { toSarif, type FileResults } from './format/sarif';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
-import type { Lang, Result } from '../../rules/domain/types';
+import { toJson } from './format/json';
+import { toSarif } from './format/sarif';
+import { formatText, summaryLine, type FileResults } from './format/text';
 
 const USAGE = `Usage: ${TOOL_NAME} [options] <files or globs...>
 
@@ -118,15 +121,13 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
 
   const ioErrors: string[] = [];
   const files = expand(args.patterns, ioErrors);
-  const metas = allRuleMetas();
-  const known = new Set(metas.map((m) => m.id));
   let explicitConfig: Config | undefined;
   if (args.config) {
     if (!existsSync(args.config)) {
       io.err(`${TOOL_NAME}: ${args.config}: no such file\n`);
       return 2;
     }
-    explicitConfig = readConfigFile(args.config, known);
+    explicitConfig = readConfigFile(args.config);
   }
   const configCache = new Map<string, Config | undefined>();
   const reported = new Set<string>();
@@ -147,7 +148,7 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
     let config = explicitConfig;
     if (!config) {
       const cf = findConfigFile(dir);
-      if (cf && !configCache.has(cf)) configCache.set(cf, readConfigFile(cf, known));
+      if (cf && !configCache.has(cf)) configCache.set(cf, readConfigFile(cf));
       config = cf ? configCache.get(cf) : undefined;
     }
     const merged = mergeConfigs(config);
@@ -158,12 +159,7 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
       }
     }
     const lang: Lang = args.lang ?? merged.language ?? 'en';
-    const options = {
-      lang,
-      severities: merged.rules,
-      variablesManyThreshold: merged.variablesManyThreshold,
-      fileExists: (rel: string) => existsSync(resolve(dir, rel)),
-    };
+    const options = checkOptions(merged, lang, dir);
     if (args.fix) {
       // Only the files given on the command line are written, and only when something changed.
       const { text: fixed, fixed: rules } = fixAll(text, options);
@@ -188,38 +184,16 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
 
   const lang: Lang = args.lang ?? 'en';
   if (args.format === 'text') {
-    for (const { file, results } of all) {
-      for (const r of results) io.out(formatText(file, r));
-    }
-    const n = all.length;
-    io.out(
-      `${n} file${n === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} information${ioErrors.length ? `, ${ioErrors.length} unreadable` : ''}\n`,
-    );
+    for (const { file, results } of all) for (const r of results) io.out(formatText(file, r));
+    io.out(summaryLine(all.length, { errors, warnings, infos }, ioErrors.length));
   } else if (args.format === 'json') {
-    const json = all.map(({ file, results }) => ({
-      file,
-      results: results.map((r) => ({
-        rule: r.rule,
-        severity: r.severity,
-        message: r.message,
-        line: r.range.start.line + 1,
-        column: r.range.start.character + 1,
-        endLine: r.range.end.line + 1,
-        endColumn: r.range.end.character + 1,
-        fixes: r.fixes.map((f) => ({ id: f.id, title: f.title[lang], preferred: f.preferred === true })),
-      })),
-    }));
-    io.out(JSON.stringify(json, null, 2) + '\n');
+    io.out(JSON.stringify(toJson(all, lang), null, 2) + '\n');
   } else {
-    io.out(JSON.stringify(toSarif(all, metas, lang, process.cwd()), null, 2) + '\n');
+    io.out(JSON.stringify(toSarif(all, ruleMetas, lang, process.cwd()), null, 2) + '\n');
   }
   for (const e of ioErrors) io.err(`${TOOL_NAME}: ${e}\n`);
   if (ioErrors.length) return 2;
   return errors > 0 ? 1 : 0;
-}
-
-function formatText(file: string, r: Result): string {
-  return `${file}:${r.range.start.line + 1}:${r.range.start.character + 1}  ${r.severity}  ${r.rule}  ${r.message}\n`;
 }
 
 if (require.main === module) {

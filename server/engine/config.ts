@@ -4,24 +4,26 @@
  * Precedence, lowest first: rule defaults, the workspace file, editor settings.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { isRuleId, type RuleId } from '../../rules';
 import type { Lang, SeveritySetting } from '../../rules/domain/types';
+import type { CheckOptions } from './engine';
 
 export const CONFIG_FILES = ['.descriptor-check.yaml', '.descriptor-check.yml'];
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'information', 'warning', 'error'];
 
 export interface Config {
   language?: Lang;
-  rules: Record<string, SeveritySetting>;
+  rules: Partial<Record<RuleId, SeveritySetting>>;
   variablesManyThreshold?: number;
   /** Where it came from, for messages. */
   file?: string;
-  /** Problems in the file itself, reported to the user (never fatal). */
+  /** Problems in the file itself (never fatal): the CLI prints them, the language server shows them on the file. */
   problems: string[];
 }
 
-export const emptyConfig = (): Config => ({ rules: {}, problems: [] });
+const emptyConfig = (): Config => ({ rules: {}, problems: [] });
 
 /** The nearest `.descriptor-check.yaml` at or above `dir`. */
 export function findConfigFile(dir: string): string | undefined {
@@ -37,7 +39,7 @@ export function findConfigFile(dir: string): string | undefined {
   }
 }
 
-export function readConfigFile(file: string, knownRules: ReadonlySet<string>): Config {
+export function readConfigFile(file: string): Config {
   const config: Config = { rules: {}, problems: [], file };
   let raw: unknown;
   try {
@@ -46,11 +48,11 @@ export function readConfigFile(file: string, knownRules: ReadonlySet<string>): C
     config.problems.push(`${file}: cannot be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); using defaults`);
     return config;
   }
-  return interpretConfig(raw, knownRules, config);
+  return interpretConfig(raw, config);
 }
 
 /** Reads a configuration object (from the workspace file or editor settings). */
-export function interpretConfig(raw: unknown, knownRules: ReadonlySet<string>, into: Config = emptyConfig()): Config {
+export function interpretConfig(raw: unknown, into: Config = emptyConfig()): Config {
   if (raw === null || raw === undefined) return into;
   const where = into.file ?? 'settings';
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -63,7 +65,7 @@ export function interpretConfig(raw: unknown, knownRules: ReadonlySet<string>, i
   const rules = o.rules;
   if (rules && typeof rules === 'object' && !Array.isArray(rules)) {
     for (const [id, sev] of Object.entries(rules as Record<string, unknown>)) {
-      if (!knownRules.has(id)) {
+      if (!isRuleId(id)) {
         into.problems.push(`${where}: unknown rule id \`${id}\` in rules`);
         continue;
       }
@@ -91,4 +93,17 @@ export function mergeConfigs(...configs: (Config | undefined)[]): Config {
     out.file = c.file ?? out.file;
   }
   return out;
+}
+
+/**
+ * The one place check options are built from a configuration: the language server's diagnostics,
+ * its fix-all and the CLI all use it, so a rule set to `off` is off everywhere.
+ */
+export function checkOptions(config: Config, lang: Lang, dir?: string): CheckOptions {
+  return {
+    lang,
+    severities: config.rules,
+    variablesManyThreshold: config.variablesManyThreshold,
+    fileExists: dir ? (rel) => existsSync(resolve(dir, rel)) : undefined,
+  };
 }

@@ -5,43 +5,58 @@
  */
 import { rules, type RuleId } from '../../rules';
 import type { Rule, RuleOptions } from '../../rules/rule';
-import { builtinMeta, INPUT_LIMIT, YAML_SYNTAX, INTERNAL_ERROR } from '../../rules/builtin';
+import { INPUT_LIMIT, INTERNAL_ERROR, SCHEMA, YAML_SYNTAX } from '../../rules/builtin';
 import { buildModel, type Model } from '../../rules/domain/model';
-import { parse, type Parsed } from './parse';
-import { position, rangeFor } from './yaml-paths';
-import { SCHEMA_RULE, validateSchema } from './schema';
+import { routeFor } from '../../rules/domain/routing';
 import { format, pick } from '../../rules/domain/text';
-import type { Fix, Lang, Localized, Path, Result, Severity, SeveritySetting, Target } from '../../rules/domain/types';
+import type { Finding, Fix, Lang, Localized, Path, Severity, SeveritySetting, Target } from '../../rules/domain/types';
+import { parse, type Parsed } from './parse';
+import { validateSchema } from './schema';
+import { position, rangeFor } from './yaml-paths';
+
+export type Severities = Readonly<Partial<Record<RuleId, SeveritySetting>>>;
 
 export interface CheckOptions {
   lang: Lang;
   /** Per-rule severity overrides (rule id -> severity or `off`). */
-  severities?: Readonly<Record<string, SeveritySetting>>;
+  severities?: Severities;
   variablesManyThreshold?: number;
   fileExists?: RuleOptions['fileExists'];
-  /** Skip domain rules (structure only); used when only the schema matters. */
-  schemaOnly?: boolean;
+}
+
+/** A finding placed in the document, in the user's language. */
+export interface Placed {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  /** Offsets into the text, end exclusive. */
+  start: number;
+  end: number;
+  /** 0-based line and UTF-16 column, as LSP wants them. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  fixes: Fix[];
+  data?: Record<string, unknown>;
 }
 
 export interface CheckOutput {
   parsed: Parsed;
   model?: Model;
-  results: Result[];
+  results: Placed[];
 }
 
 export const DEFAULT_VARIABLES_MANY_THRESHOLD = 40;
 
-export function effectiveSeverity(rule: string, defaultSeverity: Severity, severities?: Readonly<Record<string, SeveritySetting>>): SeveritySetting {
+function effectiveSeverity(rule: RuleId, defaultSeverity: Severity, severities?: Severities): SeveritySetting {
   return severities?.[rule] ?? defaultSeverity;
 }
 
 export function check(textOrParsed: string | Parsed, options: CheckOptions): CheckOutput {
   const parsed = typeof textOrParsed === 'string' ? parse(textOrParsed) : textOrParsed;
-  const results: Result[] = [];
+  const results: Placed[] = [];
   const lang = options.lang;
 
   const place = (
-    rule: string,
+    rule: RuleId,
     severity: Severity,
     message: string,
     at: { path: Path; target?: Target } | { start: number; end: number },
@@ -66,43 +81,46 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
   for (const p of parsed.problems) {
     place(p.kind === 'yaml' ? YAML_SYNTAX : INPUT_LIMIT, 'error', pick(p.message, lang), { start: p.start, end: p.end });
   }
-  if (parsed.problems.some((p) => p.kind === 'limit') || parsed.value === undefined && parsed.problems.length > 0) {
+  // Exit 1: a stated limit was hit, or nothing could be read at all; only those problems are reported.
+  if (parsed.problems.some((p) => p.kind === 'limit') || (parsed.value === undefined && parsed.problems.length > 0)) {
     return { parsed, results: applySuppressions(parsed, results) };
   }
 
-  const schemaSeverity = effectiveSeverity(SCHEMA_RULE, 'error', options.severities);
+  const schemaSeverity = effectiveSeverity(SCHEMA, 'error', options.severities);
   const issues = validateSchema(parsed.value);
+  // A descriptor of another format version fails only on `descriptor`: say that, and nothing else.
   const versionProblem = issues.length === 1 && issues[0].path.length === 1 && issues[0].path[0] === 'descriptor' && issues[0].data && 'version' in issues[0].data;
   const hasSyntaxErrors = parsed.problems.length > 0;
   if (schemaSeverity !== 'off' || versionProblem) {
     for (const issue of issues) {
       // With a syntax error, keys that seem missing are usually swallowed by it: report the syntax error only.
       if (hasSyntaxErrors && issue.data && 'missing' in issue.data) continue;
-      place(SCHEMA_RULE, versionProblem ? 'error' : (schemaSeverity as Severity), pick(issue.message, lang), issue, issue.fixes, issue.data);
+      place(SCHEMA, versionProblem ? 'error' : (schemaSeverity as Severity), pick(issue.message, lang), issue, issue.fixes, issue.data);
     }
   }
+  // Exit 2: another format version; the rules of this version do not apply to it.
   if (versionProblem) return { parsed, results };
 
+  // Exit 3: the rules run on the typed model, with the route computed once for all of them.
   const model = buildModel(parsed.value);
-  if (model && !hasSyntaxErrors && !options.schemaOnly) {
+  if (model && !hasSyntaxErrors) {
     const ruleOptions: RuleOptions = {
       variablesManyThreshold: options.variablesManyThreshold ?? DEFAULT_VARIABLES_MANY_THRESHOLD,
       fileExists: options.fileExists,
     };
-    for (const rule of rules as readonly Rule[]) {
+    const route = routeFor(model);
+    for (const rule of rules as readonly Rule<RuleId>[]) {
       const severity = effectiveSeverity(rule.id, rule.severity, options.severities);
       if (severity === 'off') continue;
-      let findings;
-      try {
-        findings = rule.check({ model, options: ruleOptions });
-      } catch (err) {
-        place(INTERNAL_ERROR, 'error', pick(internalMessage(rule.id, err), lang), { path: [], target: 'key' });
-        continue;
-      }
-      for (const f of findings) {
+      const report = (f: Finding) => {
         const template = rule.messages[f.message];
         const text = template ? format(pick(template, lang), f.args, lang) : pick(rule.description, lang);
         place(rule.id, severity, text, f, f.fixes ?? [], f.data);
+      };
+      try {
+        rule.check({ model, route, options: ruleOptions, report });
+      } catch (err) {
+        place(INTERNAL_ERROR, 'error', pick(internalMessage(rule.id, err), lang), { path: [], target: 'key' });
       }
     }
   }
@@ -118,22 +136,34 @@ function internalMessage(id: string, err: unknown): Localized {
   };
 }
 
-const SUPPRESS = /#\s*descriptor-disable-(next-line|line)\b([^\n#]*)/g;
+const SUPPRESS = /#\s*descriptor-disable(?:-(next-line|line)|(?![-\w]))([^\n#]*)/g;
 
 /**
  * `# descriptor-disable-next-line <id> [<id>...]` silences findings on the next line;
- * `# descriptor-disable-line <id>` at the end of a line silences that line. No ids: every rule.
+ * `# descriptor-disable-line <id>` at the end of a line silences that line;
+ * `# descriptor-disable <id>` on a line of its own silences the rule in the whole file. No ids: every rule.
  */
-function applySuppressions(parsed: Parsed, results: Result[]): Result[] {
+function applySuppressions(parsed: Parsed, results: Placed[]): Placed[] {
   const text = parsed.text;
   if (!text.includes('descriptor-disable')) return results;
   const byLine = new Map<number, Set<string> | 'all'>();
+  let wholeFile: Set<string> | 'all' | undefined;
+  const add = (prev: Set<string> | 'all' | undefined, ids: string[]) => (ids.length === 0 || prev === 'all' ? 'all' : new Set([...(prev ?? []), ...ids]));
   for (const m of text.matchAll(SUPPRESS)) {
-    const line = position(parsed.lineCounter, m.index ?? 0).line + (m[1] === 'next-line' ? 1 : 0);
     const ids = m[2].split(/[\s,]+/).filter(Boolean);
-    const prev = byLine.get(line);
-    if (ids.length === 0 || prev === 'all') byLine.set(line, 'all');
-    else byLine.set(line, new Set([...(prev ?? []), ...ids]));
+    if (m[1] === undefined) {
+      // The file-wide form counts only on a comment line of its own, not after a value.
+      const start = text.lastIndexOf('\n', (m.index ?? 0) - 1) + 1;
+      if (text.slice(start, m.index).trim() === '') wholeFile = add(wholeFile, ids);
+      continue;
+    }
+    const line = position(parsed.lineCounter, m.index ?? 0).line + (m[1] === 'next-line' ? 1 : 0);
+    byLine.set(line, add(byLine.get(line), ids));
+  }
+  if (wholeFile === 'all') return [];
+  if (wholeFile) {
+    const off = wholeFile;
+    results = results.filter((r) => !off.has(r.rule));
   }
   if (byLine.size === 0) return results;
   return results.filter((r) => {
@@ -141,10 +171,3 @@ function applySuppressions(parsed: Parsed, results: Result[]): Result[] {
     return !(s === 'all' || s?.has(r.rule));
   });
 }
-
-/** Every rule id the engine can report, domain rules first. */
-export function allRuleMetas() {
-  return [...(rules as readonly Rule[]), ...builtinMeta];
-}
-
-export type { RuleId };

@@ -1,23 +1,34 @@
 /** Fix-all: every preferred quick fix, re-checked after each; shared by the editor's source.fixAll and the CLI's --fix. */
-import { check } from './engine';
+import type { RuleId } from '../../rules';
+import { check, type CheckOptions, type Placed } from './engine';
 import { applyFix } from './fixes';
 
-/** Applies every preferred fix, re-checking after each, until none is left (bounded). */
-export function fixAll(text: string, options: Parameters<typeof check>[1]): { text: string; fixed: string[] } {
+/**
+ * A bound on rounds: each round applies at most one fix and re-checks, and a descriptor has far
+ * fewer fixable findings than this; it only stops a pair of fixes that undo each other.
+ */
+const MAX_ROUNDS = 200;
+
+const breaksStructure = (results: Placed[]) => results.some((r) => r.rule === 'yaml-syntax' || r.rule === 'schema');
+
+/**
+ * Applies every preferred fix (of one rule, when `only` is given), re-checking after each with the
+ * same options, so a rule the user turned off is never fixed.
+ */
+export function fixAll(text: string, options: CheckOptions, only?: RuleId): { text: string; fixed: RuleId[] } {
   let cur = text;
-  const fixed: string[] = [];
+  const fixed: RuleId[] = [];
   const tried = new Set<string>();
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < MAX_ROUNDS; i++) {
     const results = check(cur, options).results;
-    const next = results.find((r) => r.fixes.some((f) => f.preferred) && !tried.has(`${r.rule}|${r.message}|${r.start}`));
+    const key = (r: Placed) => `${r.rule}|${r.message}|${r.start}`;
+    const next = results.find((r) => (!only || r.rule === only) && r.fixes.some((f) => f.preferred) && !tried.has(key(r)));
     if (!next) break;
-    tried.add(`${next.rule}|${next.message}|${next.start}`);
-    const f = next.fixes.find((x) => x.preferred)!;
-    const out = applyFix(cur, f);
+    tried.add(key(next));
+    const out = applyFix(cur, next.fixes.find((f) => f.preferred)!);
     if (out === cur) continue;
     // Never trade a finding for a broken file.
-    const after = check(out, options).results;
-    if (after.some((r) => r.rule === 'yaml-syntax' || r.rule === 'schema') && !results.some((r) => r.rule === 'yaml-syntax' || r.rule === 'schema')) continue;
+    if (breaksStructure(check(out, options).results) && !breaksStructure(results)) continue;
     cur = out;
     fixed.push(next.rule);
   }

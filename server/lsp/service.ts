@@ -1,17 +1,20 @@
 /**
  * The language service: one parse and one check per (document, version, settings), shared by
- * diagnostics and every editor feature. State lives in this instance, not in globals.
+ * diagnostics and every editor feature. Built once by the server and configured on `initialize`;
+ * all state lives in this instance.
  */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRuleMetas, check, type CheckOutput } from '../engine/engine';
-import { findConfigFile, interpretConfig, mergeConfigs, readConfigFile, type Config } from '../engine/config';
+import type { RuleId } from '../../rules';
+import { langFromLocale } from '../../rules/domain/text';
+import type { Fix, Lang } from '../../rules/domain/types';
+import { checkOptions, findConfigFile, interpretConfig, mergeConfigs, readConfigFile, type Config } from '../engine/config';
+import { check, type CheckOptions, type CheckOutput, type Placed } from '../engine/engine';
+import { fixAll } from '../engine/fix-all';
 import { ruleDocUrl } from '../engine/product';
-import type { DiagnosticData, Lang, Result } from '../../rules/domain/types';
 
 export const DIAGNOSTIC_SOURCE = 'project-descriptor';
 
@@ -22,21 +25,30 @@ export interface EditorSettings {
   variablesMany?: { threshold?: number };
 }
 
+/** Diagnostic `data` sent to the client: what code actions need, nothing else. */
+export interface DiagnosticData {
+  rule: RuleId;
+  fixes: Fix[];
+  extra?: Record<string, unknown>;
+}
+
 export interface Analysis extends CheckOutput {
   uri: string;
   version: number;
   lang: Lang;
   /** The folder of the descriptor on disk, when it has one. */
   dir?: string;
+  /** The options the check ran with; fix-all re-checks with the same ones. */
+  options: CheckOptions;
+  /** The workspace configuration file that applied, if any. */
+  configFile?: string;
 }
 
 interface Entry {
   version: number;
-  key: string;
+  epoch: number;
   analysis: Analysis;
 }
-
-export const knownRuleIds: ReadonlySet<string> = new Set(allRuleMetas().map((m) => m.id));
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -50,14 +62,17 @@ export function uriToPath(uri: string): string | undefined {
 export class DescriptorService {
   private readonly cache = new Map<string, Entry>();
   private readonly workspaceConfigs = new Map<string, Config | undefined>();
+  /** Language for `auto`: the client's display language. */
+  private displayLang: Lang = 'en';
+  private editorSettings: EditorSettings = {};
   /** Bumped whenever settings change, so cached analyses are recomputed. */
   private epoch = 0;
 
-  constructor(
-    /** Language for `auto`: the client's display language. */
-    private readonly displayLang: Lang,
-    private editorSettings: EditorSettings = {},
-  ) {}
+  /** Called once on `initialize` with the client's locale and the settings it sent. */
+  configure(locale: string | undefined, settings: EditorSettings | undefined): void {
+    this.displayLang = langFromLocale(locale);
+    this.setEditorSettings(settings);
+  }
 
   setEditorSettings(settings: EditorSettings | undefined): void {
     this.editorSettings = settings ?? {};
@@ -74,33 +89,29 @@ export class DescriptorService {
     return this.epoch;
   }
 
+  /** The workspace file for a document (cached until it changes), merged under the editor settings. */
   configFor(uri: string): Config {
     const path = uriToPath(uri);
     let ws: Config | undefined;
     if (path) {
       const file = findConfigFile(dirname(path));
       if (file) {
-        if (!this.workspaceConfigs.has(file)) this.workspaceConfigs.set(file, readConfigFile(file, knownRuleIds));
+        if (!this.workspaceConfigs.has(file)) this.workspaceConfigs.set(file, readConfigFile(file));
         ws = this.workspaceConfigs.get(file);
       }
     }
     const s = this.editorSettings;
-    const editor = interpretConfig(
-      { rules: s.rules ?? {}, language: s.language, variables_many: s.variablesMany?.threshold !== undefined ? { threshold: s.variablesMany.threshold } : undefined },
-      knownRuleIds,
-    );
+    const editor = interpretConfig({
+      rules: s.rules ?? {},
+      language: s.language,
+      variables_many: s.variablesMany?.threshold !== undefined ? { threshold: s.variablesMany.threshold } : undefined,
+    });
     return mergeConfigs(ws, editor);
   }
 
-  langFor(uri: string): Lang {
-    const config = this.configFor(uri);
-    return config.language ?? this.displayLang;
-  }
-
   analyze(doc: TextDocument): Analysis {
-    const key = String(this.epoch);
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.key === key) return hit.analysis;
+    if (hit && hit.version === doc.version && hit.epoch === this.epoch) return hit.analysis;
     // Let the stale analysis go before building the new one: a large document's parse tree is
     // then held once, not twice, at the peak.
     if (hit) this.cache.delete(doc.uri);
@@ -108,29 +119,37 @@ export class DescriptorService {
     const lang = config.language ?? this.displayLang;
     const path = uriToPath(doc.uri);
     const dir = path ? dirname(path) : undefined;
-    const out = check(doc.getText(), {
-      lang,
-      severities: config.rules,
-      variablesManyThreshold: config.variablesManyThreshold,
-      fileExists: dir ? (rel) => existsSync(resolve(dir, rel)) : undefined,
-    });
-    const analysis: Analysis = { ...out, uri: doc.uri, version: doc.version, lang, dir };
-    this.cache.set(doc.uri, { version: doc.version, key, analysis });
+    const options = checkOptions(config, lang, dir);
+    const analysis: Analysis = { ...check(doc.getText(), options), uri: doc.uri, version: doc.version, lang, dir, options, configFile: config.file };
+    this.cache.set(doc.uri, { version: doc.version, epoch: this.epoch, analysis });
     return analysis;
-  }
-
-  /** The cached analysis if it is for this version, without computing. */
-  peek(uri: string, version: number): Analysis | undefined {
-    const hit = this.cache.get(uri);
-    return hit && hit.version === version && hit.key === String(this.epoch) ? hit.analysis : undefined;
   }
 
   diagnostics(doc: TextDocument): Diagnostic[] {
     return this.analyze(doc).results.map(toDiagnostic);
   }
 
+  /** Every safe fix, under the same settings as the diagnostics (a rule that is off is not fixed). */
+  fixAll(doc: TextDocument, only?: RuleId): { text: string; fixed: RuleId[] } {
+    return fixAll(doc.getText(), this.analyze(doc).options, only);
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
+  }
+
+  /**
+   * Checks a small descriptor once, so the parser, the schema and the rules are compiled by the time
+   * the user's first document arrives. Best effort: the real check reports its own problems.
+   */
+  warmUp(): void {
+    const variables = Array.from({ length: 40 }, (_, i) => `      - { name: v${i}, granularity: ${i % 2 ? 'year' : 'date'}, justification: x }`).join('\n');
+    const text = `descriptor: 1\nproject: { title: warm-up }\npurpose: { category: health-research }\nlegal_basis: { consent: false }\ndata_sources:\n  - id: a\n    source: npr\n    variables:\n${variables}\nlinkage: { links: [[a, a]] }\n`;
+    try {
+      check(text, { lang: 'en' });
+    } catch {
+      // Nothing to report: warming up only saves time.
+    }
   }
 }
 
@@ -140,7 +159,7 @@ const SEVERITY = {
   information: DiagnosticSeverity.Information,
 } as const;
 
-export function toDiagnostic(r: Result): Diagnostic {
+export function toDiagnostic(r: Placed): Diagnostic {
   const data: DiagnosticData = { rule: r.rule, fixes: r.fixes, ...(r.data ? { extra: r.data } : {}) };
   return {
     range: r.range,

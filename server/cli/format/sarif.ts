@@ -4,12 +4,8 @@ import { relative, sep } from 'node:path';
 import type { RuleMeta } from '../../../rules/rule';
 import { ruleDocUrl, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../../engine/product';
 import { pick } from '../../../rules/domain/text';
-import type { Lang, Result, Severity } from '../../../rules/domain/types';
-
-export interface FileResults {
-  file: string;
-  results: Result[];
-}
+import type { Lang, Severity } from '../../../rules/domain/types';
+import type { FileResults } from './text';
 
 const level = (s: Severity) => (s === 'information' ? 'note' : s);
 

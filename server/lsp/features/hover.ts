@@ -1,7 +1,7 @@
 /** Hover: what a key means, what a value means (with its route), the catalogue card of a source, and the law behind a finding. */
 import type { Hover } from 'vscode-languageserver';
+import { ruleMetas } from '../../../rules';
 import { findSource, lawCurrentTo, provisions, type Source } from '../../../rules/domain/catalogue';
-import { allRuleMetas } from '../../engine/engine';
 import { schema, schemaAt } from '../../engine/schema';
 import type { Analysis } from '../service';
 import type { Lang, Localized } from '../../../rules/domain/types';
@@ -18,7 +18,7 @@ const COARSER: Record<string, string> = {
   county: 'health-region', department: 'health-region', hospital: 'health-region', 'health-trust': 'health-region', 'free-text': 'category',
 };
 
-export function provisionLines(ids: string[], lang: Lang): string[] {
+export function provisionLines(ids: readonly string[], lang: Lang): string[] {
   const out: string[] = [];
   for (const id of ids) {
     const p = provisions.get(id);
@@ -70,7 +70,7 @@ function purposeRoute(purpose: string, lang: Lang): string {
 export function hover(analysis: Analysis, offset: number): Hover | null {
   const lang = analysis.lang;
   const parts: string[] = [];
-  const metas = new Map(allRuleMetas().map((m) => [m.id, m]));
+  const metas = new Map(ruleMetas.map((m) => [m.id, m]));
   // Findings under the cursor: the rule, its remedy and the law.
   for (const res of analysis.results) {
     if (offset < res.start || offset > res.end) continue;

@@ -1,17 +1,49 @@
 /**
- * Editor features beyond diagnostics. Each feature is a pure function from (analysis, position,
- * settings) to LSP types; the register functions wire them to the connection.
+ * Editor features beyond diagnostics: hover, code actions, completion, outline, folding,
+ * navigation, rename, links and the requirements preview. Each reads the service's analysis of
+ * the document (the same parse and check as the diagnostics); this module wires them to the connection.
  */
-import type { ServerCapabilities } from 'vscode-languageserver';
-import { editingCapabilities, registerEditing } from './editing';
-import { registerRequirements } from './requirements';
-import type { FeatureContext } from './context';
+import { CodeActionKind, RequestType, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { REQUIREMENTS_METHOD, type RequirementsParams, type RequirementsResult } from '../protocol';
+import type { DescriptorService } from '../service';
+import { codeActions, FIX_ALL_KIND } from './code-actions';
+import { complete } from './completion';
+import { hover } from './hover';
+import { requirementsModel } from './requirements-model';
+import { definition, documentLinks, documentSymbols, foldingRanges, prepareRename, references, rename } from './structure';
 
-export type { FeatureContext };
+export const featureCapabilities: ServerCapabilities = {
+  hoverProvider: true,
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+  completionProvider: { triggerCharacters: [':', ' ', '-', '/', '['] },
+  documentSymbolProvider: true,
+  foldingRangeProvider: true,
+  definitionProvider: true,
+  referencesProvider: true,
+  renameProvider: { prepareProvider: true },
+  documentLinkProvider: { resolveProvider: false },
+};
 
-export const featureCapabilities: ServerCapabilities = { ...editingCapabilities };
+const RequirementsRequest = new RequestType<RequirementsParams, RequirementsResult, void>(REQUIREMENTS_METHOD);
 
-export function registerFeatures(ctx: FeatureContext): void {
-  registerEditing(ctx);
-  registerRequirements(ctx);
+export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, service: DescriptorService): void {
+  const withDoc = <T>(uri: string, empty: T, f: (doc: TextDocument) => T): T => {
+    const doc = documents.get(uri);
+    return doc ? f(doc) : empty;
+  };
+  const analyzed = <T>(uri: string, empty: T, f: (doc: TextDocument, a: ReturnType<DescriptorService['analyze']>) => T): T =>
+    withDoc(uri, empty, (doc) => f(doc, service.analyze(doc)));
+
+  connection.onHover((p) => analyzed(p.textDocument.uri, null, (doc, a) => hover(a, doc.offsetAt(p.position))));
+  connection.onCodeAction((p) => withDoc(p.textDocument.uri, [], (doc) => codeActions(doc, service, p)));
+  connection.onCompletion((p) => analyzed(p.textDocument.uri, [], (doc, a) => complete(a, doc.offsetAt(p.position))));
+  connection.onDocumentSymbol((p) => analyzed(p.textDocument.uri, [], (doc, a) => documentSymbols(doc, a)));
+  connection.onFoldingRanges((p) => analyzed(p.textDocument.uri, [], (doc, a) => foldingRanges(doc, a)));
+  connection.onDefinition((p) => analyzed(p.textDocument.uri, [], (doc, a) => definition(doc, a, doc.offsetAt(p.position))));
+  connection.onReferences((p) => analyzed(p.textDocument.uri, [], (doc, a) => references(doc, a, doc.offsetAt(p.position), p.context.includeDeclaration)));
+  connection.onPrepareRename((p) => analyzed(p.textDocument.uri, null, (doc, a) => prepareRename(doc, a, doc.offsetAt(p.position))));
+  connection.onRenameRequest((p) => analyzed(p.textDocument.uri, null, (doc, a) => rename(doc, a, doc.offsetAt(p.position), p.newName)));
+  connection.onDocumentLinks((p) => analyzed(p.textDocument.uri, [], (doc, a) => documentLinks(doc, a)));
+  connection.onRequest(RequirementsRequest, ({ uri }) => analyzed(uri, null, (_doc, a) => requirementsModel(a)));
 }
