@@ -1,21 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { check } from '../../server/engine/engine';
 import { LIMITS } from '../../server/engine/parse';
+import { BASE } from '../helpers/descriptors';
 
-const base = `descriptor: 1
-project:
-  title: Test
-  institution: Test HF
-purpose:
-  category: health-research
-data_sources:
-  - id: npr
-    source: npr
-    variables:
-      - name: admission_date
-        granularity: date
-        justification: Time of admission.
-`;
+const base = BASE;
 
 const run = (text: string, opts: Partial<Parameters<typeof check>[1]> = {}) => check(text, { lang: 'en', ...opts }).results;
 const rulesOf = (text: string, opts = {}) => run(text, opts).map((r) => r.rule);

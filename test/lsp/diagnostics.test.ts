@@ -1,21 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { BASE } from '../helpers/descriptors';
 import { TestClient, positionOf } from '../helpers/lsp-client';
 
-const text = `descriptor: 1
-project:
-  title: Test
-  institution: Test HF
-purpose:
-  category: helth-research
-data_sources:
-  - id: npr
-    source: npr
-    variables:
-      - name: admission_date
-        granularity: date
-        justification: Time of admission.
-`;
+const text = BASE.replace('category: health-research', 'category: helth-research');
 
 describe('language server over stdio', () => {
   let client: TestClient;
