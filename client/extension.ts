@@ -9,6 +9,7 @@ import { LanguageClient, RequestType, TransportKind, type LanguageClientOptions,
 import { REQUIREMENTS_METHOD, type RequirementsModel, type RequirementsParams, type RequirementsResult } from '../server/lsp/protocol';
 import { countsText, renderHtml, renderMarkdown } from './preview/render';
 import { skeleton } from './wizard/skeleton';
+import { PRODUCTS, PURPOSES } from '../rules/domain/vocabulary';
 import catalogue from '../rules/sources.yaml';
 
 export const LANGUAGE_ID = 'project-descriptor';
@@ -177,13 +178,13 @@ interface CatalogueFile {
 
 async function newDescriptor(): Promise<void> {
   const nb = vscode.env.language.startsWith('nb') || vscode.env.language.startsWith('no');
-  const purposes = ['health-research', 'other-research', 'internal-quality-assurance', 'quality-improvement', 'quality-register', 'statistics', 'health-analysis', 'planning-management', 'preparedness', 'product-development'];
+  const purposes = [...PURPOSES];
   const purpose = await vscode.window.showQuickPick(purposes, { title: vscode.l10n.t('New project descriptor (1/5): purpose'), placeHolder: vscode.l10n.t('Why does the project want health data?') });
   if (!purpose) return;
   let product: string | undefined;
   let clinicalTesting: boolean | undefined;
   if (purpose === 'product-development') {
-    product = await vscode.window.showQuickPick(['clinical-decision-support', 'administrative-decision-support', 'process-automation'], { title: vscode.l10n.t('New project descriptor (2/5): product') });
+    product = await vscode.window.showQuickPick([...PRODUCTS], { title: vscode.l10n.t('New project descriptor (2/5): product') });
     if (!product) return;
     if (product === 'clinical-decision-support') {
       const t = await vscode.window.showQuickPick([vscode.l10n.t('Yes'), vscode.l10n.t('No')], { title: vscode.l10n.t('Will the tool be tried out clinically?') });

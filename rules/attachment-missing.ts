@@ -1,7 +1,6 @@
 import type { Finding } from './domain/types';
 import { addAttachmentFix, attachmentsAnchor, hasAttachment, purposeAnchor } from './common';
 import { defineRule } from './rule';
-import { routeFor } from './domain/routing';
 
 export default defineRule({
   id: 'attachment-missing',
@@ -26,8 +25,7 @@ export default defineRule({
       nb: 'Vedlegget `{kind}` mangler: {why}',
     },
   },
-  check({ model, report }) {
-    const route = routeFor(model);
+  check({ model, route, report }) {
     for (const a of route.attachments) {
       if (a.kind === 'research-protocol' || hasAttachment(model, a.kind)) continue;
       const anchor = model.attachmentsPresent ? attachmentsAnchor(model, []) : purposeAnchor(model);

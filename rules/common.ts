@@ -1,7 +1,7 @@
 /** Small pieces several rules share: looking up approvals and attachments, and the fixes that add them. */
 import type { Model } from './domain/model';
-import type { Fix, Localized, Path, Target } from './domain/types';
-import { RESEARCH_PURPOSES } from './domain/routing';
+import type { Fix, Path, Target } from './domain/types';
+import { RESEARCH_PURPOSES } from './domain/vocabulary';
 
 export const hasApproval = (m: Model, kind: string): boolean => m.approvals.some((a) => a.kind === kind);
 export const hasAttachment = (m: Model, kind: string): boolean => m.attachments.some((a) => a.kind === kind);
@@ -39,5 +39,3 @@ export function addAttachmentFix<F extends string>(id: F, kind: string, preferre
     edits: [{ op: 'append', path: ['attachments'], item: { kind } }],
   };
 }
-
-export const L = (en: string, nb: string): Localized => ({ en, nb });

@@ -1,4 +1,4 @@
-import { EXEMPTION_KINDS, AUTHORITY_NAME, AUTHORITY_OF, routeFor } from './domain/routing';
+import { EXEMPTION_KINDS, AUTHORITY_NAME, AUTHORITY_OF } from './domain/routing';
 import { addApprovalFix, approvalsAnchor } from './common';
 import { defineRule } from './rule';
 
@@ -25,8 +25,7 @@ export default defineRule({
       nb: 'Uten samtykke trenger prosjektet dispensasjon fra taushetsplikten fra {authority}: legg til `{kind}`. {why}',
     },
   },
-  check({ model, report }) {
-    const route = routeFor(model);
+  check({ model, route, report }) {
     if (!route.exemptionNeeded || !route.exemptionKind) return;
     if (model.approvals.some((a) => a.kind !== undefined && (EXEMPTION_KINDS as readonly string[]).includes(a.kind))) return;
     const kind = route.exemptionKind;

@@ -1,7 +1,8 @@
+import { CONSENT_CONDITIONS } from './domain/vocabulary';
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
-export const CONSENT_CONDITIONS = ['voluntary', 'specific', 'informed', 'unambiguous', 'documented', 'plain_language', 'separable'] as const;
+
 
 export default defineRule({
   id: 'consent-conditions-incomplete',

@@ -1,6 +1,6 @@
 /** The generated part of a rule's documentation page, from its metadata and the provisions catalogue. */
 import type { RuleMeta } from './rule';
-import { lawCurrentTo, provisions } from './domain/catalogue';
+import { lawCurrentTo, provisionMarkdown } from './domain/catalogue';
 
 export const START = '<!-- generated:start: from the rule metadata by `npm run docs`; edit below generated:end -->';
 export const END = '<!-- generated:end -->';
@@ -15,24 +15,7 @@ export function generatedSection(meta: RuleMeta): string {
   lines.push(`- **Silence one finding:** \`# descriptor-disable-next-line ${meta.id}\` on the line above`);
   lines.push(`- **Source:** ${meta.seed.file}: "${meta.seed.quote}"`);
   lines.push('');
-  if (meta.provisions.length) {
-    lines.push(`## Legal basis (law current to ${lawCurrentTo})`, '');
-    for (const id of meta.provisions) {
-      const p = provisions.get(id);
-      if (!p) {
-        lines.push(`- \`${id}\`: missing from rules/provisions.yaml`);
-        continue;
-      }
-      const heading = p.heading_nb ? ` «${p.heading_nb}»` : '';
-      const caveats: string[] = [];
-      if (p.verified.status !== 'confirmed') caveats.push(`content ${p.verified.status}`);
-      if (p.verified.link !== 'confirmed') caveats.push('link form unconfirmed');
-      if (p.superseded_by) caveats.push(`superseded by ${p.superseded_by}`);
-      lines.push(`- [${p.law} ${p.section}](${p.url})${heading}: ${p.summary.en}${caveats.length ? ` *(${caveats.join('; ')})*` : ''}`);
-      if (p.note) lines.push(`  - Note: ${p.note.en}`);
-    }
-    lines.push('');
-  }
+  if (meta.provisions.length) lines.push(`## Legal basis (law current to ${lawCurrentTo})`, '', ...provisionMarkdown(meta.provisions, 'en'), '');
   lines.push(END);
   return lines.join('\n');
 }

@@ -1,6 +1,5 @@
 import { addApprovalFix, approvalsAnchor, hasApproval, hasAttachment } from './common';
 import { defineRule } from './rule';
-import { routeFor } from './domain/routing';
 
 export default defineRule({
   id: 'dpia-missing',
@@ -22,8 +21,8 @@ export default defineRule({
       nb: 'Det meste av forskning på identifiserbare helseopplysninger krever en personvernkonsekvensvurdering; legg til en `dpia`-godkjenning når institusjonen har avgjort det.',
     },
   },
-  check({ model, report }) {
-    if (!routeFor(model).requirements.some((r) => r.kind === 'dpia')) return;
+  check({ model, route, report }) {
+    if (!route.requirements.some((r) => r.kind === 'dpia')) return;
     if (hasApproval(model, 'dpia') || hasAttachment(model, 'dpia')) return;
     return report({ ...approvalsAnchor(model, ['purpose', 'category']), message: 'missing', fixes: [addApprovalFix('add-dpia', 'dpia')] });
   },

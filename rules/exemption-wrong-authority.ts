@@ -1,5 +1,5 @@
 import type { Finding } from './domain/types';
-import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS, routeFor, type ExemptionKind } from './domain/routing';
+import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS, type ExemptionKind } from './domain/routing';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -22,8 +22,7 @@ export default defineRule({
       nb: '`{kind}` er fra {wrong}, men for dette formålet og disse kildene avgjør {right} dispensasjonen: bruk `{right_kind}`. {why}',
     },
   },
-  check({ model, report }) {
-    const route = routeFor(model);
+  check({ model, route, report }) {
     const right = route.exemptionKind;
     if (!right || model.legalBasis.consent === true) return;
     const exemptions = model.approvals.filter((a) => a.kind !== undefined && (EXEMPTION_KINDS as readonly string[]).includes(a.kind));

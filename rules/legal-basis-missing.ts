@@ -1,6 +1,5 @@
 import type { FixEdit } from './domain/types';
 import { defineRule } from './rule';
-import { routeFor } from './domain/routing';
 
 export default defineRule({
   id: 'legal-basis-missing',
@@ -25,8 +24,8 @@ export default defineRule({
       nb: 'Identifiserbare helseopplysninger behandles, men {missing} er ikke oppgitt.',
     },
   },
-  check({ model, report }) {
-    if (routeFor(model).identifiableSources.length === 0) return;
+  check({ model, route, report }) {
+    if (route.identifiableSources.length === 0) return;
     const lb = model.legalBasis;
     const missing: string[] = [];
     const edits: FixEdit[] = [];

@@ -1,8 +1,8 @@
+import { CONSENT_EXCEPTION_CONDITIONS } from './domain/vocabulary';
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
-const CONDITIONS = ['representativeness', 'right_to_object', 'dpo_consulted', 'controller_eligible'] as const;
-const TEXT: Record<(typeof CONDITIONS)[number], { en: string; nb: string }> = {
+const TEXT: Record<(typeof CONSENT_EXCEPTION_CONDITIONS)[number], { en: string; nb: string }> = {
   representativeness: { en: 'consent would leave the patient group under-represented', nb: 'samtykke gir for dårlig representativitet' },
   right_to_object: { en: 'the registered person may object', nb: 'den registrerte har reservasjonsrett' },
   dpo_consulted: { en: 'the controller has consulted the data protection officer', nb: 'den dataansvarlige har rådført seg med personvernombudet' },
@@ -38,7 +38,7 @@ export default defineRule({
     const qr = model.qualityRegister;
     const ce = qr && typeof qr.consent_exception === 'object' && qr.consent_exception !== null ? (qr.consent_exception as Record<string, unknown>) : undefined;
     const missing: string[] = [];
-    for (const k of CONDITIONS) {
+    for (const k of CONSENT_EXCEPTION_CONDITIONS) {
       if (ce?.[k] === false) report({ path: ['quality_register', 'consent_exception', k], message: 'notMet', args: { condition: TEXT[k] } });
       else if (ce?.[k] !== true) missing.push(k);
     }

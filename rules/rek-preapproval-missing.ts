@@ -1,7 +1,6 @@
 import type { Finding, Path } from './domain/types';
 import { addApprovalFix, approvalsAnchor, hasApproval } from './common';
 import { defineRule } from './rule';
-import { routeFor } from './domain/routing';
 
 export default defineRule({
   id: 'rek-preapproval-missing',
@@ -27,8 +26,7 @@ export default defineRule({
       nb: 'Klinisk utprøving av beslutningsstøtteverktøyet må forhåndsgodkjennes av REK; legg til en `rek-preapproval`-godkjenning.',
     },
   },
-  check({ model, report }) {
-    const route = routeFor(model);
+  check({ model, route, report }) {
     if (!route.requirements.some((r) => r.kind === 'rek-preapproval') || hasApproval(model, 'rek-preapproval')) return;
     const research = model.purpose.all.includes('health-research');
     let fallback: Path = ['purpose', 'category'];

@@ -1,8 +1,7 @@
+import { FINE_RESIDENCE, FINE_TREATMENT } from './domain/vocabulary';
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
-const RESIDENCE = new Set(['address', 'postcode', 'municipality']);
-const TREATMENT = new Set(['department', 'hospital', 'health-trust']);
 
 export default defineRule({
   id: 'variable-fine-geography',
@@ -32,8 +31,8 @@ export default defineRule({
     for (const v of model.variables) {
       const g = v.granularity;
       if (!g) continue;
-      const residence = RESIDENCE.has(g);
-      if (!residence && !TREATMENT.has(g)) continue;
+      const residence = FINE_RESIDENCE.has(g);
+      if (!residence && !FINE_TREATMENT.has(g)) continue;
       const to = residence ? 'county' : 'health-region';
       const path = [...v.path, 'granularity'];
       report({

@@ -1,6 +1,7 @@
 /** The new-descriptor wizard's output: a valid skeleton with the required approvals listed as planned. Pure. */
 import { renderFlow } from '../../server/engine/fixes';
 import { route } from '../../rules/domain/routing';
+import { CONSENT_CONDITIONS, CONSENT_EXCEPTION_CONDITIONS, RESEARCH_PURPOSES } from '../../rules/domain/vocabulary';
 
 export interface WizardAnswers {
   title: string;
@@ -11,8 +12,6 @@ export interface WizardAnswers {
   consent: boolean;
 }
 
-const RESEARCH = new Set(['health-research', 'other-research']);
-
 export function skeleton(a: WizardAnswers): string {
   const ids = a.sources.map((s, i) => (a.sources.indexOf(s) === i ? s : `${s}-${i + 1}`));
   const r = route({ category: a.purpose, product: a.product, clinicalTesting: a.clinicalTesting, consent: a.consent, sources: a.sources, linked: a.sources.length > 1 });
@@ -20,11 +19,11 @@ export function skeleton(a: WizardAnswers): string {
   if (a.product) lines.push(`  product: ${a.product}`);
   if (a.product === 'clinical-decision-support') lines.push(`  clinical_testing: ${a.clinicalTesting === true}`);
   lines.push('  description: Why the project needs health data');
-  if (RESEARCH.has(a.purpose)) lines.push('  research_questions:', '    - The first research question', '  study_design: cohort', '', 'population:', '  target: Whom the research questions concern', '  study: Whom the project selects, with inclusion and exclusion criteria');
+  if (RESEARCH_PURPOSES.has(a.purpose)) lines.push('  research_questions:', '    - The first research question', '  study_design: cohort', '', 'population:', '  target: Whom the research questions concern', '  study: Whom the project selects, with inclusion and exclusion criteria');
   lines.push('', 'legal_basis:', `  consent: ${a.consent}`, `  gdpr_article_6: ${a.consent ? 'a' : 'e'}`, `  gdpr_article_9: ${a.consent ? 'a' : 'j'}`);
-  if (a.consent) lines.push('', 'consent:', ...['voluntary', 'specific', 'informed', 'unambiguous', 'documented', 'plain_language', 'separable'].map((k) => `  ${k}: false`));
+  if (a.consent) lines.push('', 'consent:', ...CONSENT_CONDITIONS.map((k) => `  ${k}: false`));
   if (a.purpose === 'quality-register' && !a.consent) {
-    lines.push('', 'quality_register:', '  consent_exception:', ...['representativeness', 'right_to_object', 'dpo_consulted', 'controller_eligible'].map((k) => `    ${k}: false`));
+    lines.push('', 'quality_register:', '  consent_exception:', ...CONSENT_EXCEPTION_CONDITIONS.map((k) => `    ${k}: false`));
   }
   lines.push('', 'data_sources:');
   if (!ids.length) lines.push('  []');

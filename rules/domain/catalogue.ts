@@ -5,7 +5,8 @@
  */
 import provisionsFile from '../provisions.yaml';
 import sourcesFile from '../sources.yaml';
-import type { Localized } from './types';
+import { pick } from './text';
+import type { Lang, Localized } from './types';
 
 export type Confidence = 'confirmed' | 'unconfirmed' | 'inference';
 
@@ -95,6 +96,30 @@ export function isDirectIdentifier(name: string | undefined, granularity?: strin
   if (granularity === 'address') return true;
   if (!name) return false;
   return directIdentifiers.has(name.toLowerCase().trim().replace(/[\s-]+/g, '_'));
+}
+
+/**
+ * The law behind a rule or a source as Markdown list items, in one form for hover, the rule
+ * documentation pages and SARIF help: the section with its lovdata link, the official heading,
+ * our summary, and what is not confirmed, a note, or a newer provision.
+ */
+export function provisionMarkdown(ids: readonly string[], lang: Lang): string[] {
+  const say = (en: string, nb: string) => pick({ en, nb }, lang);
+  const out: string[] = [];
+  for (const id of ids) {
+    const p = provisions.get(id);
+    if (!p) continue;
+    const heading = p.heading_nb ? ` «${p.heading_nb}»` : '';
+    out.push(`- **[${p.law} ${p.section}](${encodeURI(p.url)})**${heading}: ${pick(p.summary, lang)}`);
+    const caveats: string[] = [];
+    if (p.verified.status === 'inference') caveats.push(say('the content is an inference, not read in the law', 'innholdet er en slutning, ikke lest i loven'));
+    else if (p.verified.status !== 'confirmed') caveats.push(say('the content is not confirmed against the law text', 'innholdet er ikke bekreftet mot lovteksten'));
+    if (p.verified.link !== 'confirmed') caveats.push(say('the link form is not confirmed', 'lenkeformen er ikke bekreftet'));
+    if (caveats.length) out.push(`  - ⚠ ${caveats.join('; ')}.`);
+    if (p.note) out.push(`  - ${say('Note', 'Merk')}: ${pick(p.note, lang)}`);
+    if (p.superseded_by) out.push(`  - ${say('Superseded by', 'Erstattet av')} ${p.superseded_by}.`);
+  }
+  return out;
 }
 
 /** Raw files, for tests and documentation. */

@@ -8,20 +8,8 @@
 import { findSource, type Source } from './catalogue';
 import type { Model } from './model';
 import type { Localized } from './types';
+import { RESEARCH_PURPOSES } from './vocabulary';
 
-export const PURPOSES = [
-  'health-research',
-  'other-research',
-  'internal-quality-assurance',
-  'quality-improvement',
-  'quality-register',
-  'statistics',
-  'health-analysis',
-  'planning-management',
-  'preparedness',
-  'product-development',
-] as const;
-export type Purpose = (typeof PURPOSES)[number];
 
 export type ExemptionKind = 'rek-exemption' | 'helsedir-exemption' | 'helsedataservice-exemption';
 export const EXEMPTION_KINDS: readonly ExemptionKind[] = ['rek-exemption', 'helsedir-exemption', 'helsedataservice-exemption'];
@@ -37,7 +25,6 @@ export const AUTHORITY_NAME: Record<Authority, Localized> = {
   helsedataservice: { en: 'Helsedataservice (at the Norwegian Institute of Public Health)', nb: 'Helsedataservice (i Folkehelseinstituttet)' },
 };
 
-export const RESEARCH_PURPOSES: ReadonlySet<string> = new Set(['health-research', 'other-research']);
 
 /** How the main purpose is routed, from the purpose table. */
 export type Family = 'research' | 'internal-qa' | 'quality-improvement' | 'quality-register' | 'statistics' | 'product' | 'unknown';
@@ -124,7 +111,6 @@ export interface Route {
   notes: Localized[];
 }
 
-const R = (en: string, nb: string): Localized => ({ en, nb });
 
 /** Sources that hold health data someone can be identified from, which needs consent or an exemption. */
 export function isIdentifiableHealthSource(s: Source): boolean {
@@ -175,30 +161,18 @@ export function route(input: RouteInput): Route {
   if (purposeNeedsExemption && identifiableSources.length > 0) {
     if (hdsSources.length > 0) {
       exemptionKind = 'helsedataservice-exemption';
-      exemptionWhy = R(
-        `Helsedataservice decides access and the exemption for ${names(hdsSources, 'en')}, whatever the purpose, and for the other sources linked with them (since 2023-03-15).`,
-        `Helsedataservice avgjør tilgang og dispensasjon for ${names(hdsSources, 'nb')}, uansett formål, og for de andre kildene som kobles med dem (fra 15.03.2023).`,
-      );
+      exemptionWhy = { en: `Helsedataservice decides access and the exemption for ${names(hdsSources, 'en')}, whatever the purpose, and for the other sources linked with them (since 2023-03-15).`, nb: `Helsedataservice avgjør tilgang og dispensasjon for ${names(hdsSources, 'nb')}, uansett formål, og for de andre kildene som kobles med dem (fra 15.03.2023).` };
       exemptionProvisions = ['hds-forskrift-7', 'hregl-19e'];
     } else if (family === 'research' || (family === 'product' && purposes.includes('health-research'))) {
       exemptionKind = 'rek-exemption';
-      exemptionWhy = R(
-        'For research, REK grants the exemption from the duty of confidentiality for patient records and for health registries outside Helsedataservice.',
-        'For forskning gir REK dispensasjon fra taushetsplikten for pasientjournaler og for helseregistre utenfor Helsedataservice.',
-      );
+      exemptionWhy = { en: 'For research, REK grants the exemption from the duty of confidentiality for patient records and for health registries outside Helsedataservice.', nb: 'For forskning gir REK dispensasjon fra taushetsplikten for pasientjournaler og for helseregistre utenfor Helsedataservice.' };
       exemptionProvisions = ['hpl-29', 'hforsknl-35'];
     } else {
       exemptionKind = 'helsedir-exemption';
       exemptionWhy =
         family === 'product'
-          ? R(
-              'For developing a product outside a research project, Helsedirektoratet grants the exemption for patient records and registries outside Helsedataservice.',
-              'For produktutvikling utenfor et forskningsprosjekt gir Helsedirektoratet dispensasjon for pasientjournaler og registre utenfor Helsedataservice.',
-            )
-          : R(
-              'For quality improvement, statistics, health analyses, planning, management and preparedness, Helsedirektoratet grants the exemption for patient records and registries outside Helsedataservice.',
-              'For kvalitetsforbedring, statistikk, helseanalyser, planlegging, styring og beredskap gir Helsedirektoratet dispensasjon for pasientjournaler og registre utenfor Helsedataservice.',
-            );
+          ? { en: 'For developing a product outside a research project, Helsedirektoratet grants the exemption for patient records and registries outside Helsedataservice.', nb: 'For produktutvikling utenfor et forskningsprosjekt gir Helsedirektoratet dispensasjon for pasientjournaler og registre utenfor Helsedataservice.' }
+          : { en: 'For quality improvement, statistics, health analyses, planning, management and preparedness, Helsedirektoratet grants the exemption for patient records and registries outside Helsedataservice.', nb: 'For kvalitetsforbedring, statistikk, helseanalyser, planlegging, styring og beredskap gir Helsedirektoratet dispensasjon for pasientjournaler og registre utenfor Helsedataservice.' };
       exemptionProvisions = ['hpl-29', 'hpl-29b'];
     }
   }
@@ -209,14 +183,14 @@ export function route(input: RouteInput): Route {
     requirements.push({
       kind: 'rek-preapproval',
       level: 'required',
-      why: R('Health research needs REK\'s prior approval before it starts.', 'Helseforskning må ha forhåndsgodkjenning fra REK før den kan starte.'),
+      why: { en: 'Health research needs REK\'s prior approval before it starts.', nb: 'Helseforskning må ha forhåndsgodkjenning fra REK før den kan starte.' },
       provisions: ['hforsknl-9'],
     });
   } else if (input.product === 'clinical-decision-support' && input.clinicalTesting === true) {
     requirements.push({
       kind: 'rek-preapproval',
       level: 'required',
-      why: R('Clinical testing of a decision-support tool must be approved by REK beforehand.', 'Klinisk utprøving av et beslutningsstøtteverktøy må forhåndsgodkjennes av REK.'),
+      why: { en: 'Clinical testing of a decision-support tool must be approved by REK beforehand.', nb: 'Klinisk utprøving av et beslutningsstøtteverktøy må forhåndsgodkjennes av REK.' },
       provisions: ['hforsknl-9'],
     });
   }
@@ -224,26 +198,20 @@ export function route(input: RouteInput): Route {
     requirements.push({
       kind: 'rek-preassessment',
       level: 'assess',
-      why: R(
-        'Research outside health and disease needs no REK approval; when in doubt, ask REK to assess whether the project must be submitted.',
-        'Forskning som ikke gjelder helse og sykdom trenger ikke REK-godkjenning; ved tvil, be REK vurdere fremleggelsesplikt.',
-      ),
+      why: { en: 'Research outside health and disease needs no REK approval; when in doubt, ask REK to assess whether the project must be submitted.', nb: 'Forskning som ikke gjelder helse og sykdom trenger ikke REK-godkjenning; ved tvil, be REK vurdere fremleggelsesplikt.' },
       provisions: [],
     });
   }
 
   if (exemptionNeeded && exemptionKind) {
-    requirements.push({ kind: exemptionKind, level: 'required', why: exemptionWhy ?? R('', ''), provisions: exemptionProvisions });
+    requirements.push({ kind: exemptionKind, level: 'required', why: exemptionWhy ?? { en: '', nb: '' }, provisions: exemptionProvisions });
   }
 
   if (family === 'internal-qa') {
     requirements.push({
       kind: 'management-decision',
       level: 'required',
-      why: R(
-        'Internal quality assurance rests on a decision by the institution\'s management; no consent or exemption is needed.',
-        'Intern kvalitetssikring bygger på en beslutning i virksomhetens ledelse; samtykke eller dispensasjon trengs ikke.',
-      ),
+      why: { en: 'Internal quality assurance rests on a decision by the institution\'s management; no consent or exemption is needed.', nb: 'Intern kvalitetssikring bygger på en beslutning i virksomhetens ledelse; samtykke eller dispensasjon trengs ikke.' },
       provisions: ['hpl-26'],
     });
   }
@@ -251,7 +219,7 @@ export function route(input: RouteInput): Route {
   requirements.push({
     kind: 'dpo-assessment',
     level: 'required',
-    why: R('The data protection officer must assess the processing of health data.', 'Personvernombudet skal vurdere behandlingen av helseopplysninger.'),
+    why: { en: 'The data protection officer must assess the processing of health data.', nb: 'Personvernombudet skal vurdere behandlingen av helseopplysninger.' },
     provisions: ['gdpr-6-1', 'gdpr-9-2'],
   });
 
@@ -259,7 +227,7 @@ export function route(input: RouteInput): Route {
     requirements.push({
       kind: 'dpia',
       level: 'required',
-      why: R('Most medical and health research on identifiable data needs a data protection impact assessment.', 'De fleste medisinske og helsefaglige forskningsprosjekter på identifiserbare data trenger en personvernkonsekvensvurdering (DPIA).'),
+      why: { en: 'Most medical and health research on identifiable data needs a data protection impact assessment.', nb: 'De fleste medisinske og helsefaglige forskningsprosjekter på identifiserbare data trenger en personvernkonsekvensvurdering (DPIA).' },
       provisions: ['gdpr-35'],
     });
   }
@@ -269,10 +237,7 @@ export function route(input: RouteInput): Route {
     requirements.push({
       kind: 'tax-administration-permit',
       level: 'required',
-      why: R(
-        'Using the population register, or drawing a sample or control group from it, needs a permit from the Norwegian Tax Administration.',
-        'Bruk av Folkeregisteret, eller uttrekk av utvalg eller kontrollgruppe derfra, krever tillatelse fra Skatteetaten.',
-      ),
+      why: { en: 'Using the population register, or drawing a sample or control group from it, needs a permit from the Norwegian Tax Administration.', nb: 'Bruk av Folkeregisteret, eller uttrekk av utvalg eller kontrollgruppe derfra, krever tillatelse fra Skatteetaten.' },
       provisions: [],
     });
   }
@@ -281,7 +246,7 @@ export function route(input: RouteInput): Route {
     requirements.push({
       kind: 'data-processor-agreement',
       level: 'required',
-      why: R('Data sent to institutions abroad needs a data processor agreement between the institutions.', 'Data som sendes til institusjoner i utlandet krever en databehandleravtale mellom institusjonene.'),
+      why: { en: 'Data sent to institutions abroad needs a data processor agreement between the institutions.', nb: 'Data som sendes til institusjoner i utlandet krever en databehandleravtale mellom institusjonene.' },
       provisions: ['gdpr-28', 'gdpr-44'],
     });
   }
@@ -290,28 +255,16 @@ export function route(input: RouteInput): Route {
     requirements.push({
       kind: 'medical-products-notification',
       level: 'assess',
-      why: R(
-        'Assess whether clinical testing of the tool must be approved by or notified to the medical products agency, and whether the tool will be commercialised.',
-        'Vurder om klinisk utprøving av verktøyet skal godkjennes av eller meldes til legemiddelmyndigheten, og om verktøyet skal kommersialiseres.',
-      ),
+      why: { en: 'Assess whether clinical testing of the tool must be approved by or notified to the medical products agency, and whether the tool will be commercialised.', nb: 'Vurder om klinisk utprøving av verktøyet skal godkjennes av eller meldes til legemiddelmyndigheten, og om verktøyet skal kommersialiseres.' },
       provisions: [],
     });
   } else if (input.product === 'administrative-decision-support') {
-    notes.push(R(
-      'The rules for developing administrative decision support are unclear; consider applying for an exemption under the planning and management rules.',
-      'Reglene for utvikling av administrativ beslutningsstøtte er uklare; vurder å søke dispensasjon etter reglene for planlegging og styring.',
-    ));
+    notes.push({ en: 'The rules for developing administrative decision support are unclear; consider applying for an exemption under the planning and management rules.', nb: 'Reglene for utvikling av administrativ beslutningsstøtte er uklare; vurder å søke dispensasjon etter reglene for planlegging og styring.' });
   } else if (input.product === 'process-automation') {
-    notes.push(R(
-      'The rules for process automation are unclear; consider applying for an exemption under the quality-improvement rules.',
-      'Reglene for prosessautomatisering er uklare; vurder å søke dispensasjon etter reglene for kvalitetsforbedring.',
-    ));
+    notes.push({ en: 'The rules for process automation are unclear; consider applying for an exemption under the quality-improvement rules.', nb: 'Reglene for prosessautomatisering er uklare; vurder å søke dispensasjon etter reglene for kvalitetsforbedring.' });
   }
   if (family === 'quality-register' && input.consent !== true) {
-    notes.push(R(
-      'A quality register rests on consent; without it, all four exception conditions must hold (representativeness, right to object, DPO consulted, eligible controller).',
-      'Et kvalitetsregister bygger på samtykke; uten samtykke må alle fire unntaksvilkårene være oppfylt (representativitet, reservasjonsrett, personvernombud rådført, kvalifisert dataansvarlig).',
-    ));
+    notes.push({ en: 'A quality register rests on consent; without it, all four exception conditions must hold (representativeness, right to object, DPO consulted, eligible controller).', nb: 'Et kvalitetsregister bygger på samtykke; uten samtykke må alle fire unntaksvilkårene være oppfylt (representativitet, reservasjonsrett, personvernombud rådført, kvalifisert dataansvarlig).' });
   }
 
   return {
@@ -339,7 +292,7 @@ export function attachmentsFor(purposes: string[], family: Family, exemptionNeed
   if (family === 'internal-qa' || family === 'quality-register' || family === 'unknown') return [];
   const research = family === 'research' || purposes.includes('health-research');
   const out: AttachmentRequirement[] = [];
-  const add = (kind: string, en: string, nb: string, provisions: string[] = []) => out.push({ kind, why: R(en, nb), provisions });
+  const add = (kind: string, en: string, nb: string, provisions: string[] = []) => out.push({ kind, why: { en, nb }, provisions });
   if (research) {
     add('research-protocol', 'A research purpose needs the research protocol attached.', 'Et forskningsformål krever at forskningsprotokollen legges ved.', ['hforsknl-6']);
   }

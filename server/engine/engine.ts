@@ -7,7 +7,7 @@ import { rules, type RuleId } from '../../rules';
 import type { Rule, RuleOptions } from '../../rules/rule';
 import { INPUT_LIMIT, INTERNAL_ERROR, SCHEMA, YAML_SYNTAX } from '../../rules/builtin';
 import { buildModel, type Model } from '../../rules/domain/model';
-import { routeFor } from '../../rules/domain/routing';
+import { routeFor, type Route } from '../../rules/domain/routing';
 import { format, pick } from '../../rules/domain/text';
 import type { Finding, Fix, Lang, Localized, Path, Severity, SeveritySetting, Target } from '../../rules/domain/types';
 import { parse, type Parsed } from './parse';
@@ -41,6 +41,8 @@ export interface Placed {
 export interface CheckOutput {
   parsed: Parsed;
   model?: Model;
+  /** The route the rules saw: approvals, authority and attachments for this purpose and these sources. */
+  route?: Route;
   results: Placed[];
 }
 
@@ -103,12 +105,12 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
 
   // Exit 3: the rules run on the typed model, with the route computed once for all of them.
   const model = buildModel(parsed.value);
-  if (model && !hasSyntaxErrors) {
+  const route = model ? routeFor(model) : undefined;
+  if (model && route && !hasSyntaxErrors) {
     const ruleOptions: RuleOptions = {
       variablesManyThreshold: options.variablesManyThreshold ?? DEFAULT_VARIABLES_MANY_THRESHOLD,
       fileExists: options.fileExists,
     };
-    const route = routeFor(model);
     for (const rule of rules as readonly Rule<RuleId>[]) {
       const severity = effectiveSeverity(rule.id, rule.severity, options.severities);
       if (severity === 'off') continue;
@@ -125,7 +127,7 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     }
   }
   results.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { parsed, model, results: applySuppressions(parsed, results) };
+  return { parsed, model, route, results: applySuppressions(parsed, results) };
 }
 
 function internalMessage(id: string, err: unknown): Localized {

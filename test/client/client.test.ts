@@ -12,7 +12,7 @@ import { requirementsModel } from '../../server/lsp/features/requirements-model'
 import { DescriptorService } from '../../server/lsp/service';
 import { countsText, escapeHtml, linkageSvg, renderHtml, renderMarkdown } from '../../client/preview/render';
 import { skeleton } from '../../client/wizard/skeleton';
-import { PURPOSES } from '../../rules/domain/routing';
+import { PURPOSES } from '../../rules/domain/vocabulary';
 import { sourceList } from '../../rules/domain/catalogue';
 
 const root = process.cwd();
@@ -137,7 +137,7 @@ describe('new-descriptor wizard', () => {
 describe('contributions', () => {
   it('snippets are current and every skeleton snippet becomes a valid descriptor', () => {
     const committed = readFileSync(join(root, 'snippets', 'project-descriptor.json'), 'utf8');
-    execFileSync(process.execPath, [join(root, 'scripts', 'gen-snippets.mjs')], { cwd: root });
+    execFileSync(process.execPath, [join(root, 'dist', 'tools', 'gen-snippets.js')], { cwd: root });
     assert.equal(readFileSync(join(root, 'snippets', 'project-descriptor.json'), 'utf8'), committed, 'run npm run snippets');
     const snippets = JSON.parse(committed) as Record<string, { prefix: string; body: string[] }>;
     const expand = (body: string[]) => body.join('\n').replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');

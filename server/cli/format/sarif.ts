@@ -4,6 +4,7 @@ import { relative, sep } from 'node:path';
 import type { RuleMeta } from '../../../rules/rule';
 import { ruleDocUrl, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../../engine/product';
 import { pick } from '../../../rules/domain/text';
+import { provisionMarkdown } from '../../../rules/domain/catalogue';
 import type { Lang, Severity } from '../../../rules/domain/types';
 import type { FileResults } from './text';
 
@@ -26,7 +27,7 @@ export function toSarif(files: FileResults[], metas: readonly RuleMeta[], lang: 
               id: m.id,
               shortDescription: { text: pick(m.description, lang) },
               fullDescription: { text: `${pick(m.description, lang)} ${pick(m.remediation, lang)}` },
-              help: { text: pick(m.remediation, lang), markdown: `${pick(m.remediation, lang)}\n\n[Documentation](${ruleDocUrl(m.id)})` },
+              help: { text: pick(m.remediation, lang), markdown: [pick(m.remediation, lang), '', ...provisionMarkdown(m.provisions, lang), '', `[Documentation](${ruleDocUrl(m.id)})`].join('\n') },
               helpUri: ruleDocUrl(m.id),
               defaultConfiguration: { level: level(m.severity) },
             })),

@@ -1,53 +1,32 @@
 /** Hover: what a key means, what a value means (with its route), the catalogue card of a source, and the law behind a finding. */
 import type { Hover } from 'vscode-languageserver';
 import { ruleMetas } from '../../../rules';
-import { findSource, lawCurrentTo, provisions, type Source } from '../../../rules/domain/catalogue';
+import { findSource, lawCurrentTo, provisionMarkdown, type Source } from '../../../rules/domain/catalogue';
 import { schema, schemaAt } from '../../engine/schema';
 import type { Analysis } from '../service';
 import type { Lang, Localized } from '../../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, familyOf, route } from '../../../rules/domain/routing';
 import { nodeAt } from '../../engine/yaml-paths';
+import { pick } from '../../../rules/domain/text';
+import { COARSER } from '../../../rules/domain/vocabulary';
 
-const T = (l: Lang, en: string, nb: string) => (l === 'nb' ? nb : en);
-const pick = (x: Localized, l: Lang) => x[l] || x.en;
 /** Descriptor text shown in markdown: escape what markdown would interpret. */
 export const md = (s: string) => s.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`);
 
-const COARSER: Record<string, string> = {
-  date: 'month', month: 'year', 'age-exact': 'age-band', address: 'county', postcode: 'county', municipality: 'county',
-  county: 'health-region', department: 'health-region', hospital: 'health-region', 'health-trust': 'health-region', 'free-text': 'category',
-};
-
-export function provisionLines(ids: readonly string[], lang: Lang): string[] {
-  const out: string[] = [];
-  for (const id of ids) {
-    const p = provisions.get(id);
-    if (!p) continue;
-    const heading = p.heading_nb ? ` «${p.heading_nb}»` : '';
-    out.push(`- **[${p.law} ${p.section}](${encodeURI(p.url)})**${heading}: ${pick(p.summary, lang)}`);
-    const caveats: string[] = [];
-    if (p.verified.status !== 'confirmed') caveats.push(T(lang, `the content is ${p.verified.status === 'inference' ? 'an inference' : 'not confirmed'} in our sources`, `innholdet er ${p.verified.status === 'inference' ? 'en slutning' : 'ikke bekreftet'} i kildene våre`));
-    if (p.verified.link !== 'confirmed') caveats.push(T(lang, 'the link form is not confirmed', 'lenkeformen er ikke bekreftet'));
-    if (caveats.length) out.push(`  - ⚠ ${caveats.join('; ')}.`);
-    if (p.note) out.push(`  - ${T(lang, 'Note', 'Merk')}: ${pick(p.note, lang)}`);
-    if (p.superseded_by) out.push(`  - ${T(lang, 'Superseded by', 'Erstattet av')} ${p.superseded_by}.`);
-  }
-  return out;
-}
 
 export function sourceCard(s: Source, lang: Lang): string {
-  const route = { helsedataservice: T(lang, 'Helsedataservice decides access and the exemption', 'Helsedataservice avgjør tilgang og dispensasjon'), 'helsedata-form': T(lang, 'apply through helsedata.no; the custodian decides', 'søk via helsedata.no; registerforvalteren avgjør'), 'own-route': T(lang, 'the custodian\'s own application route', 'registerforvalterens egen søknadsvei') }[s.access_route];
-  const ident = { 'directly-identifying': T(lang, 'directly identifying', 'direkte identifiserbar'), pseudonymous: T(lang, 'pseudonymous', 'pseudonym'), 'de-identified': T(lang, 'de-identified', 'avidentifisert') }[s.identifiability];
+  const route = { helsedataservice: pick({ en: 'Helsedataservice decides access and the exemption', nb: 'Helsedataservice avgjør tilgang og dispensasjon' }, lang), 'helsedata-form': pick({ en: 'apply through helsedata.no; the custodian decides', nb: 'søk via helsedata.no; registerforvalteren avgjør' }, lang), 'own-route': pick({ en: 'the custodian\'s own application route', nb: 'registerforvalterens egen søknadsvei' }, lang) }[s.access_route];
+  const ident = { 'directly-identifying': pick({ en: 'directly identifying', nb: 'direkte identifiserbar' }, lang), pseudonymous: pick({ en: 'pseudonymous', nb: 'pseudonym' }, lang), 'de-identified': pick({ en: 'de-identified', nb: 'avidentifisert' }, lang) }[s.identifiability];
   const lines = [
     `**${s.name[lang]}**${s.abbreviation ? ` (${s.abbreviation})` : ''} — ${lang === 'nb' ? s.name.en : s.name.nb}`,
     '',
-    `- ${T(lang, 'Custodian', 'Registerforvalter')}: ${s.custodian.now}${s.custodian.before_2024 ? ` (${T(lang, 'before 2024', 'før 2024')}: ${s.custodian.before_2024})` : ''}`,
-    `- ${T(lang, 'Identifiability', 'Identifiserbarhet')}: ${ident}`,
-    `- ${T(lang, 'Access', 'Tilgang')}: ${route}`,
-    `- ${T(lang, 'Purposes', 'Formål')}: ${s.purposes.join(', ')}`,
-    `- ${T(lang, 'Linkable', 'Kan kobles')}: ${s.linkable ? T(lang, 'yes', 'ja') : T(lang, 'no', 'nei')}`,
+    `- ${pick({ en: 'Custodian', nb: 'Registerforvalter' }, lang)}: ${s.custodian.now}${s.custodian.before_2024 ? ` (${pick({ en: 'before 2024', nb: 'før 2024' }, lang)}: ${s.custodian.before_2024})` : ''}`,
+    `- ${pick({ en: 'Identifiability', nb: 'Identifiserbarhet' }, lang)}: ${ident}`,
+    `- ${pick({ en: 'Access', nb: 'Tilgang' }, lang)}: ${route}`,
+    `- ${pick({ en: 'Purposes', nb: 'Formål' }, lang)}: ${s.purposes.join(', ')}`,
+    `- ${pick({ en: 'Linkable', nb: 'Kan kobles' }, lang)}: ${s.linkable ? pick({ en: 'yes', nb: 'ja' }, lang) : pick({ en: 'no', nb: 'nei' }, lang)}`,
   ];
-  if (s.provisions.length) lines.push('', ...provisionLines(s.provisions, lang));
+  if (s.provisions.length) lines.push('', ...provisionMarkdown(s.provisions, lang));
   const note = s.confidence.note;
   if (note) lines.push('', `${s.confidence.status !== 'confirmed' ? '⚠ ' : ''}${typeof note === 'string' ? note : pick(note, lang)}`);
   return lines.join('\n');
@@ -58,11 +37,11 @@ function purposeRoute(purpose: string, lang: Lang): string {
   const r = route({ category: purpose, consent: false, sources: ['patient-records'] });
   const lines: string[] = [];
   if (r.exemptionKind) {
-    lines.push(`- ${T(lang, 'Without consent, the exemption for patient records comes from', 'Uten samtykke kommer dispensasjonen for pasientjournaler fra')} ${pick(AUTHORITY_NAME[AUTHORITY_OF[r.exemptionKind]], lang)}; ${T(lang, 'for the 11 Helsedataservice registries from Helsedataservice', 'for de 11 registrene hos Helsedataservice fra Helsedataservice')}.`);
-  } else if (family === 'internal-qa') lines.push(`- ${T(lang, 'No consent or exemption: a management decision (helsepersonelloven § 26).', 'Ikke samtykke eller dispensasjon: en ledelsesbeslutning (helsepersonelloven § 26).')}`);
-  else if (family === 'quality-register') lines.push(`- ${T(lang, 'Consent is the main rule; without it all four exception conditions must hold.', 'Samtykke er hovedregelen; uten samtykke må alle fire unntaksvilkår være oppfylt.')}`);
+    lines.push(`- ${pick({ en: 'Without consent, the exemption for patient records comes from', nb: 'Uten samtykke kommer dispensasjonen for pasientjournaler fra' }, lang)} ${pick(AUTHORITY_NAME[AUTHORITY_OF[r.exemptionKind]], lang)}; ${pick({ en: 'for the 11 Helsedataservice registries from Helsedataservice', nb: 'for de 11 registrene hos Helsedataservice fra Helsedataservice' }, lang)}.`);
+  } else if (family === 'internal-qa') lines.push(`- ${pick({ en: 'No consent or exemption: a management decision (helsepersonelloven § 26).', nb: 'Ikke samtykke eller dispensasjon: en ledelsesbeslutning (helsepersonelloven § 26).' }, lang)}`);
+  else if (family === 'quality-register') lines.push(`- ${pick({ en: 'Consent is the main rule; without it all four exception conditions must hold.', nb: 'Samtykke er hovedregelen; uten samtykke må alle fire unntaksvilkår være oppfylt.' }, lang)}`);
   const rek = r.requirements.some((x) => x.kind === 'rek-preapproval');
-  lines.push(`- ${rek ? T(lang, 'REK pre-approval before the project starts.', 'Forhåndsgodkjenning fra REK før oppstart.') : T(lang, 'No REK pre-approval.', 'Ingen forhåndsgodkjenning fra REK.')}`);
+  lines.push(`- ${rek ? pick({ en: 'REK pre-approval before the project starts.', nb: 'Forhåndsgodkjenning fra REK før oppstart.' }, lang) : pick({ en: 'No REK pre-approval.', nb: 'Ingen forhåndsgodkjenning fra REK.' }, lang)}`);
   for (const n of r.notes) lines.push(`- ${pick(n, lang)}`);
   return lines.join('\n');
 }
@@ -77,8 +56,8 @@ export function hover(analysis: Analysis, offset: number): Hover | null {
     const meta = metas.get(res.rule);
     if (!meta) continue;
     const lines = [`**${res.rule}** — ${pick(meta.description, lang)}`, '', pick(meta.remediation, lang)];
-    const law = provisionLines(meta.provisions, lang);
-    if (law.length) lines.push('', `${T(lang, 'Legal basis (law current to', 'Rettsgrunnlag (lov per')} ${lawCurrentTo}):`, ...law);
+    const law = provisionMarkdown(meta.provisions, lang);
+    if (law.length) lines.push('', `${pick({ en: 'Legal basis (law current to', nb: 'Rettsgrunnlag (lov per' }, lang)} ${lawCurrentTo}):`, ...law);
     parts.push(lines.join('\n'));
   }
   const at = nodeAt(analysis.parsed, offset);
@@ -94,7 +73,7 @@ export function hover(analysis: Analysis, offset: number): Hover | null {
         const d = (s.markdownEnumDescriptions as string[] | undefined)?.[i] ?? '';
         let text = `**${md(at.value)}** — ${d}`;
         if (key === 'category' || (at.path.includes('secondary') && at.path[0] === 'purpose')) text += `\n\n${purposeRoute(at.value, lang)}`;
-        if (key === 'granularity' && COARSER[at.value]) text += `\n\n${T(lang, 'Coarser alternative', 'Grovere alternativ')}: \`${COARSER[at.value]}\``;
+        if (key === 'granularity' && COARSER[at.value]) text += `\n\n${pick({ en: 'Coarser alternative', nb: 'Grovere alternativ' }, lang)}: \`${COARSER[at.value]}\``;
         parts.push(text);
       } else if (key === 'source' && at.path[0] === 'data_sources') {
         const src = findSource(at.value);

@@ -5,17 +5,17 @@ import { findSource, lawCurrentTo, provisions } from '../../../rules/domain/cata
 import { addWorkingDays } from '../../../rules/domain/working-days';
 import type { ApprovalState, ProvisionRef, RequirementsModel } from '../protocol';
 import type { Analysis } from '../service';
+import { pick } from '../../../rules/domain/text';
 import { lineOf as lineAt, rangeOf, walk } from '../../engine/yaml-paths';
 import type { Lang, Localized, Path } from '../../../rules/domain/types';
-import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS, routeFor } from '../../../rules/domain/routing';
+import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS } from '../../../rules/domain/routing';
 
-const pick = (x: Localized | undefined, l: Lang) => (x ? x[l] || x.en : undefined);
 
 function refs(ids: string[], lang: Lang): ProvisionRef[] {
   return ids.flatMap((id) => {
     const p = provisions.get(id);
     if (!p) return [];
-    return [{ id, label: `${p.law} ${p.section}`, url: p.url, heading: p.heading_nb, verified: p.verified.status === 'confirmed' && p.verified.link === 'confirmed', note: pick(p.note ?? undefined, lang) ?? null }];
+    return [{ id, label: `${p.law} ${p.section}`, url: p.url, heading: p.heading_nb, verified: p.verified.status === 'confirmed' && p.verified.link === 'confirmed', note: p.note ? pick(p.note, lang) : null }];
   });
 }
 
@@ -38,14 +38,14 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
     lawCurrentTo,
   };
   const m = a.model;
-  if (!m) return { ...base, problem: a.results[0]?.message ?? 'not a descriptor' };
-  const route = routeFor(m);
+  const route = a.route;
+  if (!m || !route) return { ...base, problem: a.results[0]?.message ?? 'not a descriptor' };
   const lineOf = (path: Path) => lineAt(a.parsed, path);
 
   const approvals = route.requirements.map((req) => {
     const found = m.approvals.find((x) => x.kind === req.kind);
     const status: ApprovalState = (found?.status as ApprovalState | undefined) ?? (found ? 'planned' : 'missing');
-    return { kind: req.kind, level: req.level, why: pick(req.why, lang)!, provisions: refs(req.provisions, lang), status, line: found ? lineOf(found.path) : undefined };
+    return { kind: req.kind, level: req.level, why: pick(req.why, lang), provisions: refs(req.provisions, lang), status, line: found ? lineOf(found.path) : undefined };
   });
 
   const attachments = route.attachments.map((att) => {
@@ -53,7 +53,7 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
     const file = found?.file;
     return {
       kind: att.kind,
-      why: pick(att.why, lang)!,
+      why: pick(att.why, lang),
       listed: found !== undefined,
       file,
       fileExists: file && a.dir ? fileExists(resolve(a.dir, file)) : undefined,
@@ -104,9 +104,9 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
       exemptionNeeded: route.exemptionNeeded,
       exemptionKind: route.exemptionKind,
       authority: route.exemptionKind ? pick(AUTHORITY_NAME[AUTHORITY_OF[route.exemptionKind]], lang) : undefined,
-      why: pick(route.exemptionWhy, lang),
+      why: route.exemptionWhy ? pick(route.exemptionWhy, lang) : undefined,
       provisions: refs(route.exemptionProvisions, lang),
-      notes: route.notes.map((n) => pick(n, lang)!),
+      notes: route.notes.map((n) => pick(n, lang)),
     },
     approvals,
     attachments,

@@ -1,25 +1,13 @@
 // Writes snippets/project-descriptor.json: a skeleton per purpose category, a data source entry per
 // catalogue source (from rules/sources.yaml), a variable, an approval, an attachment.
 // `npm run snippets`; a test fails when the committed file is out of date.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { parse } from 'yaml';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { sourceList as sources } from '../rules/domain/catalogue';
+import { PRODUCTS, PURPOSE_INFO, PURPOSES, RESEARCH_PURPOSES } from '../rules/domain/vocabulary';
 
-const sources = parse(readFileSync('rules/sources.yaml', 'utf8')).sources;
-const PURPOSES = {
-  'health-research': 'Health research (helseforskning)',
-  'other-research': 'Other research (annen forskning)',
-  'internal-quality-assurance': 'Internal quality assurance (intern kvalitetssikring)',
-  'quality-improvement': 'Quality improvement (kvalitetsforbedring)',
-  'quality-register': 'Establishing a quality register (etablere kvalitetsregister)',
-  statistics: 'Statistics (statistikk)',
-  'health-analysis': 'Health analyses (helseanalyser)',
-  'planning-management': 'Planning and management (planlegging og styring)',
-  preparedness: 'Preparedness (beredskap)',
-  'product-development': 'Product development (produktutvikling)',
-};
-const research = (p) => p === 'health-research' || p === 'other-research';
-const out = {};
-for (const [p, label] of Object.entries(PURPOSES)) {
+const out: Record<string, { prefix: string; description: string; body: string[] }> = {};
+for (const p of PURPOSES) {
+  const label = `${PURPOSE_INFO[p].name.en} (${PURPOSE_INFO[p].name.nb.toLowerCase()})`;
   const body = [
     'descriptor: 1',
     '',
@@ -31,9 +19,9 @@ for (const [p, label] of Object.entries(PURPOSES)) {
     '',
     'purpose:',
     `  category: ${p}`,
-    ...(p === 'product-development' ? ['  product: ${4|clinical-decision-support,administrative-decision-support,process-automation|}'] : []),
+    ...(p === 'product-development' ? [`  product: \${4|${PRODUCTS.join(',')}|}`] : []),
     '  description: ${5:Why the project needs health data}',
-    ...(research(p) ? ['  research_questions:', '    - ${6:Research question}', '  study_design: ${7|cohort,case-control,natural-experiment,registry-follow-up,cross-sectional,clinical-trial,other|}', '', 'population:', '  target: ${8:Target population}', '  study: ${9:Study population}'] : []),
+    ...(RESEARCH_PURPOSES.has(p) ? ['  research_questions:', '    - ${6:Research question}', '  study_design: ${7|cohort,case-control,natural-experiment,registry-follow-up,cross-sectional,clinical-trial,other|}', '', 'population:', '  target: ${8:Target population}', '  study: ${9:Study population}'] : []),
     '',
     'legal_basis:',
     '  consent: ${10|false,true|}',

@@ -1,0 +1,95 @@
+/**
+ * The descriptor's fixed vocabulary, defined once: purposes (with names and a one-line
+ * explanation), product kinds, the conditions of valid consent, the quality-register exception
+ * conditions, and the granularity ladder. The rules, routing, hover, the wizard and the snippets
+ * import these; the JSON Schema lists the same values (a test keeps them equal).
+ */
+import type { Localized } from './types';
+
+export const PURPOSES = [
+  'health-research',
+  'other-research',
+  'internal-quality-assurance',
+  'quality-improvement',
+  'quality-register',
+  'statistics',
+  'health-analysis',
+  'planning-management',
+  'preparedness',
+  'product-development',
+] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+export const RESEARCH_PURPOSES: ReadonlySet<string> = new Set<Purpose>(['health-research', 'other-research']);
+
+/** Each purpose's name and what it covers, in the words of the purpose table. */
+export const PURPOSE_INFO: Record<Purpose, { name: Localized; explanation: Localized }> = {
+  'health-research': {
+    name: { en: 'Health research', nb: 'Helseforskning' },
+    explanation: { en: 'Medical and health research: new knowledge about health and disease.', nb: 'Medisinsk og helsefaglig forskning: ny kunnskap om helse og sykdom.' },
+  },
+  'other-research': {
+    name: { en: 'Other research', nb: 'Annen forskning' },
+    explanation: { en: 'Research on health data that is not about health and disease.', nb: 'Forskning på helseopplysninger som ikke gjelder helse og sykdom.' },
+  },
+  'internal-quality-assurance': {
+    name: { en: 'Internal quality assurance', nb: 'Intern kvalitetssikring' },
+    explanation: { en: 'Checking the institution\'s own services with its own patient data.', nb: 'Kontroll av egen virksomhets tjenester med egne pasientopplysninger.' },
+  },
+  'quality-improvement': {
+    name: { en: 'Quality improvement', nb: 'Kvalitetsforbedring' },
+    explanation: { en: 'Improving health services with data from outside the institution\'s own records.', nb: 'Forbedring av helsetjenester med data fra andre enn egen virksomhet.' },
+  },
+  'quality-register': {
+    name: { en: 'Establishing a quality register', nb: 'Etablering av kvalitetsregister' },
+    explanation: { en: 'Setting up a medical quality register; research is its usual secondary purpose.', nb: 'Oppretting av et medisinsk kvalitetsregister; forskning er det vanlige sekundærformålet.' },
+  },
+  statistics: {
+    name: { en: 'Statistics', nb: 'Statistikk' },
+    explanation: { en: 'Producing statistics on health and health services.', nb: 'Produksjon av statistikk om helse og helsetjenester.' },
+  },
+  'health-analysis': {
+    name: { en: 'Health analyses', nb: 'Helseanalyser' },
+    explanation: { en: 'Analyses of health, disease and services for the public sector.', nb: 'Analyser av helse, sykdom og tjenester for offentlig sektor.' },
+  },
+  'planning-management': {
+    name: { en: 'Planning and management', nb: 'Planlegging og styring' },
+    explanation: { en: 'Planning, managing and evaluating health services.', nb: 'Planlegging, styring og evaluering av helsetjenester.' },
+  },
+  preparedness: {
+    name: { en: 'Preparedness', nb: 'Beredskap' },
+    explanation: { en: 'Emergency preparedness in the health sector.', nb: 'Beredskap i helsesektoren.' },
+  },
+  'product-development': {
+    name: { en: 'Product development', nb: 'Produktutvikling' },
+    explanation: { en: 'Developing and testing a product such as decision support or process automation.', nb: 'Utvikling og utprøving av et produkt, som beslutningsstøtte eller prosessautomatisering.' },
+  },
+};
+
+export const PRODUCTS = ['clinical-decision-support', 'administrative-decision-support', 'process-automation'] as const;
+
+/** The conditions of valid consent, as `consent` keys. */
+export const CONSENT_CONDITIONS = ['voluntary', 'specific', 'informed', 'unambiguous', 'documented', 'plain_language', 'separable'] as const;
+
+/** The four conditions under which a quality register may register without consent, as keys of `quality_register.consent_exception`. */
+export const CONSENT_EXCEPTION_CONDITIONS = ['representativeness', 'right_to_object', 'dpo_consulted', 'controller_eligible'] as const;
+
+/** Place of residence finer than county. */
+export const FINE_RESIDENCE: ReadonlySet<string> = new Set(['address', 'postcode', 'municipality']);
+/** Place of treatment finer than health region. */
+export const FINE_TREATMENT: ReadonlySet<string> = new Set(['department', 'hospital', 'health-trust']);
+
+/** The granularity ladder: for each level, the next coarser one a caseworker would accept first. */
+export const COARSER: Readonly<Record<string, string>> = {
+  date: 'month',
+  month: 'year',
+  'age-exact': 'age-band',
+  address: 'county',
+  postcode: 'county',
+  municipality: 'county',
+  county: 'health-region',
+  department: 'health-region',
+  hospital: 'health-region',
+  'health-trust': 'health-region',
+  'free-text': 'category',
+};
