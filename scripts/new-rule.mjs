@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Scaffolds a rule: rules/<id>.ts, its fixtures, its documentation page, and its registry entry.
-// Usage: npm run new-rule <id> [severity]
+// Scaffolds a rule: rules/<id>.ts, its fixtures, its documentation page, its registry entry and
+// its `descriptor.rules.<id>` setting in package.json.
+// Usage: npm run new-rule <id> [severity]   (DESCRIPTOR_ROOT=<dir> scaffolds into another checkout)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = process.env.DESCRIPTOR_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..');
 const [id, severity = 'warning'] = process.argv.slice(2);
 if (!id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
   console.error('usage: npm run new-rule <kebab-case-id> [error|warning|information]');
@@ -27,8 +28,7 @@ const write = (rel, text) => {
 
 write(
   `rules/${id}.ts`,
-  `import type { Finding } from './domain/types';
-import { defineRule } from './rule';
+  `import { defineRule } from './rule';
 
 export default defineRule({
   id: '${id}',
@@ -41,10 +41,9 @@ export default defineRule({
   messages: {
     main: { en: 'TODO', nb: 'TODO' },
   },
-  check({ model }) {
-    const findings: Finding[] = [];
+  check({ model, report }) {
     void model;
-    return findings;
+    void report;
   },
 });
 `,
@@ -97,6 +96,14 @@ if (!reg.includes(`from './${id}'`)) {
   reg = reg.replace('  // new-rule: entries above', `  ${camel},\n  // new-rule: entries above`);
   writeFileSync(registry, reg);
   wrote.push('rules/index.ts (registered)');
+}
+const pkgFile = join(root, 'package.json');
+const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+const ruleSettings = pkg.contributes.configuration.properties['descriptor.rules'].properties;
+if (!ruleSettings[id]) {
+  ruleSettings[id] = { type: 'string', enum: ['off', 'information', 'warning', 'error'] };
+  writeFileSync(pkgFile, JSON.stringify(pkg, null, 2) + '\n');
+  wrote.push('package.json (descriptor.rules setting)');
 }
 console.log(wrote.length ? `wrote:\n  ${wrote.join('\n  ')}` : `${id} exists already; nothing written`);
 console.log('next: write the check, the messages, the fixtures, the docs; then `npm run docs` and `npm test`.');

@@ -1,7 +1,8 @@
 /**
  * A typed, indexed view of a descriptor, built once per parse and shared by every rule.
- * Only well-typed values make it in: a rule never sees a number where the format says string
- * (the schema reports that), so rules need no defensive checks and never crash on bad input.
+ * Only well-typed values make it in: a value of the wrong type is left out (the schema reports
+ * it), so a rule sees `undefined`, never a number where the format says string. Rules still
+ * handle missing values; `model.raw` is the untyped document for the rare rule that needs it.
  */
 import type { Path } from './types';
 
@@ -118,22 +119,13 @@ export interface Model {
 }
 
 const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-const strict = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** A string, or a number written where prose is allowed (a title like `2025`), as text. */
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+/** Only a string. */
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
 const obj = (v: unknown): Raw | undefined => (isObj(v) ? v : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-/** Reads a nested value from the raw descriptor. */
-export function get(raw: unknown, path: Path): unknown {
-  let cur: unknown = raw;
-  for (const seg of path) {
-    if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
-    else if (isObj(cur) && typeof seg === 'string') cur = cur[seg];
-    else return undefined;
-  }
-  return cur;
-}
 
 export function buildModel(value: unknown): Model | undefined {
   if (!isObj(value)) return undefined;
@@ -147,10 +139,10 @@ export function buildModel(value: unknown): Model | undefined {
 
   const staff: Person[] = arr(project?.staff).map((p, index) => {
     const o = obj(p);
-    return { index, path: ['project', 'staff', index], name: strict(o?.name)?.trim(), role: strict(o?.role) };
+    return { index, path: ['project', 'staff', index], name: str(o?.name)?.trim(), role: str(o?.role) };
   });
 
-  const category = strict(purpose?.category);
+  const category = str(purpose?.category);
   const secondary = arr(purpose?.secondary).filter((s): s is string => typeof s === 'string');
   const all = [...(category ? [category] : []), ...secondary.filter((s) => s !== category)];
 
@@ -160,9 +152,9 @@ export function buildModel(value: unknown): Model | undefined {
     const ds: DataSource = {
       index,
       path: ['data_sources', index],
-      id: strict(o?.id),
-      source: strict(o?.source),
-      holder: strict(o?.holder),
+      id: str(o?.id),
+      source: str(o?.source),
+      holder: str(o?.holder),
       variables: [],
     };
     arr(o?.variables).forEach((v, vi) => {
@@ -171,9 +163,9 @@ export function buildModel(value: unknown): Model | undefined {
         sourceIndex: index,
         index: vi,
         path: ['data_sources', index, 'variables', vi],
-        name: strict(vo?.name),
-        granularity: strict(vo?.granularity),
-        justification: str(vo?.justification),
+        name: str(vo?.name),
+        granularity: str(vo?.granularity),
+        justification: text(vo?.justification),
         source: ds,
       };
       ds.variables.push(variable);
@@ -193,18 +185,18 @@ export function buildModel(value: unknown): Model | undefined {
     return {
       index,
       path: ['approvals', index],
-      kind: strict(o?.kind),
-      status: strict(o?.status),
-      reference: str(o?.reference),
-      date: strict(o?.date),
-      purpose: strict(o?.purpose),
+      kind: str(o?.kind),
+      status: str(o?.status),
+      reference: text(o?.reference),
+      date: str(o?.date),
+      purpose: str(o?.purpose),
       staff: Array.isArray(o?.staff) ? (o!.staff as unknown[]).filter((s): s is string => typeof s === 'string').map((s) => s.trim()) : undefined,
     };
   });
 
   const attachments: Attachment[] = arr(raw.attachments).map((a, index) => {
     const o = obj(a);
-    return { index, path: ['attachments', index], kind: strict(o?.kind), file: strict(o?.file) };
+    return { index, path: ['attachments', index], kind: str(o?.kind), file: str(o?.file) };
   });
 
   const cg = obj(population?.control_group);
@@ -214,8 +206,8 @@ export function buildModel(value: unknown): Model | undefined {
     version: raw.descriptor,
     project: {
       present: project !== undefined,
-      title: str(project?.title),
-      institution: str(project?.institution),
+      title: text(project?.title),
+      institution: text(project?.institution),
       staff,
       staffPresent: Array.isArray(project?.staff),
     },
@@ -224,22 +216,22 @@ export function buildModel(value: unknown): Model | undefined {
       category,
       secondary,
       all,
-      product: strict(purpose?.product),
+      product: str(purpose?.product),
       clinicalTesting: bool(purpose?.clinical_testing),
       researchQuestions: purpose?.research_questions,
-      studyDesign: strict(purpose?.study_design),
+      studyDesign: str(purpose?.study_design),
     },
     population: {
       present: population !== undefined,
-      target: str(population?.target),
-      study: str(population?.study),
-      controlGroup: population && 'control_group' in population ? { present: true, source: strict(cg?.source) } : undefined,
+      target: text(population?.target),
+      study: text(population?.study),
+      controlGroup: population && 'control_group' in population ? { present: true, source: str(cg?.source) } : undefined,
     },
     legalBasis: {
       present: legal !== undefined,
       consent: bool(legal?.consent),
-      article6: strict(legal?.gdpr_article_6),
-      article9: strict(legal?.gdpr_article_9),
+      article6: str(legal?.gdpr_article_6),
+      article9: str(legal?.gdpr_article_9),
     },
     consent: obj(raw.consent),
     qualityRegister: obj(raw.quality_register),
@@ -247,7 +239,7 @@ export function buildModel(value: unknown): Model | undefined {
     variables,
     linkage: {
       present: linkage !== undefined,
-      model: strict(linkage?.model),
+      model: str(linkage?.model),
       links,
       referenceDates: bool(linkage?.reference_dates),
     },
@@ -257,9 +249,9 @@ export function buildModel(value: unknown): Model | undefined {
     attachmentsPresent: Array.isArray(raw.attachments),
     dataManagement: {
       present: dm !== undefined,
-      storage: str(dm?.storage),
-      retentionUntil: str(dm?.retention_until),
-      deletion: str(dm?.deletion),
+      storage: text(dm?.storage),
+      retentionUntil: text(dm?.retention_until),
+      deletion: text(dm?.deletion),
       securityMeasures: dm?.security_measures,
       transferAbroad: obj(dm?.transfer_abroad),
     },

@@ -19,7 +19,7 @@ export interface Config {
   variablesManyThreshold?: number;
   /** Where it came from, for messages. */
   file?: string;
-  /** Problems in the file itself (never fatal): the CLI prints them, the language server shows them on the file. */
+  /** Problems in the file itself (never fatal): the CLI prints them as warnings, the language server shows each once as a message. */
   problems: string[];
 }
 

@@ -22,6 +22,8 @@ export interface CheckOptions {
   severities?: Severities;
   variablesManyThreshold?: number;
   fileExists?: RuleOptions['fileExists'];
+  /** The rules to run; the registry's when not given. */
+  rules?: readonly Rule<RuleId>[];
 }
 
 /** A finding placed in the document, in the user's language. */
@@ -111,7 +113,7 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
       variablesManyThreshold: options.variablesManyThreshold ?? DEFAULT_VARIABLES_MANY_THRESHOLD,
       fileExists: options.fileExists,
     };
-    for (const rule of rules as readonly Rule<RuleId>[]) {
+    for (const rule of options.rules ?? (rules as readonly Rule<RuleId>[])) {
       const severity = effectiveSeverity(rule.id, rule.severity, options.severities);
       if (severity === 'off') continue;
       const report = (f: Finding) => {

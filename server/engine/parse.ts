@@ -40,8 +40,7 @@ export function parse(text: string): Parsed {
   const problems: Problem[] = [];
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > LIMITS.maxBytes) {
-    // Still count lines so positions work for the one problem we report.
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    countLines(text, lineCounter);
     problems.push({
       kind: 'limit',
       start: 0,
@@ -56,7 +55,7 @@ export function parse(text: string): Parsed {
 
   const depthProblem = checkDepth(text);
   if (depthProblem) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    countLines(text, lineCounter);
     problems.push(depthProblem);
     return { text, doc: undefined, lineCounter, value: undefined, problems };
   }
@@ -125,6 +124,12 @@ export function parse(text: string): Parsed {
     }
   }
   return { text, doc, lineCounter, value, problems };
+}
+
+/** Line starts for a text the parser does not read, so the one problem reported about it is placed right. */
+function countLines(text: string, lc: LineCounter): void {
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
 }
 
 /** Deep flow or block nesting is rejected before parsing so the parser's recursion stays bounded. */

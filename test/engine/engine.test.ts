@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { check } from '../../server/engine/engine';
 import { LIMITS } from '../../server/engine/parse';
 import { BASE } from '../helpers/descriptors';
+import { rules } from '../../rules';
+import { defineRule } from '../../rules/rule';
 
 const base = BASE;
 
@@ -61,6 +63,16 @@ describe('engine', () => {
     const big = base + `# ${'x'.repeat(LIMITS.maxBytes)}\n`;
     const results = run(big);
     assert.deepEqual(results.map((r) => r.rule), ['input-limit']);
+  });
+
+  it('reports a rule that throws as internal-error and still runs the others', () => {
+    const exact = rules.find((r) => r.id === 'variable-exact-date')!;
+    const failing = defineRule({ ...exact, check() { throw new Error('boom'); } });
+    const results = run(base, { rules: [failing as never, exact as never] });
+    const internal = results.filter((r) => r.rule === 'internal-error');
+    assert.equal(internal.length, 1);
+    assert.match(internal[0].message, /variable-exact-date: boom/);
+    assert.ok(results.some((r) => r.rule === 'variable-exact-date'), 'the other rule ran');
   });
 
   it('applies per-rule severities and off', () => {

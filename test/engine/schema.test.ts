@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { check } from '../../server/engine/engine';
 
 const EXAMPLES = join(process.cwd(), 'examples');
-const INVALID = join(process.cwd(), 'test', 'fixtures', 'schema', 'invalid');
+const INVALID = join(process.cwd(), 'test', 'fixtures', 'rules', 'schema', 'invalid');
 const schema = JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'project-descriptor.schema.json'), 'utf8'));
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.descriptor.yaml'));
 
@@ -45,8 +45,9 @@ describe('JSON Schema', () => {
   for (const f of readdirSync(INVALID).filter((n) => n.endsWith('.yaml'))) {
     it(`rejects invalid/${f} at the expected path`, () => {
       const text = readFileSync(join(INVALID, f), 'utf8');
-      const m = /^# expect: (\S*) (\S+)/.exec(text);
-      assert.ok(m, 'first line must be "# expect: <instancePath> <keyword>"');
+      // The first line names the ajv error; `# expect: schema` marks where the engine reports it.
+      const m = /^# schema-error: (\S*) (\S+)/.exec(text);
+      assert.ok(m, 'first line must be "# schema-error: <instancePath> <keyword>"');
       const [, instancePath, keyword] = m;
       const value = parseYaml(text);
       const ajv = new Ajv({ allErrors: true, strict: false });

@@ -93,6 +93,20 @@ export class TestClient {
     return new Promise((resolve) => this.waiters.push({ uri, test, resolve }));
   }
 
+  /**
+   * The first diagnostics for `uri` that pass `test`, or, when none has come within `ms`, the latest
+   * (so the caller's assertion fails with a message instead of a mocha timeout).
+   */
+  diagnosticsWithin(uri: string, test: (p: PublishDiagnosticsParams) => boolean, ms = 5000): Promise<PublishDiagnosticsParams | undefined> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(this.latest.get(uri)), ms);
+      void this.diagnostics(uri, test).then((p) => {
+        clearTimeout(timer);
+        resolve(p);
+      });
+    });
+  }
+
   /** Diagnostics published for exactly this version of the document. */
   diagnosticsFor(uri: string, version: number): Promise<Diagnostic[]> {
     return this.diagnostics(uri, (p) => p.version === version).then((p) => p.diagnostics);

@@ -1,4 +1,4 @@
-/** Editor features through a real client over stdio, with caret markers (`<|>`) in the text. */
+/** Editor features through a real client over stdio; positions are found by searching the text for a needle. */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

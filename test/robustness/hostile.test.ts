@@ -64,7 +64,8 @@ describe('hostile input', () => {
     assert.ok((await client.diagnosticsFor('file:///h/ok2.descriptor.yaml', 1)).length > 0);
   });
 
-  it('never executes YAML tags', () => {
+  // A guard against a parser swap: the `yaml` package has no executable tags, so this fails only if another parser with them comes in.
+  it('never executes YAML tags (guard against a parser with executable tags)', () => {
     (globalThis as Record<string, unknown>).__pwned = false;
     const text = `descriptor: 1\nproject: !!js/function "function () { globalThis.__pwned = true }"\npurpose: !<tag:yaml.org,2002:js/undefined> ''\ndata_sources: !!python/object:os.system [echo]\n`;
     const { results } = check(text, { lang: 'en' });

@@ -149,7 +149,7 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
   if (target?.enum) {
     const values = (target.enum as unknown[]).map(String);
     const docs = (target.markdownEnumDescriptions as string[] | undefined) ?? [];
-    values.forEach((v, i) => items.push({ label: v, kind: CompletionItemKind.EnumMember, documentation: { kind: 'markdown', value: docs[i] ?? '' }, insertText: key === 'granularity' || !ctx.inFlow ? v : v }));
+    values.forEach((v, i) => items.push({ label: v, kind: CompletionItemKind.EnumMember, documentation: { kind: 'markdown', value: docs[i] ?? '' }, insertText: v }));
   }
   if (key === 'variables' || (key === undefined && top === 'data_sources' && ctx.path.includes('variables'))) {
     items.push({ label: 'variable', kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, insertText: `name: \${1}\n  granularity: \${2:${GRAN_DEFAULT}}\n  justification: \${3}` });

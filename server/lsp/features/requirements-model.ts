@@ -1,4 +1,4 @@
-/** The requirements preview's model, from one analysis (the same parse as the diagnostics). Pure. */
+/** The requirements preview's model, from one analysis (the same parse as the diagnostics). Reads the disk only to see whether attachment files exist (`fileExists`). */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findSource, lawCurrentTo, provisions } from '../../../rules/domain/catalogue';
