@@ -1,11 +1,22 @@
 /** Small pieces several rules share: looking up approvals and attachments, and the fixes that add them. */
 import type { Model } from './domain/model';
 import type { Fix, Path, Target } from './domain/types';
-import { RESEARCH_PURPOSES } from './domain/vocabulary';
 
-export const hasApproval = (m: Model, kind: string): boolean => m.approvals.some((a) => a.kind === kind);
+/**
+ * Where an approval stands in the descriptor: `valid` when an entry is planned, applied or granted
+ * (a project being planned lists what it will apply for), `rejected` when every entry of that kind
+ * was rejected (a rejected approval is not one; `approval-rejected` says what to do next), `absent`
+ * when there is none. A "missing" rule fires only on `absent`.
+ */
+export type ApprovalState = 'valid' | 'rejected' | 'absent';
+
+export function approvalState(m: Model, kind: string): ApprovalState {
+  const entries = m.approvals.filter((a) => a.kind === kind);
+  if (entries.length === 0) return 'absent';
+  return entries.some((a) => a.status !== 'rejected') ? 'valid' : 'rejected';
+}
+
 export const hasAttachment = (m: Model, kind: string): boolean => m.attachments.some((a) => a.kind === kind);
-export const isResearch = (m: Model): boolean => m.purpose.all.some((p) => RESEARCH_PURPOSES.has(p));
 
 /** Where a "missing approval" finding points: the `approvals` key, else `fallback`. */
 export function approvalsAnchor(m: Model, fallback: Path): { path: Path; target: Target } {
@@ -25,7 +36,7 @@ export function purposeAnchor(m: Model): { path: Path; target: Target } {
 export function addApprovalFix<F extends string>(id: F, kind: string, preferred = true): Fix<F> {
   return {
     id,
-    title: { en: `Add approval \`${kind}\` (status: planned)`, nb: `Legg til godkjenning \`${kind}\` (status: planned)` },
+    title: { en: `Add \`${kind}\` to approvals (status: planned)`, nb: `Før opp \`${kind}\` under approvals (status: planned)` },
     preferred,
     edits: [{ op: 'append', path: ['approvals'], item: { kind, status: 'planned' } }],
   };

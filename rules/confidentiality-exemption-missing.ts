@@ -1,5 +1,5 @@
 import { EXEMPTION_KINDS, AUTHORITY_NAME, AUTHORITY_OF } from './domain/routing';
-import { addApprovalFix, approvalsAnchor } from './common';
+import { addApprovalFix, approvalState, approvalsAnchor } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
     en: 'Apply for the exemption from the authority the purpose and sources call for, and list it under `approvals`; or base the project on consent.',
     nb: 'Søk dispensasjon fra myndigheten formålet og kildene krever, og før den opp under `approvals`; eller bygg prosjektet på samtykke.',
   },
-  provisions: ['hpl-29', 'hpl-29b', 'hforsknl-35', 'hds-forskrift-7'],
+  provisions: ['hpl-29', 'hforsknl-35', 'hds-forskrift-7'],
   seed: {
     file: 'helsedata-pii-application.en.txt',
     quote: 'In order to gain access to this information, there must therefore be an exception from the duty of confidentiality.',
@@ -27,16 +27,15 @@ export default defineRule({
   },
   check({ model, route, report }) {
     if (!route.exemptionNeeded || !route.exemptionKind) return;
-    if (model.approvals.some((a) => a.kind !== undefined && (EXEMPTION_KINDS as readonly string[]).includes(a.kind))) return;
     const kind = route.exemptionKind;
-    return report(
-      {
-        ...approvalsAnchor(model, ['legal_basis', 'consent']),
-        ...(model.approvalsPresent || model.legalBasis.consent !== undefined ? {} : { path: ['purpose', 'category'] }),
-        message: 'missing',
-        args: { authority: AUTHORITY_NAME[AUTHORITY_OF[kind]], kind, why: route.exemptionWhy ?? '' },
-        fixes: [addApprovalFix('add-exemption', kind)],
-      }
-    );
+    // Any exemption still standing is judged by exemption-wrong-authority; a rejected one by approval-rejected.
+    if (EXEMPTION_KINDS.some((k) => approvalState(model, k) === 'valid') || approvalState(model, kind) === 'rejected') return;
+    report({
+      ...approvalsAnchor(model, ['legal_basis', 'consent']),
+      ...(model.approvalsPresent || model.legalBasis.consent !== undefined ? {} : { path: ['purpose', 'category'] }),
+      message: 'missing',
+      args: { authority: AUTHORITY_NAME[AUTHORITY_OF[kind]], kind, why: route.exemptionWhy ?? '' },
+      fixes: [addApprovalFix('add-exemption', kind)],
+    });
   },
 });

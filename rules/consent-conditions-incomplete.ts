@@ -1,4 +1,5 @@
-import { CONSENT_CONDITIONS } from './domain/vocabulary';
+import { list } from './domain/text';
+import { CONSENT_CONDITION_TEXT, CONSENT_CONDITIONS } from './domain/vocabulary';
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
@@ -20,20 +21,20 @@ export default defineRule({
   fixes: ['insert-consent-conditions'],
   messages: {
     notMet: {
-      en: 'Consent is not valid unless it is {condition}; this is stated as false.',
-      nb: 'Samtykket er ikke gyldig uten at det er {condition}; dette er oppgitt som false.',
+      en: 'Consent is not valid unless it is {condition}, and the descriptor says it is not.',
+      nb: 'Samtykket er ikke gyldig uten at det er {condition}, og beskrivelsen sier at det ikke er det.',
     },
     missing: {
-      en: 'The consent section does not state: {missing}.',
-      nb: 'Samtykkeseksjonen oppgir ikke: {missing}.',
+      en: 'The consent section does not say whether consent is {missing}.',
+      nb: 'Samtykkeseksjonen sier ikke om samtykket er {missing}.',
     },
   },
   check({ model, report }) {
     if (model.legalBasis.consent !== true || !model.consent) return;
     const c = model.consent;
-    const missing: string[] = [];
+    const missing: (typeof CONSENT_CONDITIONS)[number][] = [];
     for (const k of CONSENT_CONDITIONS) {
-      if (c[k] === false) report({ path: ['consent', k], message: 'notMet', args: { condition: k.replace('_', ' ') } });
+      if (c[k] === false) report({ path: ['consent', k], message: 'notMet', args: { condition: CONSENT_CONDITION_TEXT[k] } });
       else if (c[k] !== true) missing.push(k);
     }
     if (missing.length) {
@@ -41,7 +42,7 @@ export default defineRule({
         path: ['consent'],
         target: 'key',
         message: 'missing',
-        args: { missing: missing.join(', ') },
+        args: { missing: { en: list(missing.map((k) => CONSENT_CONDITION_TEXT[k].en), 'en', false, 'and'), nb: list(missing.map((k) => CONSENT_CONDITION_TEXT[k].nb), 'nb', false, 'and') } },
         fixes: [
           {
             id: 'insert-consent-conditions',

@@ -1,4 +1,4 @@
-import { addApprovalFix, hasApproval } from './common';
+import { addApprovalFix, approvalState } from './common';
 import { defineRule } from './rule';
 import { controlGroupCatalogueId } from './domain/routing';
 
@@ -13,7 +13,7 @@ export default defineRule({
     en: 'Apply to the Norwegian Tax Administration (Skatteetaten) for a permit and list it as `tax-administration-permit` under `approvals`.',
     nb: 'Søk Skatteetaten om tillatelse og før den opp som `tax-administration-permit` under `approvals`.',
   },
-  provisions: ['gdpr-6-1'],
+  provisions: ['folkeregl-10-3'],
   seed: {
     file: 'helsedata-pii-application.en.txt',
     quote: 'If you plan to use the Norwegian Population Register to extract a control group, you must apply for permission from the Norwegian Tax Administration.',
@@ -21,12 +21,14 @@ export default defineRule({
   fixes: ['add-tax-permit'],
   messages: {
     missing: {
-      en: 'Drawing a control group from the population register needs a permit from the Tax Administration; add a `tax-administration-permit` approval.',
-      nb: 'Å trekke en kontrollgruppe fra Folkeregisteret krever tillatelse fra Skatteetaten; legg til en `tax-administration-permit`-godkjenning.',
+      en: 'Drawing a control group from the Population Register needs a permit from the Tax Administration; list it as `tax-administration-permit` under `approvals`.',
+      nb: 'Å trekke en kontrollgruppe fra Folkeregisteret krever tillatelse fra Skatteetaten; før tillatelsen opp som `tax-administration-permit` under `approvals`.',
     },
   },
   check({ model, report }) {
-    if (controlGroupCatalogueId(model) !== 'folkeregisteret' || hasApproval(model, 'tax-administration-permit')) return;
+    // Folkeregisteret as a data source is population-register-permit-missing's finding.
+    if (controlGroupCatalogueId(model) !== 'folkeregisteret' || model.dataSources.some((d) => d.source === 'folkeregisteret')) return;
+    if (approvalState(model, 'tax-administration-permit') !== 'absent') return;
     return report({ path: ['population', 'control_group', 'source'], message: 'missing', fixes: [addApprovalFix('add-tax-permit', 'tax-administration-permit')] });
   },
 });

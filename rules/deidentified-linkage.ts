@@ -1,5 +1,4 @@
 import { findSource } from './domain/catalogue';
-import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -24,13 +23,19 @@ export default defineRule({
       en: '{source} is de-identified and cannot be linked with other sources; remove this link.',
       nb: '{source} er avidentifisert og kan ikke kobles med andre kilder; fjern denne koblingen.',
     },
+    model: {
+      en: '{source} is de-identified and cannot be linked, but `linkage.model: {model}` links it with the other sources; use its data on its own (`linkage.model: none`) or drop it.',
+      nb: '{source} er avidentifisert og kan ikke kobles, men `linkage.model: {model}` kobler den med de andre kildene; bruk dataene for seg (`linkage.model: none`) eller ta den ut.',
+    },
   },
   check({ model, report }) {
     const byId = new Map(model.dataSources.filter((d) => d.id).map((d) => [d.id!, d]));
+    let linkedByLinks = false;
     for (const link of model.linkage.links) {
       link.ids.forEach((id, i) => {
         const s = findSource(byId.get(id)?.source);
         if (!s || s.linkable) return;
+        linkedByLinks = true;
         report({
           path: [...link.path, i],
           message: 'linked',
@@ -38,6 +43,16 @@ export default defineRule({
           fixes: [{ id: 'remove-link', title: { en: 'Remove this link', nb: 'Fjern denne koblingen' }, preferred: true, edits: [{ op: 'delete', path: link.path }] }],
         });
       });
+    }
+    // Linked by the model alone: a linkage model over several sources with no `links` listed, one of them de-identified.
+    const model_ = model.linkage.model;
+    const raw = model.raw.linkage;
+    const linksListed = typeof raw === 'object' && raw !== null && 'links' in raw;
+    if (linkedByLinks || linksListed || model.dataSources.length < 2 || (model_ !== 'centralized' && model_ !== 'distributed')) return;
+    for (const d of model.dataSources) {
+      const s = findSource(d.source);
+      if (!s || s.linkable) continue;
+      report({ path: [...d.path, 'source'], message: 'model', args: { source: { en: s.name.en, nb: s.name.nb }, model: model_ } });
     }
   },
 });

@@ -1,12 +1,12 @@
-import { addApprovalFix, approvalsAnchor, hasApproval, hasAttachment } from './common';
+import { addApprovalFix, approvalsAnchor, approvalState, hasAttachment } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
   id: 'dpia-missing',
   severity: 'warning',
   description: {
-    en: 'A research project on identifiable health data lists no data protection impact assessment (DPIA).',
-    nb: 'Et forskningsprosjekt på identifiserbare helseopplysninger har ingen personvernkonsekvensvurdering (DPIA).',
+    en: 'Research on identifiable health data, or large-scale processing of health data for any purpose, lists no data protection impact assessment (DPIA).',
+    nb: 'Forskning på identifiserbare helseopplysninger, eller behandling av helseopplysninger i stort omfang uansett formål, har ingen personvernkonsekvensvurdering (DPIA).',
   },
   remediation: {
     en: 'Ask the research institution whether a DPIA is required (most health research needs one) and list it under `approvals` or `attachments` as `dpia`.',
@@ -17,13 +17,13 @@ export default defineRule({
   fixes: ['add-dpia'],
   messages: {
     missing: {
-      en: 'Most research on identifiable health data needs a data protection impact assessment; add a `dpia` approval once the institution has decided.',
-      nb: 'Det meste av forskning på identifiserbare helseopplysninger krever en personvernkonsekvensvurdering; legg til en `dpia`-godkjenning når institusjonen har avgjort det.',
+      en: 'Research on identifiable health data, and processing of health data on a large scale (registries, health surveys, quality registers, new technology), needs a data protection impact assessment; list the `dpia` under `approvals` once the institution has made it.',
+      nb: 'Forskning på identifiserbare helseopplysninger, og behandling av helseopplysninger i stort omfang (registre, helseundersøkelser, kvalitetsregistre, ny teknologi), krever en personvernkonsekvensvurdering; før opp `dpia` under `approvals` når institusjonen har gjort den.',
     },
   },
   check({ model, route, report }) {
     if (!route.requirements.some((r) => r.kind === 'dpia')) return;
-    if (hasApproval(model, 'dpia') || hasAttachment(model, 'dpia')) return;
+    if (approvalState(model, 'dpia') !== 'absent' || hasAttachment(model, 'dpia')) return;
     return report({ ...approvalsAnchor(model, ['purpose', 'category']), message: 'missing', fixes: [addApprovalFix('add-dpia', 'dpia')] });
   },
 });

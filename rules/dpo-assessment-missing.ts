@@ -1,4 +1,4 @@
-import { addApprovalFix, approvalsAnchor, hasApproval } from './common';
+import { addApprovalFix, approvalsAnchor, approvalState } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -17,12 +17,12 @@ export default defineRule({
   fixes: ['add-dpo-assessment'],
   messages: {
     missing: {
-      en: 'Every project that processes health data is assessed by the data protection officer; add a `dpo-assessment` approval.',
-      nb: 'Alle prosjekter som behandler helseopplysninger skal vurderes av personvernombudet; legg til en `dpo-assessment`-godkjenning.',
+      en: 'Every project that processes health data is assessed by the data protection officer; list the assessment as `dpo-assessment` under `approvals`.',
+      nb: 'Alle prosjekter som behandler helseopplysninger skal vurderes av personvernombudet; før opp vurderingen som `dpo-assessment` under `approvals`.',
     },
   },
   check({ model, report }) {
-    if (hasApproval(model, 'dpo-assessment')) return;
+    if (approvalState(model, 'dpo-assessment') !== 'absent') return;
     return report({ ...approvalsAnchor(model, ['purpose', 'category']), message: 'missing', fixes: [addApprovalFix('add-dpo-assessment', 'dpo-assessment')] });
   },
 });

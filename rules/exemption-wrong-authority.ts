@@ -13,7 +13,7 @@ export default defineRule({
     en: 'Apply to the authority that decides: REK for research, Helsedirektoratet for quality improvement, statistics, planning and similar purposes, and Helsedataservice whenever its registries are involved.',
     nb: 'Søk myndigheten som avgjør: REK for forskning, Helsedirektoratet for kvalitetsforbedring, statistikk, planlegging og lignende, og Helsedataservice når registrene deres er med.',
   },
-  provisions: ['hpl-29', 'hpl-29b', 'hds-forskrift-7', 'hforsknl-35'],
+  provisions: ['hpl-29', 'hds-forskrift-7', 'hds-forskrift-10', 'hforsknl-35'],
   seed: { file: 'avklare-formal.nb.txt', quote: 'Det må søkes dispensasjon fra Helsedataservice, når det ikke er innhentet samtykke fra den enkelte.' },
   fixes: ['change-exemption-kind'],
   messages: {
@@ -21,30 +21,40 @@ export default defineRule({
       en: '`{kind}` is from {wrong}, but for this purpose and these sources the exemption is decided by {right}: use `{right_kind}`. {why}',
       nb: '`{kind}` er fra {wrong}, men for dette formålet og disse kildene avgjør {right} dispensasjonen: bruk `{right_kind}`. {why}',
     },
+    kpr: {
+      en: 'KPR data is decided by {right} (`{right_kind}`), unless a public body uses the data for its statutory tasks: then the application may go to {wrong}. If that is the case, state `project.statutory_task: true`; otherwise use `{right_kind}`.',
+      nb: 'For data fra KPR avgjør {right} (`{right_kind}`), med mindre en offentlig virksomhet bruker dataene til lovpålagte oppgaver: da kan søknaden gå til {wrong}. Gjelder det prosjektet, oppgi `project.statutory_task: true`; ellers bruk `{right_kind}`.',
+    },
   },
   check({ model, route, report }) {
     const right = route.exemptionKind;
     if (!right || model.legalBasis.consent === true) return;
-    const exemptions = model.approvals.filter((a) => a.kind !== undefined && (EXEMPTION_KINDS as readonly string[]).includes(a.kind));
-    if (exemptions.length === 0 || exemptions.some((a) => a.kind === right)) return;
-    exemptions.forEach((a) => report({
-      path: [...a.path, 'kind'],
-      message: 'wrong',
-      args: {
-        kind: a.kind!,
-        wrong: AUTHORITY_NAME[AUTHORITY_OF[a.kind as ExemptionKind]],
-        right: AUTHORITY_NAME[AUTHORITY_OF[right]],
-        right_kind: right,
-        why: route.exemptionWhy ?? '',
-      },
-      fixes: [
-        {
-          id: 'change-exemption-kind',
-          title: { en: `Change to \`${right}\``, nb: `Endre til \`${right}\`` },
-          preferred: true,
-          edits: [{ op: 'set', path: [...a.path, 'kind'], value: right }],
+    const standing = model.approvals.filter((a) => a.kind !== undefined && a.status !== 'rejected' && (EXEMPTION_KINDS as readonly string[]).includes(a.kind));
+    if (standing.length === 0 || standing.some((a) => route.acceptedExemptions.includes(a.kind as ExemptionKind))) return;
+    // KPR for a public body's statutory tasks may go to Helsedirektoratet: say so, as a warning, when the descriptor does not state it.
+    const kprOnly = route.hdsSources.length > 0 && route.hdsSources.every((s) => s.id === 'kpr') && route.family !== 'research';
+    for (const a of standing) {
+      const kpr = kprOnly && a.kind === 'helsedir-exemption';
+      report({
+        path: [...a.path, 'kind'],
+        message: kpr ? 'kpr' : 'wrong',
+        severity: kpr ? 'warning' : undefined,
+        args: {
+          kind: a.kind!,
+          wrong: AUTHORITY_NAME[AUTHORITY_OF[a.kind as ExemptionKind]],
+          right: AUTHORITY_NAME[AUTHORITY_OF[right]],
+          right_kind: right,
+          why: route.exemptionWhy ?? '',
         },
-      ],
-    }));
+        fixes: [
+          {
+            id: 'change-exemption-kind',
+            title: { en: `Change to \`${right}\``, nb: `Endre til \`${right}\`` },
+            preferred: !kpr,
+            edits: [{ op: 'set', path: [...a.path, 'kind'], value: right }],
+          },
+        ],
+      });
+    }
   },
 });

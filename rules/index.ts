@@ -39,6 +39,13 @@ import qualityRegisterConsentException from './quality-register-consent-exceptio
 import productRegulationUnclear from './product-regulation-unclear';
 import medicalProductsAssessment from './medical-products-assessment';
 import sourceUnknown from './source-unknown';
+import approvalRejected from './approval-rejected';
+import approvalAfterStart from './approval-after-start';
+import managementDecisionMissing from './management-decision-missing';
+import transferThirdCountryBasisMissing from './transfer-third-country-basis-missing';
+import populationRegisterPermitMissing from './population-register-permit-missing';
+import variableFreeText from './variable-free-text';
+import iplosLinkage from './iplos-linkage';
 // new-rule: imports above
 
 export const rules = [
@@ -75,6 +82,13 @@ export const rules = [
   productRegulationUnclear,
   medicalProductsAssessment,
   sourceUnknown,
+  approvalRejected,
+  approvalAfterStart,
+  managementDecisionMissing,
+  transferThirdCountryBasisMissing,
+  populationRegisterPermitMissing,
+  variableFreeText,
+  iplosLinkage,
   // new-rule: entries above
 ] as const;
 

@@ -1,4 +1,5 @@
-import { findSource, isDirectIdentifier } from './domain/catalogue';
+import { findSource } from './domain/catalogue';
+import { isDirectIdentifier } from './domain/identifiers';
 import type { Finding, Fix } from './domain/types';
 import { defineRule } from './rule';
 

@@ -25,7 +25,8 @@ export default defineRule({
     },
   },
   check({ model, route, report }) {
-    if (route.identifiableSources.length === 0) return;
+    // Self-collected health data needs no exemption, but it is personal health data and needs a legal basis too.
+    if (route.facts.identifiable.length === 0) return;
     const lb = model.legalBasis;
     const missing: string[] = [];
     const edits: FixEdit[] = [];

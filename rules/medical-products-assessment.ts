@@ -1,4 +1,4 @@
-import { addApprovalFix, hasApproval } from './common';
+import { addApprovalFix, approvalState } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    if (model.purpose.product !== 'clinical-decision-support' || hasApproval(model, 'medical-products-notification')) return;
+    if (model.purpose.product !== 'clinical-decision-support' || approvalState(model, 'medical-products-notification') !== 'absent') return;
     return report({ path: ['purpose', 'product'], message: 'assess', fixes: [addApprovalFix('add-medical-products-notification', 'medical-products-notification')] });
   },
 });

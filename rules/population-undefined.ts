@@ -1,5 +1,4 @@
 import type { FixEdit } from './domain/types';
-import { isResearch } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -22,8 +21,8 @@ export default defineRule({
       nb: 'Definer {missing}: saksbehandleren trenger både målpopulasjon og studiepopulasjon.',
     },
   },
-  check({ model, report }) {
-    if (!isResearch(model)) return;
+  check({ model, route, report }) {
+    if (!route.facts.research) return;
     const p = model.population;
     const missing: string[] = [];
     const edits: FixEdit[] = [];

@@ -1,6 +1,10 @@
+import { PURPOSE_INFO, type Purpose } from './domain/vocabulary';
 import { findSource } from './domain/catalogue';
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
+
+/** Purposes the amendment act LOV-2025-06-20-71 opens for health-registry data regardless of the registry's purpose. */
+const CHANGING_PURPOSES: ReadonlySet<string> = new Set(['health-research', 'other-research', 'statistics', 'product-development']);
 
 export default defineRule({
   id: 'purpose-source-mismatch',
@@ -24,6 +28,10 @@ export default defineRule({
       en: '{source} may not be used for `{purpose}`; it serves: {allowed}.',
       nb: '{source} kan ikke brukes til `{purpose}`; kilden kan brukes til: {allowed}.',
     },
+    changing: {
+      en: '{source} may not be used for `{purpose}` under its regulation; it serves: {allowed}. The amendment act LOV-2025-06-20-71 lets health-registry data be used for research, statistics and decision-support tools whatever the registry\'s purpose, but its in-force date is not confirmed: check lovdata.no.',
+      nb: '{source} kan ikke brukes til `{purpose}` etter sin forskrift; kilden kan brukes til: {allowed}. Endringsloven LOV-2025-06-20-71 lar opplysninger fra helseregistre brukes til forskning, statistikk og beslutningsstøtteverktøy uavhengig av registerets formål, men ikrafttredelsen er ikke bekreftet: sjekk lovdata.no.',
+    },
   },
   check({ model, report }) {
     const purpose = model.purpose.category;
@@ -31,10 +39,15 @@ export default defineRule({
     for (const ds of model.dataSources) {
       const s = findSource(ds.source);
       if (!s || s.purposes.includes(purpose)) continue;
+      const allowed = {
+        en: s.purposes.map((p) => `${PURPOSE_INFO[p as Purpose]?.name.en.toLowerCase() ?? p} (\`${p}\`)`).join(', '),
+        nb: s.purposes.map((p) => `${PURPOSE_INFO[p as Purpose]?.name.nb.toLowerCase() ?? p} (\`${p}\`)`).join(', '),
+      };
+      const changing = s.kind === 'central-health-register' && CHANGING_PURPOSES.has(purpose);
       report({
         path: [...ds.path, 'source'],
-        message: 'mismatch',
-        args: { source: { en: s.name.en, nb: s.name.nb }, purpose, allowed: s.purposes.join(', ') },
+        message: changing ? 'changing' : 'mismatch',
+        args: { source: { en: s.name.en, nb: s.name.nb }, purpose, allowed },
         data: { allowed: s.purposes },
       });
     }

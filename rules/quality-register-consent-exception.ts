@@ -6,7 +6,10 @@ const TEXT: Record<(typeof CONSENT_EXCEPTION_CONDITIONS)[number], { en: string; 
   representativeness: { en: 'consent would leave the patient group under-represented', nb: 'samtykke gir for dårlig representativitet' },
   right_to_object: { en: 'the registered person may object', nb: 'den registrerte har reservasjonsrett' },
   dpo_consulted: { en: 'the controller has consulted the data protection officer', nb: 'den dataansvarlige har rådført seg med personvernombudet' },
-  controller_eligible: { en: 'the controller is an eligible body (health trust, regional health authority, municipality, county, or non-profit with an operating agreement)', nb: 'den dataansvarlige er kvalifisert (helseforetak, regionalt helseforetak, kommune, fylkeskommune eller ideell virksomhet med driftsavtale)' },
+  controller_eligible: {
+    en: 'the controller is an eligible body (a health trust, regional health authority, municipality, county, or a private non-profit body with an operating agreement with a regional health authority)',
+    nb: 'den dataansvarlige er kvalifisert (helseforetak, regionalt helseforetak, kommune, fylkeskommune eller privat ideell virksomhet med driftsavtale med et regionalt helseforetak)',
+  },
 };
 
 export default defineRule({
@@ -25,8 +28,8 @@ export default defineRule({
   fixes: ['insert-quality-register-conditions'],
   messages: {
     notMet: {
-      en: 'Without consent, a quality register needs all four conditions, but this one is not met: {condition}.',
-      nb: 'Uten samtykke må et kvalitetsregister oppfylle alle fire vilkår, men dette er ikke oppfylt: {condition}.',
+      en: 'Without consent, a quality register needs all four conditions, but the condition that {condition} is not met.',
+      nb: 'Uten samtykke må et kvalitetsregister oppfylle alle fire vilkår, men vilkåret om at {condition}, er ikke oppfylt.',
     },
     missing: {
       en: 'Without consent, a quality register must state all four exception conditions; missing: {missing}.',

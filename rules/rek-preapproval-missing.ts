@@ -1,5 +1,5 @@
 import type { Finding, Path } from './domain/types';
-import { addApprovalFix, approvalsAnchor, hasApproval } from './common';
+import { addApprovalFix, approvalsAnchor, approvalState } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -11,7 +11,7 @@ export default defineRule({
   },
   remediation: {
     en: 'Apply to REK before the project starts and list the approval under `approvals` (kind `rek-preapproval`) with its status.',
-    nb: 'Søk REK før prosjektet starter og før opp godkjenningen under `approvals` (kind `rek-preapproval`) med status.',
+    nb: 'Søk REK før prosjektet starter, og før opp godkjenningen under `approvals` (`kind: rek-preapproval`) med `status`.',
   },
   provisions: ['hforsknl-9', 'hforsknl-33'],
   seed: { file: 'avklare-formal.nb.txt', quote: 'Må ha etisk forhåndsgodkjenning fra REK før prosjektet kan iverksettes (helseforskningsloven § 9)' },
@@ -27,7 +27,7 @@ export default defineRule({
     },
   },
   check({ model, route, report }) {
-    if (!route.requirements.some((r) => r.kind === 'rek-preapproval') || hasApproval(model, 'rek-preapproval')) return;
+    if (!route.requirements.some((r) => r.kind === 'rek-preapproval') || approvalState(model, 'rek-preapproval') !== 'absent') return;
     const research = model.purpose.all.includes('health-research');
     let fallback: Path = ['purpose', 'category'];
     if (research && model.purpose.category !== 'health-research') fallback = ['purpose', 'secondary', model.purpose.secondary.indexOf('health-research')];

@@ -1,4 +1,4 @@
-import { addAttachmentFix, attachmentsAnchor, hasAttachment, isResearch, purposeAnchor } from './common';
+import { addAttachmentFix, attachmentsAnchor, hasAttachment, purposeAnchor } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -21,8 +21,8 @@ export default defineRule({
       nb: 'Et forskningsformål krever at forskningsprotokollen legges ved; legg til et `research-protocol`-vedlegg.',
     },
   },
-  check({ model, report }) {
-    if (!isResearch(model) || hasAttachment(model, 'research-protocol')) return;
+  check({ model, route, report }) {
+    if (!route.facts.research || hasAttachment(model, 'research-protocol')) return;
     const anchor = model.attachmentsPresent ? attachmentsAnchor(model, []) : purposeAnchor(model);
     return report({ ...anchor, message: 'missing', fixes: [addAttachmentFix('add-research-protocol', 'research-protocol')] });
   },

@@ -1,5 +1,4 @@
 import type { FixEdit } from './domain/types';
-import { isResearch } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -25,8 +24,8 @@ export default defineRule({
       nb: 'Et forskningsprosjekt bør oppgi {missing}; tydelige spørsmål og design hjelper saksbehandleren å finne relevante data.',
     },
   },
-  check({ model, report }) {
-    if (!isResearch(model) || !model.purpose.present) return;
+  check({ model, route, report }) {
+    if (!route.facts.research || !model.purpose.present) return;
     const rq = model.purpose.researchQuestions;
     const hasQuestions = Array.isArray(rq) ? rq.some((q) => typeof q === 'string' && q.trim() !== '') : typeof rq === 'string' && rq.trim() !== '';
     const missing: string[] = [];

@@ -16,6 +16,8 @@ export interface RuleOptions {
    * has no location on disk (an unsaved editor), in which case file checks stay silent.
    */
   fileExists?: (relative: string) => boolean;
+  /** Today's date, YYYY-MM-DD: an approval still pending when the project has started is late. */
+  today: string;
 }
 
 export interface RuleContext<M extends string = string, F extends string = string> {

@@ -19,28 +19,40 @@ export default defineRule({
   fixes: ['add-staff-to-approval'],
   messages: {
     missing: {
-      en: '{name} will have access to the data but is not named on the REK approval ({kind}); the exemption is personal.',
-      nb: '{name} får tilgang til dataene, men står ikke i REK-godkjenningen ({kind}); dispensasjonen er personlig.',
+      en: '{name} will have access to the data but is not named in the REK application ({kind}); the exemption is personal, so name everyone with access.',
+      nb: '{name} får tilgang til dataene, men står ikke i søknaden til REK ({kind}); dispensasjonen er personlig, så alle med tilgang må stå der.',
+    },
+    granted: {
+      en: '{name} will have access to the data but is not named on REK\'s approval ({kind}); the exemption is personal: send REK a change application (endringssøknad) adding {name} before they get access.',
+      nb: '{name} får tilgang til dataene, men står ikke i godkjenningen fra REK ({kind}); dispensasjonen er personlig: send REK en endringssøknad som legger til {name} før vedkommende får tilgang.',
     },
   },
   check({ model, report }) {
-    const approval = model.approvals.find((a) => (a.kind === 'rek-preapproval' || a.kind === 'rek-exemption') && a.staff !== undefined);
+    const approval = model.approvals.find((a) => (a.kind === 'rek-preapproval' || a.kind === 'rek-exemption') && a.status !== 'rejected' && a.staff !== undefined);
     if (!approval?.staff) return;
     const named = new Set(approval.staff.map(norm));
-    model.project.staff
-      .filter((p) => p.name !== undefined && p.name !== '' && !named.has(norm(p.name)))
-      .forEach((p) => report({
+    // A decided approval is REK's text: it cannot be edited here; the change goes to REK.
+    const decided = approval.status === 'granted';
+    const people = [...(model.project.lead ? [model.project.lead] : []), ...model.project.staff];
+    const seen = new Set<string>();
+    for (const p of people) {
+      if (p.name === undefined || p.name === '' || named.has(norm(p.name)) || seen.has(norm(p.name))) continue;
+      seen.add(norm(p.name));
+      report({
         path: [...p.path, 'name'],
-        message: 'missing',
-        args: { name: p.name!, kind: approval.kind! },
-        fixes: [
-          {
-            id: 'add-staff-to-approval',
-            title: { en: `Add ${p.name} to the REK approval's staff`, nb: `Legg ${p.name} til i REK-godkjenningens staff` },
-            preferred: true,
-            edits: [{ op: 'append', path: [...approval.path, 'staff'], item: p.name }],
-          },
-        ],
-      }));
+        message: decided ? 'granted' : 'missing',
+        args: { name: p.name, kind: approval.kind! },
+        fixes: decided
+          ? []
+          : [
+              {
+                id: 'add-staff-to-approval',
+                title: { en: `Add ${p.name} to the staff on the REK application`, nb: `Legg ${p.name} til blant prosjektmedarbeiderne i REK-søknaden` },
+                preferred: true,
+                edits: [{ op: 'append', path: [...approval.path, 'staff'], item: p.name }],
+              },
+            ],
+      });
+    }
   },
 });

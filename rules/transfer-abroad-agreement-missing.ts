@@ -1,4 +1,4 @@
-import { addApprovalFix, hasApproval } from './common';
+import { addApprovalFix, approvalState } from './common';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    if (!model.dataManagement.transferAbroad || hasApproval(model, 'data-processor-agreement')) return;
+    if (!model.dataManagement.transferAbroad || approvalState(model, 'data-processor-agreement') !== 'absent') return;
     return report(
       {
         path: ['data_management', 'transfer_abroad'],

@@ -1,4 +1,4 @@
-import { FINE_RESIDENCE, FINE_TREATMENT } from './domain/vocabulary';
+import { FINE_RESIDENCE, FINE_TREATMENT, GRANULARITY_TEXT } from './domain/vocabulary';
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
@@ -20,11 +20,11 @@ export default defineRule({
   messages: {
     residence: {
       en: '`{name}` gives place of residence by {granularity}; can the project use county instead?',
-      nb: '`{name}` oppgir bosted på {granularity}-nivå; kan prosjektet bruke fylke i stedet?',
+      nb: '`{name}` oppgir bosted på {granularity}; kan prosjektet bruke fylke i stedet?',
     },
     treatment: {
       en: '`{name}` gives place of treatment by {granularity}; would health region be enough?',
-      nb: '`{name}` oppgir behandlingssted på {granularity}-nivå; holder det med helseregion?',
+      nb: '`{name}` oppgir behandlingssted på {granularity}; holder det med helseregion?',
     },
   },
   check({ model, report }) {
@@ -38,11 +38,11 @@ export default defineRule({
       report({
         path,
         message: residence ? 'residence' : 'treatment',
-        args: { name: v.name ?? `data_sources[${v.sourceIndex}].variables[${v.index}]`, granularity: g },
+        args: { name: v.name ?? `data_sources[${v.sourceIndex}].variables[${v.index}]`, granularity: GRANULARITY_TEXT[g] ?? g },
         fixes: [
           {
             id: residence ? 'coarsen-to-county' : 'coarsen-to-health-region',
-            title: { en: `Coarsen to \`${to}\``, nb: `Grovere: \`${to}\`` },
+            title: { en: `Coarsen to \`${to}\``, nb: `Gjør grovere: \`${to}\` (${GRANULARITY_TEXT[to].nb})` },
             preferred: true,
             edits: [{ op: 'set', path, value: to }],
           },

@@ -7,7 +7,7 @@ import type { ProvisionRef, RequirementsModel } from '../../server/lsp/protocol'
 type Lang = 'en' | 'nb';
 const S = {
   title: { en: 'Requirements', nb: 'Krav' },
-  route: { en: 'Route', nb: 'Vei' },
+  route: { en: 'Application route', nb: 'Søknadsvei' },
   purpose: { en: 'Purpose', nb: 'Formål' },
   consent: { en: 'Consent', nb: 'Samtykke' },
   yes: { en: 'yes', nb: 'ja' },
@@ -30,6 +30,7 @@ const S = {
   missingFile: { en: 'missing', nb: 'mangler' },
   noAttachments: { en: 'No application to the data custodians, so the attachments table does not apply.', nb: 'Ingen søknad til registerforvalterne, så vedleggstabellen gjelder ikke.' },
   timeline: { en: 'Timeline', nb: 'Tidslinje' },
+  noTimeline: { en: 'No custodian delivers data to this project, so no custodian deadline applies.', nb: 'Ingen registerforvalter leverer data til prosjektet, så ingen frist hos registerforvalter gjelder.' },
   linkage: { en: 'Linkage', nb: 'Kobling' },
   variables: { en: 'Variables', nb: 'Variabler' },
   source: { en: 'Source', nb: 'Kilde' },
@@ -43,6 +44,16 @@ const S = {
 } as const;
 const t = (k: keyof typeof S, l: Lang) => S[k][l];
 
+/** Approval states in words, in both languages. */
+const STATUS = {
+  planned: { en: 'planned', nb: 'planlagt' },
+  applied: { en: 'applied', nb: 'søkt' },
+  granted: { en: 'granted', nb: 'innvilget' },
+  rejected: { en: 'rejected', nb: 'avslått' },
+  missing: { en: 'missing', nb: 'mangler' },
+} as const;
+export const statusText = (s: keyof typeof STATUS, l: Lang) => STATUS[s][l];
+
 export function escapeHtml(s: unknown): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
@@ -52,20 +63,36 @@ export const escapeMd = (s: unknown) => String(s ?? '').replace(/[\\`*_{}[\]()#+
 
 export function timelineText(m: RequirementsModel): { en: string; nb: string } {
   const tl = m.timeline;
+  if (!tl) return { en: S.noTimeline.en, nb: S.noTimeline.nb };
+  const who = tl.decidedBy;
   const rule = {
-    en: `From a complete application, the custodians have ${tl.workingDays} working days to give access${tl.linked ? ' (60 because sources are linked)' : ''}, not counting weekends and Norwegian public holidays.`,
-    nb: `Fra søknaden er komplett har registerforvalterne ${tl.workingDays} virkedager på å gi tilgang${tl.linked ? ' (60 fordi kilder kobles)' : ''}, uten helger og norske helligdager.`,
+    en: `From a complete application, ${who} has ${tl.workingDays} working days to make the data available${tl.linked ? ' (60 because sources are linked)' : ''}, not counting weekends and Norwegian public holidays.`,
+    nb: `Fra søknaden er komplett har ${who} ${tl.workingDays} virkedager på å tilgjengeliggjøre dataene${tl.linked ? ' (60 fordi kilder kobles)' : ''}, uten helger og norske helligdager.`,
   };
-  if (tl.applicationDate && tl.accessDate) {
-    return {
-      en: `${rule.en} Application ${tl.applicationDate} → access by ${tl.accessDate}.`,
-      nb: `${rule.nb} Søknad ${tl.applicationDate} → tilgang senest ${tl.accessDate}.`,
+  const slow = tl.pseudonymousLinkage
+    ? { en: ' Linkage with a pseudonymous registry usually takes longer.', nb: ' Kobling med et pseudonymt register tar som regel lenger tid.' }
+    : { en: '', nb: '' };
+  let when: { en: string; nb: string };
+  if (tl.decidedOn) {
+    when = { en: ` The application was granted on ${tl.decidedOn}.`, nb: ` Søknaden ble innvilget ${tl.decidedOn}.` };
+  } else if (tl.waitingFor.length) {
+    const list = tl.waitingFor.map((k) => `\`${k}\``).join(', ');
+    when = {
+      en: ` The deadline starts only when the application is complete: first ${list} must be granted.`,
+      nb: ` Fristen løper først når søknaden er komplett: først må ${list} være innvilget.`,
+    };
+  } else if (tl.applicationDate && tl.earliestAccess) {
+    when = {
+      en: ` Complete application sent ${tl.applicationDate}: earliest expected access ${tl.earliestAccess}.`,
+      nb: ` Komplett søknad sendt ${tl.applicationDate}: tidligst forventet tilgang ${tl.earliestAccess}.`,
+    };
+  } else {
+    when = {
+      en: ' Record the data application (`data-application` with `status: applied` and its `date`) to see the earliest expected access.',
+      nb: ' Før opp søknaden om data (`data-application` med `status: applied` og `date`) for å se tidligst forventet tilgang.',
     };
   }
-  return {
-    en: `${rule.en} Give the exemption application a date (status applied) to see the date.`,
-    nb: `${rule.nb} Gi dispensasjonssøknaden en dato (status applied) for å se datoen.`,
-  };
+  return { en: rule.en + when.en + slow.en, nb: rule.nb + when.nb + slow.nb };
 }
 
 /** "1 error", "2 errors"; "1 advarsel", "2 advarsler". */
@@ -146,7 +173,7 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
   // Approvals.
   parts.push(`<section id="approvals"><h2>${t('approvals', l)}</h2><table><tr><th>${t('kind', l)}</th><th>${t('status', l)}</th><th>${t('why', l)}</th><th>${t('law', l)}</th></tr>`);
   for (const a of m.approvals) {
-    parts.push(`<tr class="st-${e(a.status)}"><td><code>${e(a.kind)}</code>${a.level === 'assess' ? ` <em>(${t('assess', l)})</em>` : ''}</td><td>${a.status === 'missing' ? '✗' : a.status === 'granted' ? '✓' : '…'} ${e(a.status)}</td><td>${e(a.why)}</td><td>${provHtml(a.provisions, l)}</td></tr>`);
+    parts.push(`<tr class="st-${e(a.status)}"><td><code>${e(a.kind)}</code>${a.level === 'assess' ? ` <em>(${t('assess', l)})</em>` : ''}</td><td>${a.status === 'missing' || a.status === 'rejected' ? '✗' : a.status === 'granted' ? '✓' : '…'} ${e(statusText(a.status, l))}</td><td>${e(a.why)}</td><td>${provHtml(a.provisions, l)}</td></tr>`);
   }
   parts.push('</table></section>');
   // Attachments.
@@ -182,10 +209,10 @@ export function renderMarkdown(m: RequirementsModel): string {
   const out: string[] = [`# ${t('title', l)}: ${md(m.title ?? '')}`, '', countsText(m.counts, l), '', `## ${t('route', l)}`, ''];
   out.push(`${t('purpose', l)}: \`${m.purpose ?? ''}\`${m.secondary.length ? ` + ${m.secondary.map((s) => `\`${s}\``).join(', ')}` : ''}${m.product ? ` (\`${m.product}\`)` : ''}. ${t('consent', l)}: ${m.consent === undefined ? t('notStated', l) : m.consent ? t('yes', l) : t('no', l)}.`, '');
   const r = m.route;
-  out.push(r.exemptionNeeded && r.exemptionKind ? `${t('exemption', l)}: **${r.exemptionKind}**, ${t('decidedBy', l)} **${r.authority ?? ''}**. ${r.why ?? ''} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.verified ? '' : ` (${t('unverified', l)})`}`).join(', ')}` : t('exemptionNone', l), '');
+  out.push(r.exemptionNeeded && r.exemptionKind ? `${t('exemption', l)}: \`${r.exemptionKind}\`, ${t('decidedBy', l)} **${r.authority ?? ''}**. ${r.why ?? ''} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.verified ? '' : ` (${t('unverified', l)})`}`).join(', ')}` : t('exemptionNone', l), '');
   for (const n of r.notes) out.push(`> ${n}`, '');
   out.push(`## ${t('approvals', l)}`, '', `| ${t('kind', l)} | ${t('status', l)} | ${t('why', l)} |`, '| --- | --- | --- |');
-  for (const a of m.approvals) out.push(`| \`${a.kind}\`${a.level === 'assess' ? ` (${t('assess', l)})` : ''} | ${a.status} | ${md(a.why)} |`);
+  for (const a of m.approvals) out.push(`| \`${a.kind}\`${a.level === 'assess' ? ` (${t('assess', l)})` : ''} | ${statusText(a.status, l)} | ${md(a.why)} |`);
   out.push('', `## ${t('attachments', l)}`, '');
   if (!m.attachments.length) out.push(t('noAttachments', l));
   else {
@@ -204,7 +231,7 @@ const STYLE = `body{font-family:var(--vscode-font-family);font-size:var(--vscode
 h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:1px solid var(--vscode-panel-border);padding-bottom:.2em}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid var(--vscode-panel-border);vertical-align:top}
 code{font-family:var(--vscode-editor-font-family)}a{color:var(--vscode-textLink-foreground)}
-.warn,.st-missing td:nth-child(2),.sev-error{color:var(--vscode-errorForeground)}.sev-warning{color:var(--vscode-editorWarning-foreground)}.sev-information{color:var(--vscode-editorInfo-foreground)}
+.warn,.st-missing td:nth-child(2),.st-rejected td:nth-child(2),.sev-error{color:var(--vscode-errorForeground)}.sev-warning{color:var(--vscode-editorWarning-foreground)}.sev-information{color:var(--vscode-editorInfo-foreground)}
 .st-granted td:nth-child(2){color:var(--vscode-testing-iconPassed)}.note{font-style:italic}.foot,.counts{opacity:.8}
 svg .node rect{fill:var(--vscode-editorWidget-background);stroke:var(--vscode-foreground)}svg .node.deid rect{stroke-dasharray:4 3}svg .node.unknown rect{stroke:var(--vscode-errorForeground)}
 svg text{fill:var(--vscode-foreground);font-size:13px}svg text.sub{font-size:11px;opacity:.8}svg .link{fill:none;stroke:var(--vscode-textLink-foreground);stroke-width:2}svg .link.bad{stroke:var(--vscode-errorForeground);stroke-dasharray:5 3}`;

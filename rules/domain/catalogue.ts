@@ -19,7 +19,18 @@ export interface Provision {
   heading_nb: string | null;
   summary: Localized;
   url: string;
-  verified: { status: Confidence; source: string; link: 'confirmed' | 'unconfirmed' };
+  verified: {
+    status: Confidence;
+    source: string;
+    link: 'confirmed' | 'unconfirmed';
+    /** The text of the law that was read to confirm it, and when. */
+    read_url?: string;
+    read_on?: string;
+    /** Our paraphrase of the sentence that carries the rule. */
+    evidence?: Localized;
+    /** Why it is not confirmed. */
+    reason?: Localized;
+  };
   in_force_from: string | null;
   superseded_by: string | null;
   note: Localized | null;
@@ -69,7 +80,6 @@ export const lawCurrentTo: string = pf.current_to;
 export const provisions: ReadonlyMap<string, Provision> = new Map(pf.provisions.map((p) => [p.id, p]));
 export const sources: ReadonlyMap<string, Source> = new Map(sf.sources.map((s) => [s.id, s]));
 export const sourceList: readonly Source[] = sf.sources;
-export const directIdentifiers: ReadonlySet<string> = new Set(sf.direct_identifiers.map((n) => n.toLowerCase()));
 
 const aliases = new Map<string, Source>();
 for (const s of sf.sources) for (const a of s.aliases ?? []) aliases.set(a.toLowerCase(), s);
@@ -91,12 +101,6 @@ export function findSource(id: string | undefined): Source | undefined {
   return sources.get(id) ?? aliases.get(id.toLowerCase());
 }
 
-/** Whether a variable name identifies a person directly (by name or by `granularity: address`). */
-export function isDirectIdentifier(name: string | undefined, granularity?: string): boolean {
-  if (granularity === 'address') return true;
-  if (!name) return false;
-  return directIdentifiers.has(name.toLowerCase().trim().replace(/[\s-]+/g, '_'));
-}
 
 /**
  * The law behind a rule or a source as Markdown list items, in one form for hover, the rule
@@ -115,7 +119,8 @@ export function provisionMarkdown(ids: readonly string[], lang: Lang): string[] 
     if (p.verified.status === 'inference') caveats.push(say('the content is an inference, not read in the law', 'innholdet er en slutning, ikke lest i loven'));
     else if (p.verified.status !== 'confirmed') caveats.push(say('the content is not confirmed against the law text', 'innholdet er ikke bekreftet mot lovteksten'));
     if (p.verified.link !== 'confirmed') caveats.push(say('the link form is not confirmed', 'lenkeformen er ikke bekreftet'));
-    if (caveats.length) out.push(`  - ⚠ ${caveats.join('; ')}.`);
+    if (caveats.length) out.push(`  - ⚠ ${caveats.join('; ')}${p.verified.reason ? `: ${pick(p.verified.reason, lang)}` : ''}.`);
+    else if (p.verified.read_url) out.push(`  - ${say('Checked against', 'Kontrollert mot')} [${say('the text of the law', 'lovteksten')}](${encodeURI(p.verified.read_url)})${p.verified.read_on ? ` (${p.verified.read_on})` : ''}.`);
     if (p.note) out.push(`  - ${say('Note', 'Merk')}: ${pick(p.note, lang)}`);
     if (p.superseded_by) out.push(`  - ${say('Superseded by', 'Erstattet av')} ${p.superseded_by}.`);
   }

@@ -68,8 +68,15 @@ export interface Model {
     present: boolean;
     title?: string;
     institution?: string;
+    /** `project.project_lead`, when given. */
+    lead?: Person;
     staff: Person[];
     staffPresent: boolean;
+    /** `project.period.start` and `.end`, YYYY-MM-DD. */
+    start?: string;
+    end?: string;
+    /** A public body using the data for its statutory tasks. */
+    statutoryTask?: boolean;
   };
   purpose: {
     present: boolean;
@@ -115,6 +122,10 @@ export interface Model {
     deletion?: string;
     securityMeasures?: unknown;
     transferAbroad?: Raw;
+    /** `transfer_abroad.countries`, upper-case two-letter codes. */
+    transferCountries: string[];
+    /** `transfer_abroad.basis`: adequacy, safeguards or derogation. */
+    transferBasis?: string;
   };
 }
 
@@ -200,6 +211,9 @@ export function buildModel(value: unknown): Model | undefined {
   });
 
   const cg = obj(population?.control_group);
+  const lead = obj(project?.project_lead);
+  const period = obj(project?.period);
+  const transfer = obj(dm?.transfer_abroad);
 
   return {
     raw,
@@ -208,8 +222,12 @@ export function buildModel(value: unknown): Model | undefined {
       present: project !== undefined,
       title: text(project?.title),
       institution: text(project?.institution),
+      lead: lead ? { index: -1, path: ['project', 'project_lead'], name: str(lead.name)?.trim(), role: 'project-lead' } : undefined,
       staff,
       staffPresent: Array.isArray(project?.staff),
+      start: str(period?.start),
+      end: str(period?.end),
+      statutoryTask: bool(project?.statutory_task),
     },
     purpose: {
       present: purpose !== undefined,
@@ -253,7 +271,9 @@ export function buildModel(value: unknown): Model | undefined {
       retentionUntil: text(dm?.retention_until),
       deletion: text(dm?.deletion),
       securityMeasures: dm?.security_measures,
-      transferAbroad: obj(dm?.transfer_abroad),
+      transferAbroad: transfer,
+      transferCountries: arr(transfer?.countries).filter((c): c is string => typeof c === 'string').map((c) => c.toUpperCase()),
+      transferBasis: str(transfer?.basis),
     },
   };
 }

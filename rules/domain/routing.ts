@@ -1,15 +1,19 @@
 /**
- * Routing: for this purpose, these sources and this consent, which approvals are required and
- * which authority grants the exemption from the duty of confidentiality. Rules use it; the
- * requirements preview renders it. Built from avklare-formal.nb.txt (purpose table), the
- * helsedata.no guide (attachments, deadlines) and the change of 2023-03-15 that gave
- * Helsedataservice the exemption decision for its 11 registries (legal-facts.md, section 0.1).
+ * Routing: for this purpose, these sources and this consent, who decides the data application,
+ * which approvals are required, which authority grants the exemption from the duty of
+ * confidentiality, which attachments the application carries and which deadline applies.
+ *
+ * The requirements and the attachments are tables of rows (`REQUIREMENT_ROWS`,
+ * `ATTACHMENT_ROWS`): each row says when it applies, why, on which provisions, and where the
+ * rule comes from, so a caseworker can read the table and check it. The facts a row tests are
+ * computed once (`RouteFacts`). Sources: the purpose table (avklare-formal.nb.txt), the
+ * helsedata.no application guide (helsedata-pii-application.en.txt: attachments, deadlines) and
+ * the change of 2023-03-15 that gave Helsedataservice the decision on access and dispensation
+ * for its 11 registries (helsedataservice.nb.txt; legal-facts.md section 0.1).
  */
 import { findSource, type Source } from './catalogue';
 import type { Model } from './model';
 import type { Localized } from './types';
-import { RESEARCH_PURPOSES } from './vocabulary';
-
 
 export type ExemptionKind = 'rek-exemption' | 'helsedir-exemption' | 'helsedataservice-exemption';
 export const EXEMPTION_KINDS: readonly ExemptionKind[] = ['rek-exemption', 'helsedir-exemption', 'helsedataservice-exemption'];
@@ -24,7 +28,6 @@ export const AUTHORITY_NAME: Record<Authority, Localized> = {
   helsedirektoratet: { en: 'Helsedirektoratet (the Norwegian Directorate of Health)', nb: 'Helsedirektoratet' },
   helsedataservice: { en: 'Helsedataservice (at the Norwegian Institute of Public Health)', nb: 'Helsedataservice (i Folkehelseinstituttet)' },
 };
-
 
 /** How the main purpose is routed, from the purpose table. */
 export type Family = 'research' | 'internal-qa' | 'quality-improvement' | 'quality-register' | 'statistics' | 'product' | 'unknown';
@@ -52,6 +55,13 @@ export function familyOf(purpose: string | undefined): Family {
   }
 }
 
+/**
+ * Who decides the application for data: Helsedataservice (its registries, and sources linked with
+ * them), the custodians (quality registers, health surveys, registries outside Helsedataservice),
+ * or nobody outside the institution (its own patient records or self-collected data only).
+ */
+export type Decider = 'helsedataservice' | 'custodian' | 'own-records';
+
 export interface RouteInput {
   category?: string;
   secondary?: string[];
@@ -63,59 +73,102 @@ export interface RouteInput {
   sources: string[];
   /** Catalogue id of the control group's source, if any. */
   controlGroupSource?: string;
-  /** Sources are linked (two or more in `linkage.links`). */
+  /** Sources are linked (two or more in `linkage.links`, or a linkage model over several sources). */
   linked?: boolean;
   transferAbroad?: boolean;
+  /** A public body using the data for its statutory tasks (`project.statutory_task`). */
+  statutoryTask?: boolean;
 }
 
+export type RequirementKind =
+  | 'rek-preapproval'
+  | ExemptionKind
+  | 'rek-preassessment'
+  | 'management-decision'
+  | 'dpo-assessment'
+  | 'dpia'
+  | 'tax-administration-permit'
+  | 'medical-products-notification'
+  | 'data-processor-agreement';
+
 export interface Requirement {
-  kind:
-    | 'rek-preapproval'
-    | ExemptionKind
-    | 'rek-preassessment'
-    | 'management-decision'
-    | 'dpo-assessment'
-    | 'dpia'
-    | 'tax-administration-permit'
-    | 'medical-products-notification'
-    | 'data-processor-agreement';
+  kind: RequirementKind;
   /** `required`, or `assess`: the project must consider it (even `status: planned` records that it did). */
   level: 'required' | 'assess';
   why: Localized;
-  provisions: string[];
+  provisions: readonly string[];
 }
 
 export interface AttachmentRequirement {
   kind: string;
   why: Localized;
-  provisions: string[];
+  provisions: readonly string[];
+}
+
+/** The facts every row is tested against, computed once per route. */
+export interface RouteFacts {
+  purposes: string[];
+  family: Family;
+  /** A research purpose (main or secondary), except a quality register's normal secondary research. */
+  research: boolean;
+  healthResearch: boolean;
+  consent: boolean;
+  product?: string;
+  clinicalTesting?: boolean;
+  /** Health data someone can be identified from (self-collected included). */
+  identifiable: Source[];
+  /** Identifiable health data held under a duty of confidentiality (self-collected excluded). */
+  confidential: Source[];
+  hds: Source[];
+  decider: Decider;
+  exemptionKind?: ExemptionKind;
+  exemptionNeeded: boolean;
+  /** Large-scale processing of health data (GDPR art. 35): registries, surveys, quality registers, or new technology. */
+  largeScale: boolean;
+  populationRegister: boolean;
+  transferAbroad: boolean;
 }
 
 export interface Route {
   purpose?: string;
   family: Family;
-  /** Sources holding identifiable health data (not de-identified, not self-collected). */
+  facts: RouteFacts;
+  /** Sources holding identifiable health data under a duty of confidentiality. */
   identifiableSources: Source[];
   /** Sources where Helsedataservice decides access and exemption. */
   hdsSources: Source[];
+  decider: Decider;
   /** An exemption from the duty of confidentiality is needed (no consent, identifiable health data, a purpose that needs one). */
   exemptionNeeded: boolean;
   /** The exemption kind the purpose and sources call for; set whenever an exemption would be the route, even with consent. */
   exemptionKind?: ExemptionKind;
+  /** Exemption kinds a caseworker would accept here (the expected one, and an exception such as KPR for a public body). */
+  acceptedExemptions: ExemptionKind[];
   exemptionWhy?: Localized;
-  exemptionProvisions: string[];
+  exemptionProvisions: readonly string[];
   requirements: Requirement[];
   attachments: AttachmentRequirement[];
-  /** Working days from a complete application to data access. */
-  deadlineWorkingDays: 30 | 60;
+  /**
+   * The custodian's deadline from a complete application to data access, in working days; undefined
+   * when no custodian delivers (internal quality assurance, own records only, a quality register
+   * being established).
+   */
+  deadline?: { workingDays: 30 | 60; linked: boolean; pseudonymousLinkage: boolean };
   notes: Localized[];
 }
 
-
-/** Sources that hold health data someone can be identified from, which needs consent or an exemption. */
-export function isIdentifiableHealthSource(s: Source): boolean {
-  return s.health_data && s.identifiability !== 'de-identified' && s.kind !== 'self-collected';
+/** Sources that hold health data someone can be identified from (self-collected data included). */
+export function isIdentifiableHealth(s: Source): boolean {
+  return s.health_data && s.identifiability !== 'de-identified';
 }
+
+/** Identifiable health data under a duty of confidentiality, which needs consent or an exemption. */
+export function isIdentifiableHealthSource(s: Source): boolean {
+  return isIdentifiableHealth(s) && s.kind !== 'self-collected';
+}
+
+/** Sources the institution holds itself: no application to a custodian. */
+const OWN = new Set(['patient-records', 'self-collected']);
 
 export function routeInputFromModel(model: Model): RouteInput {
   const linkedIds = new Set(model.linkage.links.flatMap((l) => l.ids));
@@ -127,8 +180,9 @@ export function routeInputFromModel(model: Model): RouteInput {
     consent: model.legalBasis.consent,
     sources: model.dataSources.map((d) => d.source).filter((s): s is string => s !== undefined),
     controlGroupSource: controlGroupCatalogueId(model),
-    linked: linkedIds.size >= 2 || model.dataSources.length >= 2 && model.linkage.present && model.linkage.model !== 'none',
+    linked: linkedIds.size >= 2 || (model.dataSources.length >= 2 && model.linkage.present && model.linkage.model !== 'none'),
     transferAbroad: model.dataManagement.transferAbroad !== undefined,
+    statutoryTask: model.project.statutoryTask,
   };
 }
 
@@ -144,179 +198,336 @@ export function routeFor(model: Model): Route {
   return route(routeInputFromModel(model));
 }
 
-export function route(input: RouteInput): Route {
-  const purposes = [...(input.category ? [input.category] : []), ...(input.secondary ?? [])];
-  const family = familyOf(input.category);
-  const sources = unique(input.sources.map((id) => findSource(id)).filter((s): s is Source => s !== undefined));
-  const identifiableSources = sources.filter(isIdentifiableHealthSource);
-  const hdsSources = identifiableSources.filter((s) => s.hds_decides);
-  const requirements: Requirement[] = [];
-  const notes: Localized[] = [];
-
-  // Which exemption the purpose and sources call for.
-  let exemptionKind: ExemptionKind | undefined;
-  let exemptionWhy: Localized | undefined;
-  let exemptionProvisions: string[] = [];
-  const purposeNeedsExemption = family !== 'internal-qa' && family !== 'quality-register' && family !== 'unknown';
-  if (purposeNeedsExemption && identifiableSources.length > 0) {
-    if (hdsSources.length > 0) {
-      exemptionKind = 'helsedataservice-exemption';
-      exemptionWhy = { en: `Helsedataservice decides access and the exemption for ${names(hdsSources, 'en')}, whatever the purpose, and for the other sources linked with them (since 2023-03-15).`, nb: `Helsedataservice avgjør tilgang og dispensasjon for ${names(hdsSources, 'nb')}, uansett formål, og for de andre kildene som kobles med dem (fra 15.03.2023).` };
-      exemptionProvisions = ['hds-forskrift-7', 'hregl-19e'];
-    } else if (family === 'research' || (family === 'product' && purposes.includes('health-research'))) {
-      exemptionKind = 'rek-exemption';
-      exemptionWhy = { en: 'For research, REK grants the exemption from the duty of confidentiality for patient records and for health registries outside Helsedataservice.', nb: 'For forskning gir REK dispensasjon fra taushetsplikten for pasientjournaler og for helseregistre utenfor Helsedataservice.' };
-      exemptionProvisions = ['hpl-29', 'hforsknl-35'];
-    } else {
-      exemptionKind = 'helsedir-exemption';
-      exemptionWhy =
-        family === 'product'
-          ? { en: 'For developing a product outside a research project, Helsedirektoratet grants the exemption for patient records and registries outside Helsedataservice.', nb: 'For produktutvikling utenfor et forskningsprosjekt gir Helsedirektoratet dispensasjon for pasientjournaler og registre utenfor Helsedataservice.' }
-          : { en: 'For quality improvement, statistics, health analyses, planning, management and preparedness, Helsedirektoratet grants the exemption for patient records and registries outside Helsedataservice.', nb: 'For kvalitetsforbedring, statistikk, helseanalyser, planlegging, styring og beredskap gir Helsedirektoratet dispensasjon for pasientjournaler og registre utenfor Helsedataservice.' };
-      exemptionProvisions = ['hpl-29', 'hpl-29b'];
-    }
-  }
-  const exemptionNeeded = exemptionKind !== undefined && input.consent !== true;
-
-  // REK pre-approval.
-  if (purposes.includes('health-research')) {
-    requirements.push({
-      kind: 'rek-preapproval',
-      level: 'required',
-      why: { en: 'Health research needs REK\'s prior approval before it starts.', nb: 'Helseforskning må ha forhåndsgodkjenning fra REK før den kan starte.' },
-      provisions: ['hforsknl-9'],
-    });
-  } else if (input.product === 'clinical-decision-support' && input.clinicalTesting === true) {
-    requirements.push({
-      kind: 'rek-preapproval',
-      level: 'required',
-      why: { en: 'Clinical testing of a decision-support tool must be approved by REK beforehand.', nb: 'Klinisk utprøving av et beslutningsstøtteverktøy må forhåndsgodkjennes av REK.' },
-      provisions: ['hforsknl-9'],
-    });
-  }
-  if (purposes.includes('other-research') && !purposes.includes('health-research')) {
-    requirements.push({
-      kind: 'rek-preassessment',
-      level: 'assess',
-      why: { en: 'Research outside health and disease needs no REK approval; when in doubt, ask REK to assess whether the project must be submitted.', nb: 'Forskning som ikke gjelder helse og sykdom trenger ikke REK-godkjenning; ved tvil, be REK vurdere fremleggelsesplikt.' },
-      provisions: [],
-    });
-  }
-
-  if (exemptionNeeded && exemptionKind) {
-    requirements.push({ kind: exemptionKind, level: 'required', why: exemptionWhy ?? { en: '', nb: '' }, provisions: exemptionProvisions });
-  }
-
-  if (family === 'internal-qa') {
-    requirements.push({
-      kind: 'management-decision',
-      level: 'required',
-      why: { en: 'Internal quality assurance rests on a decision by the institution\'s management; no consent or exemption is needed.', nb: 'Intern kvalitetssikring bygger på en beslutning i virksomhetens ledelse; samtykke eller dispensasjon trengs ikke.' },
-      provisions: ['hpl-26'],
-    });
-  }
-
-  requirements.push({
+/** The requirements table: one row per approval a caseworker asks for, with the condition it applies under. */
+export const REQUIREMENT_ROWS: readonly {
+  kind: RequirementKind | 'exemption';
+  level: Requirement['level'];
+  when: (f: RouteFacts) => boolean;
+  why: Localized;
+  provisions: readonly string[];
+  source: string;
+}[] = [
+  {
+    kind: 'rek-preapproval',
+    level: 'required',
+    when: (f) => f.healthResearch && f.family !== 'quality-register',
+    why: { en: 'Health research needs REK\'s prior approval before it starts.', nb: 'Helseforskning må ha forhåndsgodkjenning fra REK før den kan starte.' },
+    provisions: ['hforsknl-9'],
+    source: 'avklare-formal.nb.txt: helseforskning, forhåndsgodkjenning fra REK før prosjektet kan iverksettes',
+  },
+  {
+    kind: 'rek-preapproval',
+    level: 'required',
+    when: (f) => !f.healthResearch && f.product === 'clinical-decision-support' && f.clinicalTesting === true,
+    why: { en: 'Clinical testing of a decision-support tool must be approved by REK beforehand.', nb: 'Klinisk utprøving av et beslutningsstøtteverktøy må forhåndsgodkjennes av REK.' },
+    provisions: ['hforsknl-9'],
+    source: 'avklare-formal.nb.txt: klinisk utprøving må forhåndsgodkjennes av REK',
+  },
+  {
+    kind: 'rek-preassessment',
+    level: 'assess',
+    when: (f) => f.purposes.includes('other-research') && !f.healthResearch,
+    why: {
+      en: 'Research outside health and disease needs no REK approval; when in doubt, ask REK to assess whether the project must be submitted.',
+      nb: 'Forskning som ikke gjelder helse og sykdom trenger ikke godkjenning fra REK; ved tvil, be REK vurdere om prosjektet er fremleggelsespliktig.',
+    },
+    provisions: [],
+    source: 'avklare-formal.nb.txt: annen forskning; ved tvil kan REK vurdere fremleggelsesplikt',
+  },
+  {
+    kind: 'exemption',
+    level: 'required',
+    when: (f) => f.exemptionNeeded,
+    why: { en: '', nb: '' },
+    provisions: [],
+    source: 'the exemption row: kind, reason and provisions come from the exemption decision below',
+  },
+  {
+    kind: 'management-decision',
+    level: 'required',
+    when: (f) => f.family === 'internal-qa',
+    why: {
+      en: 'Internal quality assurance rests on a decision by the institution\'s management; no consent or exemption is needed.',
+      nb: 'Intern kvalitetssikring bygger på en beslutning i virksomhetens ledelse; verken samtykke eller dispensasjon trengs.',
+    },
+    provisions: ['hpl-26'],
+    source: 'avklare-formal.nb.txt: intern kvalitetssikring, virksomhetens ledelse kan beslutte',
+  },
+  {
     kind: 'dpo-assessment',
     level: 'required',
+    when: () => true,
     why: { en: 'The data protection officer must assess the processing of health data.', nb: 'Personvernombudet skal vurdere behandlingen av helseopplysninger.' },
     provisions: ['gdpr-6-1', 'gdpr-9-2'],
-  });
+    source: 'avklare-formal.nb.txt: every purpose, skal vurderes av personvernombudet',
+  },
+  {
+    kind: 'dpia',
+    level: 'required',
+    when: (f) => (f.research && f.identifiable.length > 0) || (f.family !== 'internal-qa' && f.largeScale),
+    why: {
+      en: 'Processing identifiable health data for research, or on a large scale (registries, health surveys, quality registers, new technology), needs a data protection impact assessment.',
+      nb: 'Behandling av identifiserbare helseopplysninger til forskning, eller i stort omfang (registre, helseundersøkelser, kvalitetsregistre, ny teknologi), krever en personvernkonsekvensvurdering (DPIA).',
+    },
+    provisions: ['gdpr-35'],
+    source: 'helsedata-pii-application.en.txt: most medical and health research needs a DPIA; GDPR art. 35(3)(b): large-scale processing of art. 9 data',
+  },
+  {
+    kind: 'tax-administration-permit',
+    level: 'required',
+    when: (f) => f.populationRegister,
+    why: {
+      en: 'Using the Population Register, or drawing a sample or control group from it, needs a permit from the Norwegian Tax Administration.',
+      nb: 'Bruk av Folkeregisteret, eller uttrekk av utvalg eller kontrollgruppe derfra, krever tillatelse fra Skatteetaten.',
+    },
+    provisions: ['folkeregl-10-3'],
+    source: 'helsedata-pii-application.en.txt: a permit from the Norwegian Tax Administration for the Population Register',
+  },
+  {
+    kind: 'data-processor-agreement',
+    level: 'required',
+    when: (f) => f.transferAbroad,
+    why: { en: 'Data sent to institutions abroad needs a data processor agreement between the institutions.', nb: 'Data som sendes til institusjoner i utlandet krever en databehandleravtale mellom institusjonene.' },
+    provisions: ['gdpr-28', 'gdpr-44'],
+    source: 'helsedata-pii-application.en.txt: data processor agreement for transfers abroad',
+  },
+  {
+    kind: 'medical-products-notification',
+    level: 'assess',
+    when: (f) => f.product === 'clinical-decision-support',
+    why: {
+      en: 'Assess whether clinical testing of the tool must be approved by or notified to Direktoratet for medisinske produkter (DMP, formerly Statens legemiddelverk), and whether the tool will be commercialised.',
+      nb: 'Vurder om klinisk utprøving av verktøyet skal godkjennes av eller meldes til Direktoratet for medisinske produkter (DMP, tidligere Statens legemiddelverk), og om verktøyet skal kommersialiseres.',
+    },
+    provisions: [],
+    source: 'avklare-formal.nb.txt: meldes til Statens legemiddelverk (now Direktoratet for medisinske produkter)',
+  },
+];
 
-  if (purposes.some((p) => RESEARCH_PURPOSES.has(p)) && identifiableSources.length > 0) {
-    requirements.push({
-      kind: 'dpia',
-      level: 'required',
-      why: { en: 'Most medical and health research on identifiable data needs a data protection impact assessment.', nb: 'De fleste medisinske og helsefaglige forskningsprosjekter på identifiserbare data trenger en personvernkonsekvensvurdering (DPIA).' },
-      provisions: ['gdpr-35'],
-    });
+/**
+ * The attachments table for an application to Helsedataservice or a custodian (the helsedata.no
+ * attachments table), by route. Internal quality assurance, a quality register being established,
+ * and projects on their own records only send no such application, so no row applies to them.
+ */
+export const ATTACHMENT_ROWS: readonly {
+  kind: string;
+  when: (f: RouteFacts) => boolean;
+  why: Localized;
+  provisions: readonly string[];
+  source: string;
+}[] = [
+  {
+    kind: 'research-protocol',
+    when: (f) => f.research,
+    why: { en: 'A research purpose needs the research protocol attached.', nb: 'Et forskningsformål krever at forskningsprotokollen legges ved.' },
+    provisions: ['hforsknl-6'],
+    source: 'helsedata-pii-application.en.txt: attachments, research protocol (research)',
+  },
+  {
+    kind: 'rek-application',
+    when: (f) => f.healthResearch,
+    why: { en: 'Attach a copy of the application sent to REK.', nb: 'Legg ved kopi av søknaden til REK.' },
+    provisions: ['hforsknl-9'],
+    source: 'helsedata-pii-application.en.txt: attachments, copy of the REK application',
+  },
+  {
+    kind: 'rek-approval',
+    when: (f) => f.healthResearch,
+    why: { en: 'Attach REK\'s decision: its ethical assessment or pre-approval.', nb: 'Legg ved vedtaket fra REK: den forskningsetiske vurderingen eller forhåndsgodkjenningen.' },
+    provisions: ['hforsknl-9'],
+    source: 'helsedata-pii-application.en.txt: attachments, REK\'s approval',
+  },
+  {
+    kind: 'helsedir-application',
+    when: (f) => f.exemptionNeeded && f.exemptionKind === 'helsedir-exemption',
+    why: { en: 'Attach the application for an exemption sent to Helsedirektoratet.', nb: 'Legg ved søknaden om dispensasjon som er sendt til Helsedirektoratet.' },
+    provisions: ['hpl-29'],
+    source: 'helsedata-pii-application.en.txt: attachments, application to the Directorate of Health (other purposes than research)',
+  },
+  {
+    kind: 'confidentiality-exemption',
+    when: (f) => f.exemptionNeeded && (f.exemptionKind === 'rek-exemption' || f.exemptionKind === 'helsedir-exemption'),
+    why: {
+      en: 'Attach the decision granting the exemption from the duty of confidentiality (REK or Helsedirektoratet decides it before the data application).',
+      nb: 'Legg ved vedtaket om dispensasjon fra taushetsplikten (REK eller Helsedirektoratet avgjør den før søknaden om data).',
+    },
+    provisions: ['hforsknl-35', 'hpl-29'],
+    source: 'helsedata-pii-application.en.txt: attachments, exemption from the duty of confidentiality; not when Helsedataservice decides it in the same decision (helsedataservice.nb.txt)',
+  },
+  {
+    kind: 'dpo-assessment',
+    when: () => true,
+    why: { en: 'Attach the data protection officer\'s assessment documenting the legal basis.', nb: 'Legg ved personvernombudets vurdering som dokumenterer behandlingsgrunnlaget.' },
+    provisions: ['gdpr-6-1', 'gdpr-9-2'],
+    source: 'helsedata-pii-application.en.txt: attachments, documentation of the legal basis',
+  },
+  {
+    kind: 'information-letter',
+    when: (f) => f.consent,
+    why: { en: 'A consent-based project attaches its information letter.', nb: 'Et samtykkebasert prosjekt legger ved informasjonsskrivet.' },
+    provisions: ['gdpr-7'],
+    source: 'helsedata-pii-application.en.txt: attachments, information letter and consent form (consent)',
+  },
+  {
+    kind: 'consent-form',
+    when: (f) => f.consent,
+    why: { en: 'A consent-based project attaches its consent form template.', nb: 'Et samtykkebasert prosjekt legger ved samtykkeskjemaet.' },
+    provisions: ['gdpr-7'],
+    source: 'helsedata-pii-application.en.txt: attachments, information letter and consent form (consent)',
+  },
+];
+
+/** The exemption decision: which authority grants the exemption for this purpose and these sources, and why. */
+function exemptionFor(f: Omit<RouteFacts, 'exemptionKind' | 'exemptionNeeded'>, input: RouteInput): {
+  kind?: ExemptionKind;
+  accepted: ExemptionKind[];
+  why?: Localized;
+  provisions: readonly string[];
+} {
+  const needs = f.family !== 'internal-qa' && f.family !== 'quality-register' && f.family !== 'unknown';
+  if (!needs || f.confidential.length === 0) return { accepted: [], provisions: [] };
+  if (f.hds.length > 0) {
+    // A public body using KPR for its statutory tasks may apply to Helsedirektoratet (the HDS regulation's exception).
+    const kprOnly = f.hds.every((s) => s.id === 'kpr');
+    const kprException = kprOnly && f.family !== 'research' && input.statutoryTask === true;
+    return {
+      kind: 'helsedataservice-exemption',
+      accepted: kprException ? ['helsedataservice-exemption', 'helsedir-exemption'] : ['helsedataservice-exemption'],
+      why: {
+        en: `Helsedataservice decides access and the exemption for ${names(f.hds, 'en')}, and for the sources linked with them, in one decision on the application through helsedata.no (since 2023-03-15).${kprException ? ' As a public body using KPR for its statutory tasks, the institution may instead apply to Helsedirektoratet.' : ''}`,
+        nb: `Helsedataservice avgjør tilgang og dispensasjon for ${names(f.hds, 'nb')}, og for kildene som kobles med dem, i ett vedtak på søknaden via helsedata.no (fra 15.03.2023).${kprException ? ' Som offentlig virksomhet som bruker KPR til lovpålagte oppgaver, kan virksomheten i stedet søke Helsedirektoratet.' : ''}`,
+      },
+      provisions: ['hds-forskrift-7', 'hregl-19e'],
+    };
+  }
+  if (f.family === 'research' || (f.family === 'product' && f.purposes.includes('health-research'))) {
+    return {
+      kind: 'rek-exemption',
+      accepted: ['rek-exemption'],
+      why: {
+        en: 'For research, REK grants the exemption from the duty of confidentiality for patient records and for health registries outside Helsedataservice.',
+        nb: 'For forskning gir REK dispensasjon fra taushetsplikten for pasientjournaler og for helseregistre utenfor Helsedataservice.',
+      },
+      provisions: ['hpl-29', 'hforsknl-35'],
+    };
+  }
+  return {
+    kind: 'helsedir-exemption',
+    accepted: ['helsedir-exemption'],
+    why:
+      f.family === 'product'
+        ? {
+            en: 'For developing a product outside a research project, Helsedirektoratet grants the exemption for patient records and registries outside Helsedataservice.',
+            nb: 'For produktutvikling utenfor et forskningsprosjekt gir Helsedirektoratet dispensasjon for pasientjournaler og registre utenfor Helsedataservice.',
+          }
+        : {
+            en: 'For quality improvement, statistics, health analyses, planning, management and preparedness, Helsedirektoratet grants the exemption for patient records and registries outside Helsedataservice.',
+            nb: 'For kvalitetsforbedring, statistikk, helseanalyser, planlegging, styring og beredskap gir Helsedirektoratet dispensasjon for pasientjournaler og registre utenfor Helsedataservice.',
+          },
+    provisions: ['hpl-29'],
+  };
+}
+
+/** Kinds of source whose use is processing on a large scale (GDPR art. 35(3)(b)). */
+const LARGE_SCALE_KINDS = new Set(['central-health-register', 'medical-quality-register', 'health-survey', 'biobank']);
+
+export function route(input: RouteInput): Route {
+  const purposes = [...(input.category ? [input.category] : []), ...(input.secondary ?? []).filter((p) => p !== input.category)];
+  const family = familyOf(input.category);
+  const sources = unique(input.sources.map((id) => findSource(id)).filter((s): s is Source => s !== undefined));
+  const identifiable = sources.filter(isIdentifiableHealth);
+  const confidential = sources.filter(isIdentifiableHealthSource);
+  const hds = confidential.filter((s) => s.hds_decides);
+  // A quality register's research use is its normal secondary purpose; each later project applies on its own.
+  const healthResearch = purposes.includes('health-research') && family !== 'quality-register';
+  const research = family === 'research' || healthResearch || (purposes.includes('other-research') && family !== 'quality-register');
+  const toCustodian = sources.some((s) => !OWN.has(s.id));
+  const decider: Decider = hds.length > 0 ? 'helsedataservice' : toCustodian ? 'custodian' : 'own-records';
+  const populationRegister = input.controlGroupSource === 'folkeregisteret' || input.sources.includes('folkeregisteret');
+  const base = {
+    purposes,
+    family,
+    research,
+    healthResearch,
+    consent: input.consent === true,
+    product: input.product,
+    clinicalTesting: input.clinicalTesting,
+    identifiable,
+    confidential,
+    hds,
+    decider,
+    largeScale: identifiable.some((s) => LARGE_SCALE_KINDS.has(s.kind)) || (family === 'product' && identifiable.length > 0),
+    populationRegister,
+    transferAbroad: input.transferAbroad === true,
+  };
+  const exemption = exemptionFor(base, input);
+  const facts: RouteFacts = { ...base, exemptionKind: exemption.kind, exemptionNeeded: exemption.kind !== undefined && input.consent !== true };
+
+  const requirements: Requirement[] = [];
+  for (const row of REQUIREMENT_ROWS) {
+    if (!row.when(facts)) continue;
+    if (row.kind === 'exemption') {
+      if (facts.exemptionKind) requirements.push({ kind: facts.exemptionKind, level: row.level, why: exemption.why ?? { en: '', nb: '' }, provisions: exemption.provisions });
+    } else if (!requirements.some((r) => r.kind === row.kind)) {
+      requirements.push({ kind: row.kind, level: row.level, why: row.why, provisions: row.provisions });
+    }
   }
 
-  const folkeregisteret = input.controlGroupSource === 'folkeregisteret' || input.sources.includes('folkeregisteret');
-  if (folkeregisteret) {
-    requirements.push({
-      kind: 'tax-administration-permit',
-      level: 'required',
-      why: { en: 'Using the population register, or drawing a sample or control group from it, needs a permit from the Norwegian Tax Administration.', nb: 'Bruk av Folkeregisteret, eller uttrekk av utvalg eller kontrollgruppe derfra, krever tillatelse fra Skatteetaten.' },
-      provisions: [],
-    });
-  }
+  // An application to Helsedataservice or a custodian carries attachments; own records and the two purposes without one do not.
+  const application = decider !== 'own-records' && family !== 'internal-qa' && family !== 'quality-register' && family !== 'unknown';
+  const attachments = application ? ATTACHMENT_ROWS.filter((row) => row.when(facts)).map(({ kind, why, provisions }) => ({ kind, why, provisions })) : [];
 
-  if (input.transferAbroad) {
-    requirements.push({
-      kind: 'data-processor-agreement',
-      level: 'required',
-      why: { en: 'Data sent to institutions abroad needs a data processor agreement between the institutions.', nb: 'Data som sendes til institusjoner i utlandet krever en databehandleravtale mellom institusjonene.' },
-      provisions: ['gdpr-28', 'gdpr-44'],
+  const notes: Localized[] = [];
+  if (input.product === 'administrative-decision-support') {
+    notes.push({
+      en: 'The rules for developing administrative decision support are unclear; consider applying for an exemption under the planning and management rules.',
+      nb: 'Reglene for utvikling av administrativ beslutningsstøtte er uklare; vurder å søke dispensasjon etter reglene for planlegging og styring.',
     });
-  }
-
-  if (input.product === 'clinical-decision-support') {
-    requirements.push({
-      kind: 'medical-products-notification',
-      level: 'assess',
-      why: { en: 'Assess whether clinical testing of the tool must be approved by or notified to the medical products agency, and whether the tool will be commercialised.', nb: 'Vurder om klinisk utprøving av verktøyet skal godkjennes av eller meldes til legemiddelmyndigheten, og om verktøyet skal kommersialiseres.' },
-      provisions: [],
-    });
-  } else if (input.product === 'administrative-decision-support') {
-    notes.push({ en: 'The rules for developing administrative decision support are unclear; consider applying for an exemption under the planning and management rules.', nb: 'Reglene for utvikling av administrativ beslutningsstøtte er uklare; vurder å søke dispensasjon etter reglene for planlegging og styring.' });
   } else if (input.product === 'process-automation') {
-    notes.push({ en: 'The rules for process automation are unclear; consider applying for an exemption under the quality-improvement rules.', nb: 'Reglene for prosessautomatisering er uklare; vurder å søke dispensasjon etter reglene for kvalitetsforbedring.' });
+    notes.push({
+      en: 'The rules for process automation are unclear; consider applying for an exemption under the quality-improvement rules.',
+      nb: 'Reglene for prosessautomatisering er uklare; vurder å søke dispensasjon etter reglene for kvalitetsforbedring.',
+    });
   }
   if (family === 'quality-register' && input.consent !== true) {
-    notes.push({ en: 'A quality register rests on consent; without it, all four exception conditions must hold (representativeness, right to object, DPO consulted, eligible controller).', nb: 'Et kvalitetsregister bygger på samtykke; uten samtykke må alle fire unntaksvilkårene være oppfylt (representativitet, reservasjonsrett, personvernombud rådført, kvalifisert dataansvarlig).' });
+    notes.push({
+      en: 'A quality register rests on consent; without it, all four exception conditions must hold (representativeness, right to object, DPO consulted, eligible controller).',
+      nb: 'Et kvalitetsregister bygger på samtykke; uten samtykke må alle fire unntaksvilkårene være oppfylt (representativitet, reservasjonsrett, personvernombud rådført, kvalifisert dataansvarlig).',
+    });
   }
+  if (family === 'quality-register' && purposes.includes('health-research')) {
+    notes.push({
+      en: 'Research is the register\'s normal secondary purpose: establishing it needs no REK approval, but each research project that later uses its data needs its own.',
+      nb: 'Forskning er registerets vanlige sekundærformål: etableringen trenger ikke godkjenning fra REK, men hvert forskningsprosjekt som senere bruker dataene, trenger sin egen.',
+    });
+  }
+
+  const pseudonymousLinkage = input.linked === true && sources.some((s) => s.identifiability === 'pseudonymous');
+  if (pseudonymousLinkage) {
+    notes.push({
+      en: 'Linkage with a pseudonymous registry goes through a separate linkage step and usually takes longer than the deadline suggests.',
+      nb: 'Kobling med et pseudonymt register går via et eget koblingstrinn og tar som regel lenger tid enn fristen tilsier.',
+    });
+  }
+  const deadline = application ? { workingDays: (input.linked ? 60 : 30) as 30 | 60, linked: input.linked === true, pseudonymousLinkage } : undefined;
 
   return {
     purpose: input.category,
     family,
-    identifiableSources,
-    hdsSources,
-    exemptionNeeded,
-    exemptionKind,
-    exemptionWhy,
-    exemptionProvisions,
+    facts,
+    identifiableSources: confidential,
+    hdsSources: hds,
+    decider,
+    exemptionNeeded: facts.exemptionNeeded,
+    exemptionKind: exemption.kind,
+    acceptedExemptions: exemption.accepted,
+    exemptionWhy: exemption.why,
+    exemptionProvisions: exemption.provisions,
     requirements,
-    attachments: attachmentsFor(purposes, family, exemptionNeeded, input.consent === true),
-    deadlineWorkingDays: input.linked ? 60 : 30,
+    attachments,
+    deadline,
     notes,
   };
-}
-
-/**
- * Attachments an application to the custodians needs, after the helsedata.no attachments table
- * (research column vs other purposes). Internal quality assurance and establishing a quality register
- * send no such application, so nothing is listed for them.
- */
-export function attachmentsFor(purposes: string[], family: Family, exemptionNeeded: boolean, consent: boolean): AttachmentRequirement[] {
-  if (family === 'internal-qa' || family === 'quality-register' || family === 'unknown') return [];
-  const research = family === 'research' || purposes.includes('health-research');
-  const out: AttachmentRequirement[] = [];
-  const add = (kind: string, en: string, nb: string, provisions: string[] = []) => out.push({ kind, why: { en, nb }, provisions });
-  if (research) {
-    add('research-protocol', 'A research purpose needs the research protocol attached.', 'Et forskningsformål krever at forskningsprotokollen legges ved.', ['hforsknl-6']);
-  }
-  if (purposes.includes('health-research')) {
-    add('rek-application', 'Attach a copy of the application sent to REK.', 'Legg ved kopi av søknaden til REK.');
-    add('rek-approval', 'Attach REK\'s ethical assessment or pre-approval.', 'Legg ved REKs forskningsetiske vurdering eller forhåndsgodkjenning.', ['hforsknl-9']);
-  }
-  if (!research) {
-    add('helsedir-application', 'For purposes other than research, attach the application sent to Helsedirektoratet.', 'For andre formål enn forskning, legg ved søknaden til Helsedirektoratet.');
-  }
-  if (exemptionNeeded) {
-    add(
-      'confidentiality-exemption',
-      'Attach the exemption from the duty of confidentiality.',
-      'Legg ved dispensasjonen fra taushetsplikten.',
-      research ? ['hforsknl-35', 'hpl-29'] : ['hpl-29', 'hpl-29b'],
-    );
-  }
-  add('dpo-assessment', 'Attach the data protection officer\'s assessment documenting the legal basis.', 'Legg ved personvernombudets vurdering som dokumenterer behandlingsgrunnlaget.', ['gdpr-6-1', 'gdpr-9-2']);
-  if (consent) {
-    add('information-letter', 'A consent-based project attaches its information letter.', 'Et samtykkebasert prosjekt legger ved informasjonsskrivet.', ['gdpr-7']);
-    add('consent-form', 'A consent-based project attaches its consent form template.', 'Et samtykkebasert prosjekt legger ved samtykkeskjemaet.', ['gdpr-7']);
-  }
-  return out;
 }
 
 function unique<T>(xs: T[]): T[] {

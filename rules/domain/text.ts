@@ -52,11 +52,11 @@ export function closest(word: string, candidates: Iterable<string>, limit = 3): 
   return scored.slice(0, limit).map((s) => s[0]);
 }
 
-/** "a, b or c" in the given language. */
-export function list(items: string[], lang: Lang, quote = true): string {
+/** "a, b or c" (or "a, b and c") in the given language. */
+export function list(items: string[], lang: Lang, quote = true, join: 'or' | 'and' = 'or'): string {
   const q = items.map((i) => (quote ? `\`${i}\`` : i));
   if (q.length <= 1) return q.join('');
-  const and = lang === 'nb' ? ' eller ' : ' or ';
+  const and = join === 'and' ? (lang === 'nb' ? ' og ' : ' and ') : lang === 'nb' ? ' eller ' : ' or ';
   return q.slice(0, -1).join(', ') + and + q[q.length - 1];
 }
 

@@ -56,4 +56,6 @@ export interface Finding<M extends string = string, F extends string = string> {
   fixes?: Fix<F>[];
   /** Extra facts for hover and quick fixes (e.g. allowed values). */
   data?: Record<string, unknown>;
+  /** A lower severity for this finding than the rule's default (never higher); a severity the user set for the rule wins. */
+  severity?: Severity;
 }

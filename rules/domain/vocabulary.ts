@@ -71,6 +71,17 @@ export const PRODUCTS = ['clinical-decision-support', 'administrative-decision-s
 /** The conditions of valid consent, as `consent` keys. */
 export const CONSENT_CONDITIONS = ['voluntary', 'specific', 'informed', 'unambiguous', 'documented', 'plain_language', 'separable'] as const;
 
+/** Each consent condition in words: "consent is not valid unless it is ...". */
+export const CONSENT_CONDITION_TEXT: Record<(typeof CONSENT_CONDITIONS)[number], Localized> = {
+  voluntary: { en: 'voluntary', nb: 'frivillig' },
+  specific: { en: 'specific', nb: 'spesifikt' },
+  informed: { en: 'informed', nb: 'informert' },
+  unambiguous: { en: 'unambiguous', nb: 'utvetydig' },
+  documented: { en: 'documented', nb: 'dokumenterbart' },
+  plain_language: { en: 'written in clear and plain language', nb: 'skrevet på et klart og enkelt språk' },
+  separable: { en: 'separable from other matters', nb: 'atskilt fra andre forhold' },
+};
+
 /** The four conditions under which a quality register may register without consent, as keys of `quality_register.consent_exception`. */
 export const CONSENT_EXCEPTION_CONDITIONS = ['representativeness', 'right_to_object', 'dpo_consulted', 'controller_eligible'] as const;
 
@@ -78,6 +89,29 @@ export const CONSENT_EXCEPTION_CONDITIONS = ['representativeness', 'right_to_obj
 export const FINE_RESIDENCE: ReadonlySet<string> = new Set(['address', 'postcode', 'municipality']);
 /** Place of treatment finer than health region. */
 export const FINE_TREATMENT: ReadonlySet<string> = new Set(['department', 'hospital', 'health-trust']);
+
+/** Each granularity as a level in words: "place of residence by ...", "bosted på ...". */
+export const GRANULARITY_TEXT: Readonly<Record<string, Localized>> = {
+  date: { en: 'exact date', nb: 'eksakt dato' },
+  month: { en: 'month', nb: 'måned' },
+  year: { en: 'year', nb: 'år' },
+  'age-exact': { en: 'exact age', nb: 'eksakt alder' },
+  'age-band': { en: 'age band', nb: 'aldersgruppe' },
+  address: { en: 'address', nb: 'adressenivå' },
+  postcode: { en: 'postcode', nb: 'postnummernivå' },
+  municipality: { en: 'municipality', nb: 'kommunenivå' },
+  county: { en: 'county', nb: 'fylkesnivå' },
+  'health-region': { en: 'health region', nb: 'helseregionnivå' },
+  country: { en: 'country', nb: 'landnivå' },
+  department: { en: 'department', nb: 'avdelingsnivå' },
+  hospital: { en: 'hospital', nb: 'sykehusnivå' },
+  'health-trust': { en: 'health trust', nb: 'helseforetaksnivå' },
+  code: { en: 'code', nb: 'kode' },
+  category: { en: 'category', nb: 'kategori' },
+  value: { en: 'value', nb: 'verdi' },
+  'free-text': { en: 'free text', nb: 'fritekst' },
+  boolean: { en: 'yes/no', nb: 'ja/nei' },
+};
 
 /** The granularity ladder: for each level, the next coarser one a caseworker would accept first. */
 export const COARSER: Readonly<Record<string, string>> = {
@@ -93,3 +127,13 @@ export const COARSER: Readonly<Record<string, string>> = {
   'health-trust': 'health-region',
   'free-text': 'category',
 };
+
+/**
+ * The EU and EEA states (ISO 3166 codes): the 27 EU member states and Iceland, Liechtenstein
+ * and Norway. Data may move between them under the GDPR alone; a transfer anywhere else needs a
+ * basis under GDPR chapter V (art. 44).
+ */
+export const EU_EEA: ReadonlySet<string> = new Set([
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+  'IS', 'LI', 'NO',
+]);

@@ -22,6 +22,8 @@ export interface CheckOptions {
   severities?: Severities;
   variablesManyThreshold?: number;
   fileExists?: RuleOptions['fileExists'];
+  /** Today's date, YYYY-MM-DD (the system date when not given). */
+  today?: string;
   /** The rules to run; the registry's when not given. */
   rules?: readonly Rule<RuleId>[];
 }
@@ -49,6 +51,8 @@ export interface CheckOutput {
 }
 
 export const DEFAULT_VARIABLES_MANY_THRESHOLD = 40;
+
+const RANK: Record<Severity, number> = { information: 0, warning: 1, error: 2 };
 
 function effectiveSeverity(rule: RuleId, defaultSeverity: Severity, severities?: Severities): SeveritySetting {
   return severities?.[rule] ?? defaultSeverity;
@@ -112,14 +116,17 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     const ruleOptions: RuleOptions = {
       variablesManyThreshold: options.variablesManyThreshold ?? DEFAULT_VARIABLES_MANY_THRESHOLD,
       fileExists: options.fileExists,
+      today: options.today ?? new Date().toISOString().slice(0, 10),
     };
     for (const rule of options.rules ?? (rules as readonly Rule<RuleId>[])) {
       const severity = effectiveSeverity(rule.id, rule.severity, options.severities);
       if (severity === 'off') continue;
+      const userSet = options.severities?.[rule.id] !== undefined;
       const report = (f: Finding) => {
         const template = rule.messages[f.message];
         const text = template ? format(pick(template, lang), f.args, lang) : pick(rule.description, lang);
-        place(rule.id, severity, text, f, f.fixes ?? [], f.data);
+        const own = f.severity && !userSet && RANK[f.severity] < RANK[severity] ? f.severity : severity;
+        place(rule.id, own, text, f, f.fixes ?? [], f.data);
       };
       try {
         rule.check({ model, route, options: ruleOptions, report });

@@ -33,7 +33,23 @@ export interface RequirementsModel {
   };
   approvals: { kind: string; level: 'required' | 'assess'; why: string; provisions: ProvisionRef[]; status: ApprovalState; line?: number }[];
   attachments: { kind: string; why: string; listed: boolean; file?: string; fileExists?: boolean; line?: number }[];
-  timeline: { workingDays: 30 | 60; linked: boolean; applicationDate?: string; accessDate?: string };
+  /** The custodian's deadline; absent where no custodian delivers data (own records, internal quality assurance, establishing a quality register). */
+  timeline?: {
+    workingDays: 30 | 60;
+    linked: boolean;
+    /** Linkage with a pseudonymous registry, which usually takes longer. */
+    pseudonymousLinkage: boolean;
+    /** Who decides the data application, in the model's language. */
+    decidedBy: string;
+    /** Required approvals not yet granted: the application is complete only with them. */
+    waitingFor: string[];
+    /** The date a complete application was sent to the one who decides. */
+    applicationDate?: string;
+    /** Earliest expected access: the application date plus the deadline in Norwegian working days. */
+    earliestAccess?: string;
+    /** The date the one who decides granted the application. */
+    decidedOn?: string;
+  };
   linkage: {
     model?: string;
     nodes: { id: string; source?: string; label: string; deidentified: boolean; known: boolean }[];

@@ -48,15 +48,15 @@ describe('requirements model', () => {
     assert.match(m.route.authority ?? '', /Helsedataservice/);
     assert.equal(m.approvals.find((a) => a.kind === 'rek-preapproval')?.status, 'granted');
     assert.equal(m.approvals.find((a) => a.kind === 'dpia')?.status, 'missing');
-    assert.equal(m.timeline.workingDays, 60);
+    assert.equal(m.timeline?.workingDays, 60);
     assert.deepEqual(m.linkage.links.map((l) => `${l.a}-${l.b}`), ['epj-unn-npr', 'npr-dar']);
     assert.ok(m.attachments.find((a) => a.kind === 'research-protocol')?.fileExists);
     assert.ok(m.variables.find((v) => v.name === 'date_of_birth')!.findings.some((f) => f.rule === 'variable-exact-date'));
   });
   it('for the compliant example: a date for data access from the application date', () => {
     const m = requirementsModel(analyse(join(root, 'examples', 'compliant-research.descriptor.yaml')));
-    assert.equal(m.timeline.applicationDate, '2024-11-01');
-    assert.equal(m.timeline.accessDate, addWorkingDays('2024-11-01', 60));
+    assert.equal(m.timeline?.applicationDate, '2024-11-01');
+    assert.equal(m.timeline?.earliestAccess, addWorkingDays('2024-11-01', 60));
     assert.ok(m.approvals.every((a) => a.status !== 'missing'));
     assert.ok(m.attachments.every((a) => a.listed && a.fileExists));
   });

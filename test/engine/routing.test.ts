@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { sourceList } from '../../rules/domain/catalogue';
-import { route, type RouteInput } from '../../rules/domain/routing';
+import { ATTACHMENT_ROWS, REQUIREMENT_ROWS, route, type RouteInput } from '../../rules/domain/routing';
 
 const kinds = (input: RouteInput) => route(input).requirements.map((r) => r.kind);
 const base = (over: Partial<RouteInput>): RouteInput => ({ consent: false, sources: ['patient-records'], ...over });
@@ -51,7 +51,7 @@ describe('routing: the purpose table', () => {
   }
 
   it('needs no exemption with consent', () => {
-    const r = route(base({ category: 'health-research', consent: true }));
+    const r = route(base({ category: 'health-research', consent: true, sources: ['patient-records', 'hunt'] }));
     assert.equal(r.exemptionNeeded, false);
     assert.equal(r.exemptionKind, 'rek-exemption');
     assert.ok(r.attachments.some((a) => a.kind === 'consent-form'));
@@ -62,17 +62,51 @@ describe('routing: the purpose table', () => {
     assert.equal(route(base({ category: 'product-development', product: 'administrative-decision-support' })).notes.length, 1);
   });
 
-  it('lists the attachments of the helsedata.no table by purpose', () => {
-    const research = route(base({ category: 'health-research' })).attachments.map((a) => a.kind);
-    assert.deepEqual(research, ['research-protocol', 'rek-application', 'rek-approval', 'confidentiality-exemption', 'dpo-assessment']);
-    const other = route(base({ category: 'quality-improvement' })).attachments.map((a) => a.kind);
-    assert.deepEqual(other, ['helsedir-application', 'confidentiality-exemption', 'dpo-assessment']);
-    assert.deepEqual(route(base({ category: 'internal-quality-assurance' })).attachments, []);
+  it('lists the attachments by route: REK and Helsedirektoratet routes attach the exemption, Helsedataservice decides it itself', () => {
+    const att = (over: Partial<RouteInput>) => route(base(over)).attachments.map((a) => a.kind);
+    // A custodian outside Helsedataservice (HUNT): REK grants the exemption for research, Helsedirektoratet for other purposes.
+    assert.deepEqual(att({ category: 'health-research', sources: ['hunt'] }), ['research-protocol', 'rek-application', 'rek-approval', 'confidentiality-exemption', 'dpo-assessment']);
+    assert.deepEqual(att({ category: 'quality-improvement', sources: ['hunt'] }), ['helsedir-application', 'confidentiality-exemption', 'dpo-assessment']);
+    // Helsedataservice: one application on helsedata.no, access and dispensation in one decision.
+    assert.deepEqual(att({ category: 'health-research', sources: ['patient-records', 'npr'] }), ['research-protocol', 'rek-application', 'rek-approval', 'dpo-assessment']);
+    assert.deepEqual(att({ category: 'statistics', sources: ['npr'] }), ['dpo-assessment']);
+    assert.deepEqual(att({ category: 'health-research', sources: ['npr'], consent: true }), ['research-protocol', 'rek-application', 'rek-approval', 'dpo-assessment', 'information-letter', 'consent-form']);
+    // Own records only, internal quality assurance, a quality register being established: no application, no table.
+    assert.deepEqual(att({ category: 'health-research', sources: ['patient-records'] }), []);
+    assert.deepEqual(att({ category: 'internal-quality-assurance' }), []);
+    assert.deepEqual(att({ category: 'quality-register', sources: ['quality-register'] }), []);
   });
 
-  it('gives 30 working days for one source and 60 when sources are linked', () => {
-    assert.equal(route(base({ category: 'health-research' })).deadlineWorkingDays, 30);
-    assert.equal(route(base({ category: 'health-research', linked: true })).deadlineWorkingDays, 60);
+  it('gives 30 working days for one source and 60 when sources are linked; none where no custodian delivers', () => {
+    assert.equal(route(base({ category: 'health-research', sources: ['npr'] })).deadline?.workingDays, 30);
+    assert.equal(route(base({ category: 'health-research', sources: ['npr', 'cancer-registry'], linked: true })).deadline?.workingDays, 60);
+    assert.equal(route(base({ category: 'health-research' })).deadline, undefined);
+    assert.equal(route(base({ category: 'internal-quality-assurance' })).deadline, undefined);
+    assert.equal(route(base({ category: 'quality-register', sources: ['quality-register'] })).deadline, undefined);
+  });
+
+  it('a quality register with research as secondary purpose needs no REK pre-approval to be established', () => {
+    const r = route(base({ category: 'quality-register', secondary: ['health-research'], sources: ['quality-register'] }));
+    assert.ok(!r.requirements.some((q) => q.kind === 'rek-preapproval'));
+    assert.ok(r.notes.some((n) => /each research project/.test(n.en)));
+  });
+
+  it('lets a public body use KPR for its statutory tasks through Helsedirektoratet', () => {
+    const r = route(base({ category: 'planning-management', sources: ['kpr'], statutoryTask: true }));
+    assert.equal(r.exemptionKind, 'helsedataservice-exemption');
+    assert.deepEqual(r.acceptedExemptions, ['helsedataservice-exemption', 'helsedir-exemption']);
+    assert.deepEqual(route(base({ category: 'planning-management', sources: ['kpr'] })).acceptedExemptions, ['helsedataservice-exemption']);
+  });
+
+  it('asks for a DPIA for large-scale processing whatever the purpose', () => {
+    assert.ok(kinds(base({ category: 'statistics', sources: ['npr'] })).includes('dpia'));
+    assert.ok(kinds(base({ category: 'product-development', product: 'clinical-decision-support' })).includes('dpia'));
+    assert.ok(!kinds(base({ category: 'internal-quality-assurance' })).includes('dpia'));
+    assert.ok(kinds(base({ category: 'health-research', sources: ['self-collected'], consent: true })).includes('dpia'));
+  });
+
+  it('every row names where it comes from', () => {
+    for (const row of [...REQUIREMENT_ROWS, ...ATTACHMENT_ROWS]) assert.ok(row.source.length > 10, row.kind);
   });
 
   it('needs a Tax Administration permit for the population register, and a processor agreement abroad', () => {

@@ -131,6 +131,6 @@ export function suite(root: Mocha.Suite): void {
     assert.ok(model);
     assert.equal(model.route.exemptionKind, 'helsedataservice-exemption');
     assert.ok(model.approvals.some((a) => a.kind === 'dpia' && a.status === 'missing'));
-    assert.equal(model.timeline.workingDays, 60);
+    assert.equal(model.timeline?.workingDays, 60);
   }));
 }

@@ -8,10 +8,10 @@ import type { Analysis } from '../service';
 import { pick } from '../../../rules/domain/text';
 import { lineOf as lineAt, rangeOf, walk } from '../../engine/yaml-paths';
 import type { Lang, Localized, Path } from '../../../rules/domain/types';
-import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS } from '../../../rules/domain/routing';
+import { AUTHORITY_NAME, AUTHORITY_OF } from '../../../rules/domain/routing';
 
 
-function refs(ids: string[], lang: Lang): ProvisionRef[] {
+function refs(ids: readonly string[], lang: Lang): ProvisionRef[] {
   return ids.flatMap((id) => {
     const p = provisions.get(id);
     if (!p) return [];
@@ -31,7 +31,6 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
     route: { exemptionNeeded: false, provisions: [], notes: [] },
     approvals: [],
     attachments: [],
-    timeline: { workingDays: 30, linked: false },
     linkage: { nodes: [], links: [] },
     variables: [],
     counts,
@@ -66,13 +65,7 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
     attachments.push({ kind: x.kind, why: '', listed: true, file: x.file, fileExists: x.file && a.dir ? fileExists(resolve(a.dir, x.file)) : undefined, line: lineOf(x.path) });
   }
 
-  // The data application is sent with (or after) the exemption application: its date starts the clock.
-  const application = m.approvals
-    .filter((x) => x.kind && (EXEMPTION_KINDS as readonly string[]).includes(x.kind) && (x.status === 'applied' || x.status === 'granted') && x.date && /^\d{4}-\d{2}-\d{2}$/.test(x.date))
-    .map((x) => x.date!)
-    .sort()
-    .pop();
-  const linked = route.deadlineWorkingDays === 60;
+  const timeline = timelineOf(m, route, lang);
 
   const byId = new Map(m.dataSources.filter((d) => d.id).map((d) => [d.id!, d]));
   const nodes = m.dataSources.map((d) => {
@@ -110,8 +103,43 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
     },
     approvals,
     attachments,
-    timeline: { workingDays: route.deadlineWorkingDays, linked, applicationDate: application, accessDate: application ? addWorkingDays(application, route.deadlineWorkingDays) : undefined },
+    timeline,
     linkage: { model: m.linkage.model, nodes, links },
     variables,
+  };
+}
+
+/** Approvals decided before the data application, which it must carry to be complete. */
+const PREREQUISITES: readonly string[] = ['rek-preapproval', 'rek-exemption', 'helsedir-exemption'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The custodian's deadline, counted only from a dated, complete application to the one who decides:
+ * Helsedataservice (its application on helsedata.no, recorded as `helsedataservice-exemption` or
+ * `data-application`) or the custodian (`data-application`). No timeline where no custodian delivers.
+ */
+function timelineOf(m: NonNullable<Analysis['model']>, route: NonNullable<Analysis['route']>, lang: Lang): RequirementsModel['timeline'] {
+  const d = route.deadline;
+  if (!d) return undefined;
+  const hds = route.decider === 'helsedataservice';
+  const decidedBy = hds ? pick(AUTHORITY_NAME.helsedataservice, lang) : pick({ en: 'the custodian', nb: 'registerforvalteren' }, lang);
+  const waitingFor = route.requirements
+    .filter((r) => r.level === 'required' && PREREQUISITES.includes(r.kind) && r.kind !== 'helsedataservice-exemption')
+    .filter((r) => !m.approvals.some((a) => a.kind === r.kind && a.status === 'granted'))
+    .map((r) => r.kind);
+  const applicationKinds = hds ? ['data-application', 'helsedataservice-exemption'] : ['data-application'];
+  const entries = m.approvals.filter((a) => a.kind && applicationKinds.includes(a.kind) && a.date && ISO_DATE.test(a.date));
+  const applied = entries.filter((a) => a.status === 'applied').map((a) => a.date!).sort().pop();
+  const decidedOn = entries.filter((a) => a.status === 'granted').map((a) => a.date!).sort().pop();
+  const applicationDate = waitingFor.length === 0 ? applied : undefined;
+  return {
+    workingDays: d.workingDays,
+    linked: d.linked,
+    pseudonymousLinkage: d.pseudonymousLinkage,
+    decidedBy,
+    waitingFor,
+    applicationDate,
+    earliestAccess: applicationDate ? addWorkingDays(applicationDate, d.workingDays) : undefined,
+    decidedOn,
   };
 }
