@@ -24,8 +24,11 @@ export default defineRule({
   check({ model, report }) {
     const category = model.purpose.category;
     if (!category) return;
+    // REK approves the clinical testing of a decision-support tool as health research: that is the same purpose.
+    const testing = model.purpose.product === 'clinical-decision-support' && model.purpose.clinicalTesting === true;
+    const same = (stated: string) => stated === category || (testing && stated === 'health-research');
     model.approvals
-      .filter((a) => a.kind === 'rek-preapproval' && a.purpose !== undefined && a.purpose !== category)
+      .filter((a) => a.kind === 'rek-preapproval' && a.purpose !== undefined && !same(a.purpose))
       .forEach((a) => report({
         path: [...a.path, 'purpose'],
         message: 'differs',
