@@ -16,6 +16,10 @@ export default defineRule({
   seed: { file: 'helsedata-pii-application.en.txt', quote: 'Most medical and health research projects will require a DPIA' },
   fixes: ['add-dpia'],
   messages: {
+    'large-scale': {
+      en: 'This processes health data on a large scale ({why}), which needs a data protection impact assessment (GDPR art. 35); list the `dpia` under `approvals` once the institution has made it.',
+      nb: 'Prosjektet behandler helseopplysninger i stort omfang ({why}), som krever en personvernkonsekvensvurdering (personvernforordningen art. 35); før opp `dpia` under `approvals` når institusjonen har gjort den.',
+    },
     missing: {
       en: 'Research on identifiable health data, and processing of health data on a large scale (registries, health surveys, quality registers, new technology), needs a data protection impact assessment; list the `dpia` under `approvals` once the institution has made it.',
       nb: 'Forskning på identifiserbare helseopplysninger, og behandling av helseopplysninger i stort omfang (registre, helseundersøkelser, kvalitetsregistre, ny teknologi), krever en personvernkonsekvensvurdering; før opp `dpia` under `approvals` når institusjonen har gjort den.',
@@ -24,6 +28,11 @@ export default defineRule({
   check({ model, route, report }) {
     if (!route.requirements.some((r) => r.kind === 'dpia')) return;
     if (approvalState(model, 'dpia') !== 'absent' || hasAttachment(model, 'dpia')) return;
-    return report({ ...approvalsAnchor(model, ['purpose', 'category']), message: 'missing', fixes: [addApprovalFix('add-dpia', 'dpia')] });
+    const research = route.facts.research && route.facts.identifiable.length > 0;
+    const big = route.facts.identifiable.filter((s) => s.kind !== 'patient-records' && s.kind !== 'self-collected');
+    const why = big.length
+      ? { en: big.map((s) => s.abbreviation ?? s.name.en).join(', '), nb: big.map((s) => s.abbreviation ?? s.name.nb).join(', ') }
+      : { en: 'a new technology built on patient data', nb: 'ny teknologi bygget på pasientdata' };
+    report({ ...approvalsAnchor(model, ['purpose', 'category']), message: research ? 'missing' : 'large-scale', args: { why }, fixes: [addApprovalFix('add-dpia', 'dpia')] });
   },
 });

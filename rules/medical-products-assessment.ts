@@ -5,20 +5,20 @@ export default defineRule({
   id: 'medical-products-assessment',
   severity: 'information',
   description: {
-    en: 'A clinical decision-support tool: whether its testing must be approved by or notified to the medical products agency has not been recorded as assessed.',
-    nb: 'Et klinisk beslutningsstøtteverktøy: det er ikke registrert at man har vurdert om utprøvingen skal godkjennes av eller meldes til legemiddelmyndigheten.',
+    en: 'A clinical decision-support tool: whether its testing must be approved by or notified to Direktoratet for medisinske produkter (DMP, formerly Statens legemiddelverk) has not been recorded as assessed.',
+    nb: 'Et klinisk beslutningsstøtteverktøy: det er ikke registrert at man har vurdert om utprøvingen skal godkjennes av eller meldes til Direktoratet for medisinske produkter (DMP, tidligere Statens legemiddelverk).',
   },
   remediation: {
     en: 'Assess whether the tool is a medical device whose clinical testing must be approved or notified, and record it as a `medical-products-notification` entry (`status: planned` records that it was assessed). Assess commercialisation too.',
     nb: 'Vurder om verktøyet er medisinsk utstyr der utprøvingen må godkjennes eller meldes, og registrer det som `medical-products-notification` (`status: planned` viser at det er vurdert). Vurder også kommersialisering.',
   },
-  provisions: ['hpl-29'],
+  provisions: ['medutstl'],
   seed: { file: 'avklare-formal.nb.txt', quote: 'Det må vurderes om klinisk utprøving også skal forhåndsgodkjennes av eller meldes til Statens legemiddelverk' },
   fixes: ['add-medical-products-notification'],
   messages: {
     assess: {
-      en: 'Assess whether clinical testing of this decision-support tool must be approved by or notified to the medical products agency, and record it as `medical-products-notification`.',
-      nb: 'Vurder om klinisk utprøving av dette beslutningsstøtteverktøyet skal godkjennes av eller meldes til legemiddelmyndigheten, og registrer det som `medical-products-notification`.',
+      en: 'Assess whether clinical testing of this decision-support tool must be approved by or notified to Direktoratet for medisinske produkter (DMP), and record it as `medical-products-notification`.',
+      nb: 'Vurder om klinisk utprøving av dette beslutningsstøtteverktøyet skal godkjennes av eller meldes til Direktoratet for medisinske produkter (DMP), og før vurderingen opp som `medical-products-notification` under `approvals`.',
     },
   },
   check({ model, report }) {

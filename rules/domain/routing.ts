@@ -299,7 +299,7 @@ export const REQUIREMENT_ROWS: readonly {
       en: 'Assess whether clinical testing of the tool must be approved by or notified to Direktoratet for medisinske produkter (DMP, formerly Statens legemiddelverk), and whether the tool will be commercialised.',
       nb: 'Vurder om klinisk utprøving av verktøyet skal godkjennes av eller meldes til Direktoratet for medisinske produkter (DMP, tidligere Statens legemiddelverk), og om verktøyet skal kommersialiseres.',
     },
-    provisions: [],
+    provisions: ['medutstl'],
     source: 'avklare-formal.nb.txt: meldes til Statens legemiddelverk (now Direktoratet for medisinske produkter)',
   },
 ];
