@@ -1,6 +1,10 @@
+import { findSource } from './domain/catalogue';
 import type { Finding, Path } from './domain/types';
 import { addApprovalFix, approvalsAnchor, approvalState } from './common';
 import { defineRule } from './rule';
+
+/** Kinds of source that count as registry data for the pre-approval exemption of LOV-2025-06-20-71. */
+const REGISTRY_KINDS: ReadonlySet<string> = new Set(['central-health-register', 'medical-quality-register', 'population-register', 'statistics']);
 
 export default defineRule({
   id: 'rek-preapproval-missing',
@@ -19,11 +23,15 @@ export default defineRule({
   messages: {
     research: {
       en: 'Health research needs REK pre-approval before it starts; add a `rek-preapproval` approval.',
-      nb: 'Helseforskning må forhåndsgodkjennes av REK før oppstart; legg til en `rek-preapproval`-godkjenning.',
+      nb: 'Helseforskning må forhåndsgodkjennes av REK før oppstart; før opp `rek-preapproval` under `approvals`.',
+    },
+    registry: {
+      en: 'Health research needs REK pre-approval before it starts; add a `rek-preapproval` approval. This project uses registry data only: the amendment act LOV-2025-06-20-71 exempts such research from pre-approval (the protocol still goes to REK), but its in-force date is not confirmed, so apply until lovdata.no shows it in force.',
+      nb: 'Helseforskning må forhåndsgodkjennes av REK før oppstart; før opp `rek-preapproval` under `approvals`. Prosjektet bruker bare registerdata: endringsloven LOV-2025-06-20-71 unntar slik forskning fra forhåndsgodkjenning (protokollen skal likevel til REK), men ikrafttredelsen er ikke bekreftet, så søk inntil lovdata.no viser at den er i kraft.',
     },
     testing: {
       en: 'Clinical testing of the decision-support tool needs REK pre-approval; add a `rek-preapproval` approval.',
-      nb: 'Klinisk utprøving av beslutningsstøtteverktøyet må forhåndsgodkjennes av REK; legg til en `rek-preapproval`-godkjenning.',
+      nb: 'Klinisk utprøving av beslutningsstøtteverktøyet må forhåndsgodkjennes av REK; før opp `rek-preapproval` under `approvals`.',
     },
   },
   check({ model, route, report }) {
@@ -32,6 +40,8 @@ export default defineRule({
     let fallback: Path = ['purpose', 'category'];
     if (research && model.purpose.category !== 'health-research') fallback = ['purpose', 'secondary', model.purpose.secondary.indexOf('health-research')];
     if (!research) fallback = ['purpose', 'clinical_testing'];
-    report({ ...approvalsAnchor(model, fallback), message: research ? 'research' : 'testing', fixes: [addApprovalFix('add-rek-preapproval', 'rek-preapproval')] });
+    // Registry data only (health registries, the Population Register, statistics): the law on pre-approval is changing.
+    const registryOnly = route.facts.identifiable.length > 0 && model.dataSources.every((d) => REGISTRY_KINDS.has(findSource(d.source)?.kind ?? ''));
+    report({ ...approvalsAnchor(model, fallback), message: research ? (registryOnly ? 'registry' : 'research') : 'testing', fixes: [addApprovalFix('add-rek-preapproval', 'rek-preapproval')] });
   },
 });

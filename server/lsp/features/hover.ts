@@ -38,10 +38,13 @@ function purposeRoute(purpose: string, lang: Lang): string {
   const lines: string[] = [];
   if (r.exemptionKind) {
     lines.push(`- ${pick({ en: 'Without consent, the exemption for patient records comes from', nb: 'Uten samtykke kommer dispensasjonen for pasientjournaler fra' }, lang)} ${pick(AUTHORITY_NAME[AUTHORITY_OF[r.exemptionKind]], lang)}; ${pick({ en: 'for the 11 Helsedataservice registries from Helsedataservice', nb: 'for de 11 registrene hos Helsedataservice fra Helsedataservice' }, lang)}.`);
-  } else if (family === 'internal-qa') lines.push(`- ${pick({ en: 'No consent or exemption: a management decision (helsepersonelloven § 26).', nb: 'Ikke samtykke eller dispensasjon: en ledelsesbeslutning (helsepersonelloven § 26).' }, lang)}`);
+  } else if (family === 'internal-qa') lines.push(`- ${pick({ en: 'Neither consent nor an exemption is needed: a decision by the institution\'s management (helsepersonelloven § 26).', nb: 'Verken samtykke eller dispensasjon trengs: en beslutning i virksomhetens ledelse (helsepersonelloven § 26).' }, lang)}`);
   else if (family === 'quality-register') lines.push(`- ${pick({ en: 'Consent is the main rule; without it all four exception conditions must hold.', nb: 'Samtykke er hovedregelen; uten samtykke må alle fire unntaksvilkår være oppfylt.' }, lang)}`);
   const rek = r.requirements.some((x) => x.kind === 'rek-preapproval');
-  lines.push(`- ${rek ? pick({ en: 'REK pre-approval before the project starts.', nb: 'Forhåndsgodkjenning fra REK før oppstart.' }, lang) : pick({ en: 'No REK pre-approval.', nb: 'Ingen forhåndsgodkjenning fra REK.' }, lang)}`);
+  const preassess = r.requirements.find((x) => x.kind === 'rek-preassessment');
+  if (rek) lines.push(`- ${pick({ en: 'REK pre-approval before the project starts.', nb: 'Forhåndsgodkjenning fra REK før oppstart.' }, lang)}`);
+  else if (preassess) lines.push(`- ${pick(preassess.why, lang)}`);
+  else lines.push(`- ${pick({ en: 'No REK pre-approval.', nb: 'Ingen forhåndsgodkjenning fra REK.' }, lang)}`);
   for (const n of r.notes) lines.push(`- ${pick(n, lang)}`);
   return lines.join('\n');
 }
