@@ -33,20 +33,27 @@ export function purposeAnchor(m: Model): { path: Path; target: Target } {
   return m.purpose.category ? { path: ['purpose', 'category'], target: 'value' } : { path: ['purpose'], target: 'key' };
 }
 
-export function addApprovalFix<F extends string>(id: F, kind: string, preferred = true): Fix<F> {
+/**
+ * Lists an approval as planned. A quick fix the user takes one by one, never part of fix-all: it
+ * records an intention to apply, which only the user can state.
+ */
+export function addApprovalFix<F extends string>(id: F, kind: string): Fix<F> {
   return {
     id,
     title: { en: `Add \`${kind}\` to approvals (status: planned)`, nb: `Før opp \`${kind}\` under approvals (status: planned)` },
-    preferred,
     edits: [{ op: 'append', path: ['approvals'], item: { kind, status: 'planned' } }],
   };
 }
 
-export function addAttachmentFix<F extends string>(id: F, kind: string, preferred = true): Fix<F> {
+/**
+ * Lists an attachment with the file it should be, so the entry is honest: until the file exists,
+ * `attachment-file-missing` says so. Never part of fix-all.
+ */
+export function addAttachmentFix<F extends string>(id: F, kind: string): Fix<F> {
+  const file = `docs/${kind}.pdf`;
   return {
     id,
-    title: { en: `Add attachment \`${kind}\``, nb: `Legg til vedlegg \`${kind}\`` },
-    preferred,
-    edits: [{ op: 'append', path: ['attachments'], item: { kind } }],
+    title: { en: `Add attachment \`${kind}\` with its file (\`${file}\`)`, nb: `Legg til vedlegget \`${kind}\` med filen (\`${file}\`)` },
+    edits: [{ op: 'append', path: ['attachments'], item: { kind, file } }],
   };
 }

@@ -40,7 +40,7 @@ export default defineRule({
           path: [...link.path, i],
           message: 'linked',
           args: { source: { en: s.name.en, nb: s.name.nb } },
-          fixes: [{ id: 'remove-link', title: { en: 'Remove this link', nb: 'Fjern denne koblingen' }, preferred: true, edits: [{ op: 'delete', path: link.path }] }],
+          fixes: [{ id: 'remove-link', title: { en: 'Remove this link', nb: 'Fjern denne koblingen' }, edits: [{ op: 'delete', path: link.path }] }],
         });
       });
     }

@@ -46,14 +46,18 @@ export default defineRule({
           right_kind: right,
           why: route.exemptionWhy ?? '',
         },
-        fixes: [
-          {
-            id: 'change-exemption-kind',
-            title: { en: `Change to \`${right}\``, nb: `Endre til \`${right}\`` },
-            preferred: !kpr,
-            edits: [{ op: 'set', path: [...a.path, 'kind'], value: right }],
-          },
-        ],
+        // Only a planned exemption can be redirected here; one applied for or granted is a decision by that authority.
+        fixes:
+          a.status === undefined || a.status === 'planned'
+            ? [
+                {
+                  id: 'change-exemption-kind',
+                  title: { en: `Apply to the right authority instead: \`${right}\``, nb: `Søk riktig myndighet i stedet: \`${right}\`` },
+                  preferred: !kpr,
+                  edits: [{ op: 'set', path: [...a.path, 'kind'], value: right }],
+                },
+              ]
+            : [],
       });
     }
   },

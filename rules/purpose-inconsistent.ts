@@ -1,6 +1,8 @@
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
+const decided = (status: string | undefined) => status === 'granted' || status === 'rejected';
+
 export default defineRule({
   id: 'purpose-inconsistent',
   severity: 'error',
@@ -33,14 +35,17 @@ export default defineRule({
         path: [...a.path, 'purpose'],
         message: 'differs',
         args: { stated: a.purpose!, category },
-        fixes: [
-          {
-            id: 'align-approval-purpose',
-            title: { en: `Set the approval's purpose to \`${category}\``, nb: `Sett godkjenningens formål til \`${category}\`` },
-            preferred: true,
-            edits: [{ op: 'set', path: [...a.path, 'purpose'], value: category }],
-          },
-        ],
+        // A decided approval states what REK decided: it is not edited here.
+        fixes: decided(a.status)
+          ? []
+          : [
+              {
+                id: 'align-approval-purpose',
+                title: { en: `Set the purpose in the REK application to \`${category}\``, nb: `Sett formålet i søknaden til REK til \`${category}\`` },
+                preferred: true,
+                edits: [{ op: 'set', path: [...a.path, 'purpose'], value: category }],
+              },
+            ],
       }));
   },
 });

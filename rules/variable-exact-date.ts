@@ -34,7 +34,6 @@ export default defineRule({
         {
           id: 'coarsen-to-month',
           title: { en: 'Coarsen to `month`', nb: 'Grovere: `month`' },
-          preferred: true,
           edits: [{ op: 'set', path: at, value: 'month' }],
         },
         {

@@ -43,7 +43,6 @@ export default defineRule({
           {
             id: residence ? 'coarsen-to-county' : 'coarsen-to-health-region',
             title: { en: `Coarsen to \`${to}\``, nb: `Gjør grovere: \`${to}\` (${GRANULARITY_TEXT[to].nb})` },
-            preferred: true,
             edits: [{ op: 'set', path, value: to }],
           },
         ],

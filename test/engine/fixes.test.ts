@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { check } from '../../server/engine/engine';
 import { applyFix, diff } from '../../server/engine/fixes';
+import { fixAll } from '../../server/engine/fix-all';
+import { parse as parseYaml } from 'yaml';
 import type { Fix, FixEdit } from '../../rules/domain/types';
 import { comments, yamlErrors } from '../helpers/yaml';
 
@@ -136,4 +138,26 @@ describe('every fix on every rule fixture', () => {
   after(() => {
     assert.ok(applied > 30, `only ${applied} fixes applied`);
   });
+});
+
+describe('fix-all is honest', () => {
+  const dir = join(process.cwd(), 'examples');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.descriptor.yaml'));
+  const granted = (v: unknown) => (((v as { approvals?: unknown[] })?.approvals ?? []) as { status?: string }[]).filter((a) => a?.status === 'granted' || a?.status === 'rejected');
+  const granularities = (v: unknown) =>
+    (((v as { data_sources?: unknown[] })?.data_sources ?? []) as { variables?: { name?: string; granularity?: string }[] }[]).flatMap((d) => (d?.variables ?? []).map((x) => `${x?.name}:${x?.granularity}`));
+  const attachments = (v: unknown) => (((v as { attachments?: unknown[] })?.attachments ?? []) as { kind?: string; file?: string }[]);
+
+  for (const f of files) {
+    it(`on examples/${f}: no decided approval, no granularity, no attachment without a file is touched`, () => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const out = fixAll(text, { lang: 'en', today: '2026-12-02' }).text;
+      const before = parseYaml(text);
+      const after = parseYaml(out);
+      assert.deepEqual(granted(after), granted(before), 'a granted or rejected approval was edited');
+      assert.deepEqual(granularities(after), granularities(before), 'the data the study requests changed');
+      const added = attachments(after).filter((a) => !attachments(before).some((b) => b.kind === a.kind));
+      assert.deepEqual(added.filter((a) => !a.file), [], 'an attachment was listed without a file');
+    });
+  }
 });

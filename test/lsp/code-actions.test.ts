@@ -29,22 +29,25 @@ describe('code actions over stdio', () => {
       context: { diagnostics: [], only: ['source.fixAll'] },
     }) as Promise<CodeAction[]>;
 
+  // A planned exemption from the wrong authority: fix-all redirects it, unless the rule is off.
+  const WRONG = `${BASE}approvals:\n  - { kind: rek-exemption, status: planned }\n`;
+
   it('fix-all leaves a rule alone that the settings turn off', async () => {
-    client = await TestClient.start({ initializationOptions: { settings: { rules: { 'variable-exact-date': 'off' } } } });
-    await client.open(uri, BASE);
+    client = await TestClient.start({ initializationOptions: { settings: { rules: { 'exemption-wrong-authority': 'off' } } } });
+    await client.open(uri, WRONG);
     const diags = await client.diagnosticsFor(uri, 1);
-    assert.ok(!codes(diags).includes('variable-exact-date'), 'the setting turns the rule off');
+    assert.ok(!codes(diags).includes('exemption-wrong-authority'), 'the setting turns the rule off');
     const actions = await fixAll();
-    const out = apply(BASE, editsOf(actions[0]));
-    assert.match(out, /granularity: date/, 'fix-all must not coarsen a date the user allowed');
+    const out = apply(WRONG, editsOf(actions[0]));
+    assert.match(out, /kind: rek-exemption/, 'fix-all must not change what the user turned off');
   });
 
   it('fix-all still fixes the rule when it is on', async () => {
     client = await TestClient.start();
-    await client.open(uri, BASE);
+    await client.open(uri, WRONG);
     await client.diagnosticsFor(uri, 1);
-    const out = apply(BASE, editsOf((await fixAll())[0]));
-    assert.match(out, /granularity: month/);
+    const out = apply(WRONG, editsOf((await fixAll())[0]));
+    assert.match(out, /kind: helsedataservice-exemption, status: planned/);
   });
 
   it('a second "disable for this line" merges into the directive above, which keeps working', async () => {
@@ -84,19 +87,18 @@ describe('code actions over stdio', () => {
   });
 
   it('"fix all <id> problems" fixes every finding of that rule and no other', async () => {
-    const text = BASE.replace(
-      '        justification: Time of admission.\n',
-      '        justification: Time of admission.\n      - name: discharge_date\n        granularity: date\n        justification: Length of stay.\n',
-    );
+    // Two people with access who are not in the REK application still being decided.
+    const text = BASE.replace('  institution: Test HF\n', '  institution: Test HF\n  staff:\n    - { name: Kari Nordmann, role: project-lead }\n    - { name: Ola Nordmann, role: researcher }\n    - { name: Per Hansen, role: statistician }\n')
+      + 'approvals:\n  - { kind: rek-preapproval, status: applied, staff: [Kari Nordmann] }\n';
     client = await TestClient.start();
     await client.open(uri, text);
     const diags = await client.diagnosticsFor(uri, 1);
-    const exact = diags.filter((d) => d.code === 'variable-exact-date');
-    assert.equal(exact.length, 2);
-    const action = (await actionsFor(exact[0])).find((a) => a.title === 'Fix all variable-exact-date problems');
+    const staff = diags.filter((d) => d.code === 'staff-exemption-mismatch');
+    assert.equal(staff.length, 2);
+    const action = (await actionsFor(staff[0])).find((a) => a.title === 'Fix all staff-exemption-mismatch problems');
     assert.ok(action, 'offered when the rule has more than one fixable finding');
     const out = apply(text, editsOf(action));
-    assert.equal((out.match(/granularity: month/g) ?? []).length, 2);
-    assert.equal(out.replace(/granularity: month/g, 'granularity: date'), text, 'nothing else changes');
+    assert.match(out, /staff: \[Kari Nordmann, Ola Nordmann, Per Hansen\]/);
+    assert.match(out, /granularity: date/, 'nothing else changes');
   });
 });

@@ -93,9 +93,9 @@ describe('editing features over stdio', () => {
   it('quick fix coarsens the date, keeps the comment on the next line, and the finding is gone', async () => {
     const d = diags.find((x) => x.code === 'variable-exact-date')!;
     const actions = await req<CodeAction[]>('textDocument/codeAction', { range: d.range, context: { diagnostics: [d] } });
-    const fix = actions.find((a) => a.isPreferred);
+    const fix = actions.find((a) => a.title === 'Coarsen to `month`');
     assert.ok(fix, actions.map((a) => a.title).join('; '));
-    assert.equal(fix.title, 'Coarsen to `month`');
+    assert.ok(!fix.isPreferred, 'coarsening is the study\'s choice, offered one by one, not as the preferred fix');
     const out = applyEdits(SOURCE, fix.edit);
     assert.match(out, /granularity: month\n {8}# kept: the admission time is the exposure\n/);
     assert.ok(actions.some((a) => a.title === 'Disable variable-exact-date for this line'));
@@ -118,11 +118,17 @@ describe('editing features over stdio', () => {
     diags = await client.diagnosticsFor(uri, await client.change(uri, [{ text: SOURCE }]));
   });
 
-  it('fix-all applies the preferred fixes', async () => {
+  it('fix-all corrects what is safe (a misspelt key) and leaves the study\'s choices alone', async () => {
+    const typo = SOURCE.replace('  study_design: cohort', '  studydesign: cohort');
+    const v = await client.change(uri, [{ text: typo }]);
+    await client.diagnosticsFor(uri, v);
     const actions = await req<CodeAction[]>('textDocument/codeAction', { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
     const all = actions.find((a) => a.kind === 'source.fixAll.descriptor');
-    assert.ok(all);
-    assert.match(applyEdits(SOURCE, all.edit), /granularity: month/);
+    assert.ok(all, actions.map((a) => a.title).join('; '));
+    const out = applyEdits(typo, all.edit);
+    assert.match(out, /\n {2}study_design: cohort/);
+    assert.match(out, /granularity: date/, 'the exact date stays until the user coarsens it');
+    diags = await client.diagnosticsFor(uri, await client.change(uri, [{ text: SOURCE }]));
   });
 
   it('typing `source: n` offers npr; variable names come from the chosen source', async () => {

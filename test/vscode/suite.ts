@@ -24,13 +24,13 @@ function diagnostics(uri: vscode.Uri, test: (d: vscode.Diagnostic[]) => boolean)
 }
 
 /**
- * The preferred quick fix of the first finding that `wanted` picks, and how many such findings
+ * The quick fix titled `title` of the first finding that `wanted` picks, and how many such findings
  * there were when it was asked for. The editor may replace a
  * document's diagnostics at any time (a pull after a settings refresh, a tab change), so the
  * question is asked again whenever they change, until a fix comes or `ms` pass; the error then
  * says what the last answer was.
  */
-function preferredFix(uri: vscode.Uri, wanted: (d: vscode.Diagnostic) => boolean, ms: number): Promise<{ fix: vscode.CodeAction; findings: number }> {
+function quickFix(uri: vscode.Uri, wanted: (d: vscode.Diagnostic) => boolean, title: string, ms: number): Promise<{ fix: vscode.CodeAction; findings: number }> {
   return new Promise((resolve, reject) => {
     let last = 'not asked yet';
     let busy = false;
@@ -55,7 +55,7 @@ function preferredFix(uri: vscode.Uri, wanted: (d: vscode.Diagnostic) => boolean
           last = `no such finding among ${all.length} diagnostics`;
         } else {
           const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
-          const fix = actions.find((a) => a.isPreferred && a.edit);
+          const fix = actions.find((a) => a.title === title && a.edit);
           if (fix && !done) {
             finish();
             resolve({ fix, findings: all.filter(wanted).length });
@@ -79,7 +79,7 @@ function preferredFix(uri: vscode.Uri, wanted: (d: vscode.Diagnostic) => boolean
     });
     const timer = setTimeout(() => {
       finish();
-      reject(new Error(`no preferred quick fix within ${ms} ms; last answer: ${last}`));
+      reject(new Error(`no quick fix "${title}" within ${ms} ms; last answer: ${last}`));
     }, ms);
     void ask();
   });
@@ -119,10 +119,29 @@ export function suite(root: Mocha.Suite): void {
 
   s.addTest(new Mocha.Test('a quick fix applies and the finding disappears', async () => {
     const isExactDate = (y: vscode.Diagnostic) => codeOf(y) === 'variable-exact-date';
-    const { fix, findings: before } = await preferredFix(doc.uri, isExactDate, 30_000);
+    const { fix, findings: before } = await quickFix(doc.uri, isExactDate, 'Coarsen to `month`', 30_000);
     assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'the edit applies');
     await diagnostics(doc.uri, (x) => x.filter(isExactDate).length === before - 1);
     await vscode.commands.executeCommand('undo');
+  }));
+
+  s.addTest(new Mocha.Test('Enter after `- name: x` in a block item indents for the next key, without a new item', async () => {
+    const line = doc.getText().split('\n').findIndex((l) => /^\s+- name: date_of_birth\s*$/.test(l));
+    assert.ok(line > 0, 'a block variable item in the example');
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const original = doc.getText();
+    const end = doc.lineAt(line).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('type', { text: '\n' });
+    await vscode.commands.executeCommand('type', { text: 'justification: Age at admission.' });
+    const typed = doc.lineAt(line + 1).text;
+    const key = doc.lineAt(line).text.indexOf('name:');
+    try {
+      assert.equal(typed, `${' '.repeat(key)}justification: Age at admission.`, 'aligned under `name`, no `- `');
+    } finally {
+      for (let i = 0; i < 10 && doc.getText() !== original; i++) await vscode.commands.executeCommand('undo');
+    }
+    assert.equal(doc.getText(), original, 'undone');
   }));
 
   s.addTest(new Mocha.Test('the preview opens and shows the route', async () => {
