@@ -17,15 +17,21 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILES } from './engine/config';
 import { TOOL_VERSION } from './engine/product';
+import { lawCurrentTo } from '../rules/domain/catalogue';
+import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from './lsp/protocol';
 import { featureCapabilities, registerFeatures } from './lsp/features';
 import { DiagnosticScheduler } from './lsp/scheduler';
-import { DescriptorService, type EditorSettings } from './lsp/service';
+import { DescriptorService, uriToPath, type EditorSettings } from './lsp/service';
+import { readFileSync } from 'node:fs';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new DescriptorService();
 const client = { pull: false, configuration: false };
-const reportedConfigProblems = new Set<string>();
+/** In pull mode: closed files whose diagnostics were pushed by a workspace check; cleared when opened (the pull takes over). */
+const pushedForClosed = new Set<string>();
+/** Configuration files whose problems are shown, so each is published once and cleared when fixed. */
+const configFiles = new Set<string>();
 
 function publish(doc: TextDocument): void {
   const version = doc.version;
@@ -36,13 +42,13 @@ function publish(doc: TextDocument): void {
 }
 const scheduler = new DiagnosticScheduler(documents, publish);
 
-/** Problems in a `.descriptor-check.yaml` (unknown rule ids, bad severities), each shown once. */
+/** Problems in a `.descriptor-check.yaml` (unknown rule ids, bad severities), as diagnostics on that file. */
 function showConfigProblems(uri: string): void {
-  for (const p of service.configFor(uri).problems) {
-    if (reportedConfigProblems.has(p)) continue;
-    reportedConfigProblems.add(p);
-    void connection.window.showWarningMessage(p);
-  }
+  const c = service.configDiagnostics(uri);
+  if (!c || configFiles.has(c.uri)) return;
+  configFiles.add(c.uri);
+  for (const d of c.diagnostics) connection.console.warn(`${c.uri}: ${d.message}`);
+  void connection.sendDiagnostics(c);
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -61,6 +67,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  connection.console.info(`descriptor-language-server ${TOOL_VERSION}: ${client.pull ? 'pull' : 'push'} diagnostics, rules and law current to ${lawCurrentTo}`);
   setImmediate(() => service.warmUp());
   if (client.configuration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'descriptor' }).catch(() => undefined);
@@ -94,12 +101,17 @@ connection.onDidChangeConfiguration((change) => {
 connection.onDidChangeWatchedFiles((params) => {
   if (params.changes.some((c) => CONFIG_FILES.some((n) => c.uri.endsWith('/' + n)))) {
     service.invalidateWorkspaceConfig();
-    reportedConfigProblems.clear();
+    // Clear what was shown; the next check publishes the file's problems again, if any are left.
+    for (const uri of configFiles) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    configFiles.clear();
     revalidateAll();
   }
 });
 
-documents.onDidOpen((e) => !client.pull && scheduler.schedule(e.document));
+documents.onDidOpen((e) => {
+  if (!client.pull) scheduler.schedule(e.document);
+  else if (pushedForClosed.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
 documents.onDidChangeContent((e) => !client.pull && scheduler.schedule(e.document));
 documents.onDidClose((e) => {
   scheduler.forget(e.document.uri);
@@ -115,6 +127,39 @@ connection.languages.diagnostics.on((params) => {
   const items = service.diagnostics(doc);
   showConfigProblems(doc.uri);
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+});
+
+/** Checks descriptors from disk (the open ones as they are in the editor) and publishes their diagnostics. */
+connection.onRequest(CHECK_FILES_METHOD, (params: CheckFilesParams): CheckFilesResult => {
+  const out: CheckFilesResult = { files: 0, errors: 0, warnings: 0, information: 0, unreadable: [] };
+  const t0 = performance.now();
+  for (const uri of params.uris) {
+    let doc = documents.get(uri);
+    if (!doc) {
+      const path = uriToPath(uri);
+      try {
+        doc = TextDocument.create(uri, 'project-descriptor', 0, readFileSync(path ?? '', 'utf8'));
+      } catch {
+        out.unreadable.push(uri);
+        continue;
+      }
+    }
+    const diagnostics = service.diagnostics(doc);
+    if (!documents.get(uri)) service.forget(uri);
+    out.files++;
+    for (const d of diagnostics) {
+      if (d.severity === 1) out.errors++;
+      else if (d.severity === 2) out.warnings++;
+      else out.information++;
+    }
+    if (!client.pull || !documents.get(uri)) {
+      void connection.sendDiagnostics({ uri, diagnostics });
+      if (client.pull) pushedForClosed.add(uri);
+    }
+    showConfigProblems(uri);
+  }
+  connection.console.info(`checked ${out.files} descriptors in ${Math.round(performance.now() - t0)} ms: ${out.errors} errors, ${out.warnings} warnings`);
+  return out;
 });
 
 registerFeatures(connection, documents, service);

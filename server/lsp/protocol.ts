@@ -68,3 +68,19 @@ export interface RequirementsParams {
   uri: string;
 }
 export type RequirementsResult = RequirementsModel | null;
+
+/**
+ * `descriptor/checkFiles`: { uris } -> a summary. The server reads each file from disk, checks it
+ * and publishes its diagnostics, so the Problems panel lists descriptors that are not open.
+ */
+export const CHECK_FILES_METHOD = 'descriptor/checkFiles';
+export interface CheckFilesParams {
+  uris: string[];
+}
+export interface CheckFilesResult {
+  files: number;
+  errors: number;
+  warnings: number;
+  information: number;
+  unreadable: string[];
+}

@@ -4,7 +4,8 @@
  * all state lives in this instance.
  */
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -136,6 +137,31 @@ export class DescriptorService {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+  }
+
+  /**
+   * The problems of the workspace configuration file that applies to `uri` (unknown rule ids, bad
+   * severities), as diagnostics on that file, each at the line it is about.
+   */
+  configDiagnostics(uri: string): { uri: string; diagnostics: Diagnostic[] } | undefined {
+    const path = uriToPath(uri);
+    const file = path ? findConfigFile(dirname(path)) : undefined;
+    if (!file) return undefined;
+    const config = this.workspaceConfigs.get(file) ?? readConfigFile(file);
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      // Unreadable: the problem itself says so, on the first line.
+    }
+    const lines = text.split('\n');
+    const diagnostics = config.problems.map((p): Diagnostic => {
+      const message = p.startsWith(`${file}: `) ? p.slice(file.length + 2) : p;
+      const token = /`([^`]+)`/.exec(message)?.[1] ?? /^(\w+)/.exec(message)?.[1];
+      const line = Math.max(0, token ? lines.findIndex((l) => l.includes(token)) : 0);
+      return { range: { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } }, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, message };
+    });
+    return { uri: pathToFileURL(file).href, diagnostics };
   }
 
   /**
