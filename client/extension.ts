@@ -7,7 +7,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { RequirementsModel } from '../server/lsp/protocol';
+import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from '../server/lsp/protocol';
 import { isDescriptor, LANGUAGE_ID, RequirementsRequest } from './descriptor';
+import { t } from './i18n';
 import { exists } from './files';
 import { exportRequirements, Preview } from './preview/panel';
 import { countsText } from './preview/render';
@@ -22,9 +24,12 @@ export interface Api {
   client(): LanguageClient | undefined;
   lastPreviewModel(): RequirementsModel | undefined;
   openPreview(uri?: vscode.Uri): Promise<void>;
+  checkWorkspace(): Promise<CheckFilesResult | undefined>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<Api> {
+  const output = vscode.window.createOutputChannel('Project Descriptor', { log: true });
+  context.subscriptions.push(output);
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -39,28 +44,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
       configurationSection: 'descriptor',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.descriptor-check.{yaml,yml}'),
     },
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: { locale: vscode.env.language, settings: vscode.workspace.getConfiguration('descriptor') },
+    outputChannel: output,
   };
-  client = new LanguageClient('projectDescriptor', 'Project Descriptor', serverOptions, clientOptions);
+  // The id `descriptor` makes `descriptor.trace.server` the trace setting.
+  client = new LanguageClient('descriptor', 'Project Descriptor', serverOptions, clientOptions);
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
 
   const preview = new Preview(client);
+  context.subscriptions.push(
+    vscode.window.registerWebviewPanelSerializer(Preview.viewType, {
+      deserializeWebviewPanel: (panel, state: { uri?: string } | undefined) => preview.restore(panel, state),
+    }),
+    vscode.tasks.registerTaskProvider(TASK_TYPE, { provideTasks: () => [checkTask(context)], resolveTask: (task) => (task.definition.type === TASK_TYPE ? checkTask(context, task.definition) : undefined) }),
+  );
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.command = 'descriptor.openPreview';
   context.subscriptions.push(status);
 
+  // The item describes the active descriptor, or the one the preview shows while the preview (or
+  // another panel) has focus; it hides only when a non-descriptor editor is active.
   const updateStatus = async () => {
-    const doc = vscode.window.activeTextEditor?.document;
-    if (!isDescriptor(doc) || !client) {
-      status.hide();
-      return;
-    }
-    const model = await client.sendRequest(RequirementsRequest, { uri: doc.uri.toString() }).catch(() => null);
+    const editor = vscode.window.activeTextEditor?.document;
+    if (editor && !isDescriptor(editor)) return status.hide();
+    const uri = isDescriptor(editor) ? editor.uri : preview.shownUri;
+    if (!uri || !client) return status.hide();
+    const model = await client.sendRequest(RequirementsRequest, { uri: uri.toString() }).catch(() => null);
     if (!model) return status.hide();
-    const who = model.route.exemptionNeeded && model.route.exemptionKind ? model.route.authority?.split(' (')[0] ?? '' : vscode.l10n.t('no exemption');
+    const who = model.route.exemptionNeeded && model.route.exemptionKind ? model.route.authority?.split(' (')[0] ?? '' : t('noExemption', model.lang);
     status.text = `$(law) ${who} · ${countsText(model.counts, model.lang, ['errors', 'warnings'])}`;
-    status.tooltip = vscode.l10n.t('Open requirements preview');
+    status.tooltip = t('openPreview', model.lang);
     status.show();
   };
 
@@ -70,6 +84,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     vscode.commands.registerCommand('descriptor.exportRequirements', (uri?: vscode.Uri) => exportRequirements(client!, uri)),
     vscode.commands.registerCommand('descriptor.newDescriptor', () => newDescriptor()),
     vscode.commands.registerCommand('descriptor.showRuleDocumentation', (rule: string, url?: string) => showDocs(context, rule, url)),
+    vscode.commands.registerCommand('descriptor.restartServer', async () => {
+      await client?.restart();
+      void updateStatus();
+    }),
+    vscode.commands.registerCommand('descriptor.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('descriptor.checkWorkspace', () => checkWorkspace()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('descriptor.language')) {
+        preview.rerender();
+        void updateStatus();
+      }
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (isDescriptor(e.document)) preview.documentChanged(e.document);
       if (e.document === vscode.window.activeTextEditor?.document) void updateStatus();
@@ -86,7 +112,39 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     client: () => client,
     lastPreviewModel: () => preview.lastModel,
     openPreview: (uri) => preview.open(uri, false),
+    checkWorkspace,
   };
+}
+
+const DESCRIPTOR_GLOB = '**/{*.descriptor.yaml,*.descriptor.yml,project-descriptor.yaml,project-descriptor.yml}';
+
+/** "Check all descriptors": every descriptor in the workspace, open or not, into the Problems panel. */
+async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
+  if (!client) {
+    void vscode.window.showErrorMessage(t('serverDown'));
+    return undefined;
+  }
+  const files = await vscode.workspace.findFiles(DESCRIPTOR_GLOB, '**/node_modules/**');
+  if (!files.length) {
+    void vscode.window.showInformationMessage(t('noDescriptors'));
+    return undefined;
+  }
+  const params: CheckFilesParams = { uris: files.map((f) => f.toString()) };
+  const r = await client.sendRequest<CheckFilesResult>(CHECK_FILES_METHOD, params);
+  void vscode.window.showInformationMessage(t('checked', undefined, r.files, r.errors, r.warnings));
+  return r;
+}
+
+const TASK_TYPE = 'descriptor-check';
+
+/** The CLI over the workspace as a task, its findings in the Problems panel through the `$descriptor-check` matcher. */
+function checkTask(context: vscode.ExtensionContext, definition: vscode.TaskDefinition = { type: TASK_TYPE }): vscode.Task {
+  const cli = context.asAbsolutePath(path.join('dist', 'cli.js'));
+  // VS Code's own runtime runs the bundled CLI as Node, so no separate Node is needed.
+  const execution = new vscode.ProcessExecution(process.execPath, [cli, '.'], { env: { ELECTRON_RUN_AS_NODE: '1' } });
+  const task = new vscode.Task(definition, vscode.TaskScope.Workspace, t('taskCheck'), 'descriptor-check', execution, '$descriptor-check');
+  task.group = vscode.TaskGroup.Test;
+  return task;
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { RequirementsModel } from '../../server/lsp/protocol';
 import { isDescriptor, RequirementsRequest } from '../descriptor';
+import { t } from '../i18n';
 import { renderHtml, renderMarkdown } from './render';
 
 export class Preview {
@@ -13,27 +14,47 @@ export class Preview {
   private timer: ReturnType<typeof setTimeout> | undefined;
   lastModel: RequirementsModel | undefined;
 
+  static readonly viewType = 'descriptor.requirements';
+
   constructor(private readonly client: LanguageClient) {}
+
+  /** Takes over a panel VS Code restores after a reload, for the descriptor it showed. */
+  async restore(panel: vscode.WebviewPanel, state: { uri?: string } | undefined): Promise<void> {
+    this.adopt(panel);
+    this.uri = state?.uri ? vscode.Uri.parse(state.uri) : undefined;
+    await this.refresh();
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
+    panel.onDidDispose(() => (this.panel = undefined));
+    panel.webview.onDidReceiveMessage((msg: { type: string; line?: number }) => {
+      if (msg.type === 'reveal' && this.uri && typeof msg.line === 'number') {
+        void vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(msg.line, 0, msg.line, 0) });
+      } else if (msg.type === 'export' && this.uri) void exportRequirements(this.client, this.uri);
+    });
+  }
+
+  /** Renders again, e.g. after the language setting changed. */
+  rerender(): void {
+    void this.refresh();
+  }
+
+  /** The descriptor the preview shows, while it has one. */
+  get shownUri(): vscode.Uri | undefined {
+    return this.panel ? this.uri : undefined;
+  }
 
   async open(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
     const target = uri ?? (isDescriptor(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor!.document.uri : undefined);
     if (!target) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a project descriptor first.'));
+      void vscode.window.showInformationMessage(t('openFirst'));
       return;
     }
     const side = toSide || vscode.workspace.getConfiguration('descriptor').get('preview.openToSide', false);
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('descriptor.requirements', vscode.l10n.t('Requirements'), side ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, {
-        enableScripts: true,
-        enableCommandUris: false,
-        localResourceRoots: [],
-      });
-      this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((msg: { type: string; line: number }) => {
-        if (msg.type === 'reveal' && this.uri) {
-          void vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(msg.line, 0, msg.line, 0) });
-        }
-      });
+      this.adopt(vscode.window.createWebviewPanel(Preview.viewType, t('requirements'), side ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, { enableScripts: true, enableCommandUris: false, localResourceRoots: [] }));
     } else this.panel.reveal(side ? vscode.ViewColumn.Beside : undefined, true);
     this.uri = target;
     await this.refresh();
@@ -57,7 +78,7 @@ export class Preview {
     const model = await this.client.sendRequest(RequirementsRequest, { uri: this.uri.toString() });
     if (!model || !this.panel) return;
     this.lastModel = model;
-    this.panel.title = `${vscode.l10n.t('Requirements')}: ${path.basename(this.uri.fsPath)}`;
+    this.panel.title = `${t('requirements', model.lang)}: ${path.basename(this.uri.fsPath)}`;
     this.panel.webview.html = renderHtml(model, { nonce: nonce(), cspSource: this.panel.webview.cspSource });
   }
 }
@@ -79,6 +100,6 @@ export async function exportRequirements(client: LanguageClient, uri?: vscode.Ur
   const dest = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(`${base}.requirements.md`), filters: { Markdown: ['md'] } });
   if (!dest) return;
   await vscode.workspace.fs.writeFile(dest, Buffer.from(renderMarkdown(model), 'utf8'));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Requirements written to {0}', vscode.workspace.asRelativePath(dest)));
+  void vscode.window.showInformationMessage(t('requirementsWritten', model.lang, vscode.workspace.asRelativePath(dest)));
 }
 

@@ -3,6 +3,10 @@
  * server's model. Pure functions: every string that comes from the descriptor is escaped.
  */
 import type { ProvisionRef, RequirementsModel } from '../../server/lsp/protocol';
+import { APPROVAL_NAME, ATTACHMENT_NAME } from '../../rules/domain/vocabulary';
+
+/** A kind by its name, with the id the descriptor uses. */
+const named = (names: Readonly<Record<string, { en: string; nb: string }>>, kind: string, l: 'en' | 'nb') => names[kind]?.[l] ?? kind;
 
 type Lang = 'en' | 'nb';
 const S = {
@@ -41,6 +45,7 @@ const S = {
   unverified: { en: 'unverified', nb: 'ikke bekreftet' },
   lawCurrent: { en: 'Law current to', nb: 'Lov per' },
   noLinks: { en: 'No links.', nb: 'Ingen koblinger.' },
+  export: { en: 'Export as Markdown', nb: 'Eksporter som Markdown' },
 } as const;
 const t = (k: keyof typeof S, l: Lang) => S[k][l];
 
@@ -159,7 +164,7 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
   const head = `<!DOCTYPE html><html lang="${l === 'nb' ? 'nb' : 'en'}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><style nonce="${o.nonce}">${STYLE}</style><title>${t('title', l)}</title></head><body>`;
   if (m.problem) return `${head}<h1>${t('title', l)}</h1><p class="warn">${e(m.problem)}</p></body></html>`;
   const parts: string[] = [];
-  parts.push(`<h1>${t('title', l)}: ${e(m.title ?? '')}</h1><p class="counts" id="counts">${e(countsText(m.counts, l))}</p>`);
+  parts.push(`<h1>${t('title', l)}: ${e(m.title ?? '')}</h1><p class="counts" id="counts">${e(countsText(m.counts, l))} <button type="button" id="export">${t('export', l)}</button></p>`);
   // Route.
   const r = m.route;
   parts.push(`<section id="route"><h2>${t('route', l)}</h2><p>${t('purpose', l)}: <code>${e(m.purpose ?? '')}</code>${m.secondary.length ? ` + ${m.secondary.map((s) => `<code>${e(s)}</code>`).join(', ')}` : ''}${m.product ? ` (<code>${e(m.product)}</code>)` : ''}. ${t('consent', l)}: ${m.consent === undefined ? t('notStated', l) : m.consent ? t('yes', l) : t('no', l)}.</p>`);
@@ -173,7 +178,7 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
   // Approvals.
   parts.push(`<section id="approvals"><h2>${t('approvals', l)}</h2><table><tr><th>${t('kind', l)}</th><th>${t('status', l)}</th><th>${t('why', l)}</th><th>${t('law', l)}</th></tr>`);
   for (const a of m.approvals) {
-    parts.push(`<tr class="st-${e(a.status)}"><td><code>${e(a.kind)}</code>${a.level === 'assess' ? ` <em>(${t('assess', l)})</em>` : ''}</td><td>${a.status === 'missing' || a.status === 'rejected' ? '✗' : a.status === 'granted' ? '✓' : '…'} ${e(statusText(a.status, l))}</td><td>${e(a.why)}</td><td>${provHtml(a.provisions, l)}</td></tr>`);
+    parts.push(`<tr class="st-${e(a.status)}"><td>${e(named(APPROVAL_NAME, a.kind, l))} <code>${e(a.kind)}</code>${a.level === 'assess' ? ` <em>(${t('assess', l)})</em>` : ''}</td><td>${a.status === 'missing' || a.status === 'rejected' ? '✗' : a.status === 'granted' ? '✓' : '…'} ${e(statusText(a.status, l))}</td><td>${e(a.why)}</td><td>${provHtml(a.provisions, l)}</td></tr>`);
   }
   parts.push('</table></section>');
   // Attachments.
@@ -183,7 +188,7 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
     parts.push(`<table><tr><th>${t('attachment', l)}</th><th>${t('listed', l)}</th><th>${t('file', l)}</th><th>${t('why', l)}</th></tr>`);
     for (const a of m.attachments) {
       const file = a.file ? `<code>${e(a.file)}</code> ${a.fileExists === undefined ? '' : a.fileExists ? `✓ ${t('exists', l)}` : `<span class="warn">✗ ${t('missingFile', l)}</span>`}` : '';
-      parts.push(`<tr><td><code>${e(a.kind)}</code></td><td>${a.listed ? '☑' : '☐'}</td><td>${file}</td><td>${e(a.why)}</td></tr>`);
+      parts.push(`<tr><td>${e(named(ATTACHMENT_NAME, a.kind, l))} <code>${e(a.kind)}</code></td><td>${a.listed ? '☑' : '☐'}</td><td>${file}</td><td>${e(a.why)}</td></tr>`);
     }
     parts.push('</table>');
   }
@@ -199,7 +204,8 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
   }
   parts.push('</table></section>');
   parts.push(`<p class="foot">${t('lawCurrent', l)} ${e(m.lawCurrentTo)}.</p>`);
-  const script = `<script nonce="${o.nonce}">const vscode=acquireVsCodeApi();document.addEventListener('click',ev=>{const a=ev.target.closest('a[data-line]');if(a){ev.preventDefault();vscode.postMessage({type:'reveal',line:Number(a.dataset.line)});}});</script>`;
+  // The script only posts messages; the document's uri is kept as state so a reload restores the panel.
+  const script = `<script nonce="${o.nonce}">const vscode=acquireVsCodeApi();vscode.setState({uri:${JSON.stringify(m.uri).replace(/</g, '\\u003c')}});document.addEventListener('click',ev=>{const a=ev.target.closest('a[data-line]');if(a){ev.preventDefault();vscode.postMessage({type:'reveal',line:Number(a.dataset.line)});}if(ev.target.closest('#export')){vscode.postMessage({type:'export'});}});</script>`;
   return `${head}${parts.join('\n')}${script}</body></html>`;
 }
 
@@ -212,12 +218,12 @@ export function renderMarkdown(m: RequirementsModel): string {
   out.push(r.exemptionNeeded && r.exemptionKind ? `${t('exemption', l)}: \`${r.exemptionKind}\`, ${t('decidedBy', l)} **${r.authority ?? ''}**. ${r.why ?? ''} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.verified ? '' : ` (${t('unverified', l)})`}`).join(', ')}` : t('exemptionNone', l), '');
   for (const n of r.notes) out.push(`> ${n}`, '');
   out.push(`## ${t('approvals', l)}`, '', `| ${t('kind', l)} | ${t('status', l)} | ${t('why', l)} |`, '| --- | --- | --- |');
-  for (const a of m.approvals) out.push(`| \`${a.kind}\`${a.level === 'assess' ? ` (${t('assess', l)})` : ''} | ${statusText(a.status, l)} | ${md(a.why)} |`);
+  for (const a of m.approvals) out.push(`| ${named(APPROVAL_NAME, a.kind, l)} (\`${a.kind}\`)${a.level === 'assess' ? ` (${t('assess', l)})` : ''} | ${statusText(a.status, l)} | ${md(a.why)} |`);
   out.push('', `## ${t('attachments', l)}`, '');
   if (!m.attachments.length) out.push(t('noAttachments', l));
   else {
     out.push(`| ${t('attachment', l)} | ${t('listed', l)} | ${t('file', l)} |`, '| --- | --- | --- |');
-    for (const a of m.attachments) out.push(`| \`${a.kind}\` | ${a.listed ? '☑' : '☐'} | ${a.file ? `${md(a.file)} ${a.fileExists === false ? `(${t('missingFile', l)})` : ''}` : ''} |`);
+    for (const a of m.attachments) out.push(`| ${named(ATTACHMENT_NAME, a.kind, l)} (\`${a.kind}\`) | ${a.listed ? '☑' : '☐'} | ${a.file ? `${md(a.file)} ${a.fileExists === false ? `(${t('missingFile', l)})` : ''}` : ''} |`);
   }
   out.push('', `## ${t('timeline', l)}`, '', timelineText(m)[l], '', `## ${t('linkage', l)}`, '');
   out.push(m.linkage.links.length ? m.linkage.links.map((x) => `- ${md(x.a)} ↔ ${md(x.b)}`).join('\n') : t('noLinks', l));
@@ -227,7 +233,9 @@ export function renderMarkdown(m: RequirementsModel): string {
   return out.join('\n');
 }
 
-const STYLE = `body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 1em}
+const STYLE = `@media (max-width:520px){table,tbody,tr,th,td{display:block;width:auto}tr{border-bottom:1px solid var(--vscode-panel-border);padding:.3em 0}th{display:none}td{border:0;padding:.1em .3em}}
+button{font:inherit;color:var(--vscode-button-foreground);background:var(--vscode-button-background);border:0;padding:.2em .7em;margin-left:.5em;cursor:pointer}
+body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 1em}
 h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:1px solid var(--vscode-panel-border);padding-bottom:.2em}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid var(--vscode-panel-border);vertical-align:top}
 code{font-family:var(--vscode-editor-font-family)}a{color:var(--vscode-textLink-foreground)}

@@ -1,46 +1,68 @@
-/** The new-descriptor wizard, as quick picks. */
+/** The new-descriptor wizard, as quick picks in the setting's language; it asks where to save and never overwrites. */
 import * as vscode from 'vscode';
-import { PRODUCTS, PURPOSES } from '../../rules/domain/vocabulary';
-import catalogue from '../../rules/sources.yaml';
+import { sourceList } from '../../rules/domain/catalogue';
+import { PRODUCTS, PURPOSE_INFO, PURPOSES } from '../../rules/domain/vocabulary';
 import { LANGUAGE_ID } from '../descriptor';
 import { exists } from '../files';
+import { t, uiLang, type StringKey } from '../i18n';
 import { skeleton } from './skeleton';
 
-interface CatalogueFile {
-  sources: { id: string; name: { en: string; nb: string }; abbreviation: string | null }[];
-}
+const PRODUCT_NAME: Record<(typeof PRODUCTS)[number], StringKey> = {
+  'clinical-decision-support': 'productClinical',
+  'administrative-decision-support': 'productAdministrative',
+  'process-automation': 'productAutomation',
+};
 
-/** The new-descriptor wizard: purpose, product, sources, consent and title, then a skeleton with the route's approvals. */
+/** Purpose, product (for product development), clinical testing (for clinical decision support), sources, consent, title; then where to save. */
 export async function newDescriptor(): Promise<void> {
-  const nb = vscode.env.language.startsWith('nb') || vscode.env.language.startsWith('no');
-  const purposes = [...PURPOSES];
-  const purpose = await vscode.window.showQuickPick(purposes, { title: vscode.l10n.t('New project descriptor (1/5): purpose'), placeHolder: vscode.l10n.t('Why does the project want health data?') });
-  if (!purpose) return;
+  const lang = uiLang();
+  const purposeItem = await vscode.window.showQuickPick(
+    PURPOSES.map((p) => ({ label: PURPOSE_INFO[p].name[lang], description: p, detail: PURPOSE_INFO[p].explanation[lang], id: p })),
+    { title: t('wizardPurpose', lang, 1, 5), placeHolder: t('wizardPurposeHint', lang), matchOnDescription: true, matchOnDetail: true },
+  );
+  if (!purposeItem) return;
+  const purpose = purposeItem.id;
+  // Steps: purpose, [product, [clinical testing]], sources, consent, title.
+  let total = 4;
   let product: string | undefined;
   let clinicalTesting: boolean | undefined;
+  let step = 1;
   if (purpose === 'product-development') {
-    product = await vscode.window.showQuickPick([...PRODUCTS], { title: vscode.l10n.t('New project descriptor (2/5): product') });
-    if (!product) return;
+    total = 6;
+    const p = await vscode.window.showQuickPick(PRODUCTS.map((id) => ({ label: t(PRODUCT_NAME[id], lang), description: id, id })), { title: t('wizardProduct', lang, ++step, total) });
+    if (!p) return;
+    product = p.id;
     if (product === 'clinical-decision-support') {
-      const t = await vscode.window.showQuickPick([vscode.l10n.t('Yes'), vscode.l10n.t('No')], { title: vscode.l10n.t('Will the tool be tried out clinically?') });
-      if (!t) return;
-      clinicalTesting = t === vscode.l10n.t('Yes');
-    }
+      const yes = t('yes', lang);
+      const answer = await vscode.window.showQuickPick([yes, t('no', lang)], { title: t('wizardTesting', lang, ++step, total) });
+      if (!answer) return;
+      clinicalTesting = answer === yes;
+    } else total = 5;
   }
-  const cat = catalogue as unknown as CatalogueFile;
   const picked = await vscode.window.showQuickPick(
-    cat.sources.map((s) => ({ label: s.id, description: nb ? s.name.nb : s.name.en })),
-    { title: vscode.l10n.t('New project descriptor (3/5): data sources'), canPickMany: true },
+    sourceList.map((s) => ({ label: s.name[lang], description: `${s.id}${s.abbreviation ? ` · ${s.abbreviation}` : ''}`, detail: s.custodian.now, id: s.id })),
+    { title: t('wizardSources', lang, ++step, total), canPickMany: true, matchOnDescription: true },
   );
   if (!picked) return;
-  const consent = await vscode.window.showQuickPick([vscode.l10n.t('No: without consent'), vscode.l10n.t('Yes: every participant consents')], { title: vscode.l10n.t('New project descriptor (4/5): consent') });
+  const consentYes = t('consentYes', lang);
+  const consent = await vscode.window.showQuickPick([t('consentNo', lang), consentYes], { title: t('wizardConsent', lang, ++step, total) });
   if (!consent) return;
-  const title = await vscode.window.showInputBox({ title: vscode.l10n.t('New project descriptor (5/5): title'), value: '' });
+  const title = await vscode.window.showInputBox({ title: t('wizardTitle', lang, ++step, total), value: '' });
   if (title === undefined) return;
-  const text = skeleton({ title, purpose, product, clinicalTesting, sources: picked.map((p) => p.label), consent: consent.startsWith(vscode.l10n.t('Yes')) });
+  const text = skeleton({ title, purpose, product, clinicalTesting, sources: picked.map((p) => p.id), consent: consent === consentYes });
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const dest = folder ? vscode.Uri.joinPath(folder, 'project.descriptor.yaml') : undefined;
-  const doc = dest && !(await exists(dest)) ? await vscode.workspace.fs.writeFile(dest, Buffer.from(text)).then(() => vscode.workspace.openTextDocument(dest)) : await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });
+  let dest = await vscode.window.showSaveDialog({
+    title: t('wizardSave', lang),
+    defaultUri: folder ? vscode.Uri.joinPath(folder, 'project.descriptor.yaml') : undefined,
+    filters: { YAML: ['yaml', 'yml'] },
+  });
+  // The dialog itself asks before replacing a file; a file that appeared meanwhile is never overwritten.
+  if (dest && (await exists(dest))) {
+    void vscode.window.showWarningMessage(t('wizardExists', lang, vscode.workspace.asRelativePath(dest)));
+    dest = undefined;
+  }
+  const doc = dest
+    ? await vscode.workspace.fs.writeFile(dest, Buffer.from(text)).then(() => vscode.workspace.openTextDocument(dest!))
+    : await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });
   await vscode.window.showTextDocument(doc);
 }
-

@@ -137,3 +137,37 @@ export const EU_EEA: ReadonlySet<string> = new Set([
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
   'IS', 'LI', 'NO',
 ]);
+
+/** Approval kinds by name, for people: the preview shows these, the descriptor the ids. */
+export const APPROVAL_NAME: Readonly<Record<string, Localized>> = {
+  'rek-preapproval': { en: 'REK pre-approval', nb: 'Forhåndsgodkjenning fra REK' },
+  'rek-exemption': { en: 'Exemption from the duty of confidentiality (REK)', nb: 'Dispensasjon fra taushetsplikten (REK)' },
+  'rek-preassessment': { en: 'REK\'s assessment of whether to submit', nb: 'Fremleggelsesvurdering fra REK' },
+  'helsedir-exemption': { en: 'Exemption from the duty of confidentiality (Helsedirektoratet)', nb: 'Dispensasjon fra taushetsplikten (Helsedirektoratet)' },
+  'helsedataservice-exemption': { en: 'Application to Helsedataservice (access and exemption)', nb: 'Søknad til Helsedataservice (tilgang og dispensasjon)' },
+  'management-decision': { en: 'Decision by the institution\'s management', nb: 'Beslutning i virksomhetens ledelse' },
+  'dpo-assessment': { en: 'Data protection officer\'s assessment', nb: 'Vurdering fra personvernombudet' },
+  dpia: { en: 'Data protection impact assessment (DPIA)', nb: 'Personvernkonsekvensvurdering (DPIA)' },
+  'tax-administration-permit': { en: 'Permit from the Tax Administration (Population Register)', nb: 'Tillatelse fra Skatteetaten (Folkeregisteret)' },
+  'medical-products-notification': { en: 'Assessment for Direktoratet for medisinske produkter', nb: 'Vurdering opp mot Direktoratet for medisinske produkter' },
+  'data-processor-agreement': { en: 'Data processor agreement', nb: 'Databehandleravtale' },
+  'data-application': { en: 'Application for data', nb: 'Søknad om data' },
+};
+
+/** Attachment kinds by name, for people. */
+export const ATTACHMENT_NAME: Readonly<Record<string, Localized>> = {
+  'research-protocol': { en: 'Research protocol', nb: 'Forskningsprotokoll' },
+  'rek-application': { en: 'Copy of the REK application', nb: 'Kopi av søknaden til REK' },
+  'rek-approval': { en: 'REK\'s decision', nb: 'Vedtaket fra REK' },
+  'rek-dialogue': { en: 'Correspondence with REK', nb: 'Korrespondanse med REK' },
+  'helsedir-application': { en: 'Application to Helsedirektoratet', nb: 'Søknaden til Helsedirektoratet' },
+  'confidentiality-exemption': { en: 'Decision on the exemption from the duty of confidentiality', nb: 'Vedtak om dispensasjon fra taushetsplikten' },
+  'dpo-assessment': { en: 'Data protection officer\'s assessment', nb: 'Vurdering fra personvernombudet' },
+  'consent-form': { en: 'Consent form', nb: 'Samtykkeskjema' },
+  'information-letter': { en: 'Information letter', nb: 'Informasjonsskriv' },
+  dpia: { en: 'Data protection impact assessment (DPIA)', nb: 'Personvernkonsekvensvurdering (DPIA)' },
+  'data-management-plan': { en: 'Data management plan', nb: 'Datahåndteringsplan' },
+  'previous-licence': { en: 'Earlier licence', nb: 'Tidligere tillatelse' },
+  'data-processor-agreement': { en: 'Data processor agreement', nb: 'Databehandleravtale' },
+  other: { en: 'Other', nb: 'Annet' },
+};

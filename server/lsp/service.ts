@@ -117,13 +117,27 @@ export class DescriptorService {
     // then held once, not twice, at the peak.
     if (hit) this.cache.delete(doc.uri);
     const config = this.configFor(doc.uri);
-    const lang = config.language ?? this.displayLang;
+    const text = doc.getText();
+    const lang = this.langOf(config, text);
     const path = uriToPath(doc.uri);
     const dir = path ? dirname(path) : undefined;
     const options = checkOptions(config, lang, dir);
-    const analysis: Analysis = { ...check(doc.getText(), options), uri: doc.uri, version: doc.version, lang, dir, options, configFile: config.file };
+    const analysis: Analysis = { ...check(text, options), uri: doc.uri, version: doc.version, lang, dir, options, configFile: config.file };
     this.cache.set(doc.uri, { version: doc.version, epoch: this.epoch, analysis });
     return analysis;
+  }
+
+  /**
+   * The language for a descriptor: the editor setting when it names one; with `auto`, Norwegian
+   * when VS Code speaks Norwegian, else the descriptor's own `language:`, else the workspace file's,
+   * else English.
+   */
+  private langOf(config: Config, text: string): Lang {
+    const editor = this.editorSettings.language;
+    if (editor === 'en' || editor === 'nb') return editor;
+    if (this.displayLang === 'nb') return 'nb';
+    const own = /^language:[ \t]*["']?(en|nb)\b/m.exec(text)?.[1] as Lang | undefined;
+    return own ?? config.language ?? 'en';
   }
 
   diagnostics(doc: TextDocument): Diagnostic[] {

@@ -73,6 +73,14 @@ describe('language server over stdio', () => {
     assert.ok(got && settled(got.diagnostics), `settings not applied: ${JSON.stringify(got?.diagnostics.map((d) => [d.code, d.message]))}`);
   });
 
+  it('with the language on auto and an English editor, follows the descriptor\'s own `language:`', async () => {
+    client = await TestClient.start({ locale: 'en-US' });
+    const uri = 'file:///tmp/f.descriptor.yaml';
+    await client.open(uri, text.replace('descriptor: 1\n', 'descriptor: 1\nlanguage: nb\n'));
+    const diags = await client.diagnosticsFor(uri, 1);
+    assert.ok(diags.some((d) => /må være en av/.test(String(d.message))), JSON.stringify(diags.map((d) => d.message)));
+  });
+
   it('uses the client locale when the language is auto', async () => {
     client = await TestClient.start({ locale: 'nb-NO' });
     const uri = 'file:///tmp/e.descriptor.yaml';

@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleMetas } from '../../rules';
 import { ATTACHMENT_ROWS, AUTHORITY_NAME, REQUIREMENT_ROWS } from '../../rules/domain/routing';
-import { CONSENT_CONDITION_TEXT, GRANULARITY_TEXT, PURPOSE_INFO } from '../../rules/domain/vocabulary';
+import { APPROVAL_NAME, ATTACHMENT_NAME, CONSENT_CONDITION_TEXT, GRANULARITY_TEXT, PURPOSE_INFO } from '../../rules/domain/vocabulary';
+import { STRINGS } from '../../client/strings';
 import { check } from '../../server/engine/engine';
 import { renderMarkdown } from '../../client/preview/render';
 import { requirementsModel } from '../../server/lsp/features/requirements-model';
@@ -62,6 +63,9 @@ describe('Norwegian without English leftovers', () => {
       ...Object.entries(PURPOSE_INFO).flatMap(([k, v]) => [{ where: `purpose ${k}`, nb: v.name.nb }, { where: `purpose ${k}`, nb: v.explanation.nb }]),
       ...Object.entries(CONSENT_CONDITION_TEXT).map(([k, v]) => ({ where: `consent ${k}`, nb: v.nb })),
       ...Object.entries(GRANULARITY_TEXT).map(([k, v]) => ({ where: `granularity ${k}`, nb: v.nb })),
+      ...Object.entries(STRINGS).map(([k, v]) => ({ where: `client ${k}`, nb: v.nb })),
+      ...Object.entries(APPROVAL_NAME).map(([k, v]) => ({ where: `approval ${k}`, nb: v.nb })),
+      ...Object.entries(ATTACHMENT_NAME).map(([k, v]) => ({ where: `attachment ${k}`, nb: v.nb })),
     ];
     assert.deepEqual(leftovers(texts), []);
   });
