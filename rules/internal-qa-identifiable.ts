@@ -1,4 +1,4 @@
-import { findSource, isDirectIdentifier } from './domain/catalogue';
+import { findSource, findVariable, isDirectIdentifier } from './domain/catalogue';
 import type { Finding, Fix } from './domain/types';
 import { defineRule } from './rule';
 
@@ -29,7 +29,8 @@ export default defineRule({
       const fixes: Fix<'remove-variable' | 'coarsen-identifier'>[] = [
         { id: 'remove-variable', title: { en: `Remove \`${v.name ?? 'variable'}\``, nb: `Fjern \`${v.name ?? 'variabelen'}\`` }, edits: [{ op: 'delete', path: v.path }] },
       ];
-      const coarser = findSource(v.source.source)?.variables.find((cv) => cv.name === v.name)?.coarser ?? (v.granularity === 'address' ? 'county' : undefined);
+      const src = findSource(v.source.source);
+      const coarser = (src && findVariable(src, v.name)?.coarser) ?? (v.granularity === 'address' ? 'county' : undefined);
       // Coarsening helps only when the identifier is the level of detail, not the variable itself.
       if (coarser && v.granularity !== undefined && !isDirectIdentifier(v.name)) {
         fixes.push({ id: 'coarsen-identifier', title: { en: `Coarsen to \`${coarser}\``, nb: `Grovere: \`${coarser}\`` }, edits: [{ op: 'set', path: [...v.path, 'granularity'], value: coarser }] });

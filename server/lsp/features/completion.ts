@@ -11,6 +11,7 @@ import { schema, schemaAt } from '../../engine/schema';
 import { lineOf } from '../../engine/yaml-paths';
 import type { Analysis } from '../service';
 import type { Lang } from '../../../rules/domain/types';
+import { pick } from '../../../rules/domain/text';
 
 
 interface Ctx {
@@ -119,7 +120,16 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
     const ds = [...model.dataSources].reverse().find((d) => (lineOf(analysis.parsed, d.path) ?? Infinity) <= line);
     const src = findSource(ds?.source);
     for (const v of src?.variables ?? []) {
-      items.push({ label: v.name, kind: CompletionItemKind.Field, detail: `${v.granularity}${v.coarser ? ` (→ ${v.coarser})` : ''}`, documentation: v.description[lang], insertText: v.name });
+      const also = [...(v.custodian_name && v.custodian_name !== v.name ? [v.custodian_name] : []), ...(v.aliases ?? [])];
+      const doc = [v.description[lang], ...(also.length ? [`${pick({ en: 'Also', nb: 'Også' }, lang)}: ${also.join(', ')}`] : [])];
+      items.push({
+        label: v.name,
+        kind: CompletionItemKind.Field,
+        detail: `${v.granularity}${v.coarser ? ` (→ ${v.coarser})` : ''}`,
+        documentation: doc.join('\n\n'),
+        filterText: [v.name, ...also].join(' '),
+        insertText: v.name,
+      });
     }
     return items;
   }
