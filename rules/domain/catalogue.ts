@@ -40,16 +40,23 @@ export interface CatalogueVariable {
 
 export type Identifiability = 'directly-identifying' | 'pseudonymous' | 'de-identified';
 
-export type SourceKind =
-  | 'central-health-register'
-  | 'medical-quality-register'
-  | 'patient-records'
-  | 'health-survey'
-  | 'biobank'
-  | 'population-register'
-  | 'statistics'
-  | 'self-collected'
-  | 'other';
+/** The kinds of source the catalogue holds. */
+export const SOURCE_KINDS = [
+  'central-health-register',
+  'medical-quality-register',
+  'patient-records',
+  'health-survey',
+  'biobank',
+  'population-register',
+  'statistics',
+  'self-collected',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+/** Who decides on access to a source. */
+export const DECIDERS = ['helsedataservice', 'custodian'] as const;
+/** The catalogue's own placeholders for sources it cannot name: no custodian page to read. */
+export const GENERIC_SOURCES: ReadonlySet<string> = new Set(['patient-records', 'quality-register', 'self-collected']);
 export type AccessRoute = 'helsedataservice' | 'helsedata-form' | 'own-route';
 
 export interface LegalBasis {
@@ -80,7 +87,7 @@ export interface Source {
   hds_decides: boolean;
   access_route: AccessRoute;
   access: {
-    decider: 'helsedataservice' | 'custodian';
+    decider: (typeof DECIDERS)[number];
     apply_via: 'helsedata-form' | 'custodian-form';
     dispensation: 'helsedataservice' | 'rek' | 'helsedirektoratet' | null;
     note: Localized | null;
