@@ -5,11 +5,14 @@
  * they bite, on copies broken one way each.
  */
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DECIDERS, foldName, GENERIC_SOURCES, SOURCE_KINDS, sourceNames, type Source } from '../../rules/domain/catalogue';
 import { PURPOSES } from '../../rules/domain/vocabulary';
+import { sourcesPage } from '../../rules/sources-page';
+import { DIST } from '../helpers/lsp-client';
 
 interface CatalogueFile {
   current_to: string;
@@ -101,5 +104,14 @@ describe('data source catalogue', () => {
     expect(broken(stroke, (s) => (s.access_route = 'own-route')), /disagree/);
     expect(broken(stroke, (s) => (s.aliases = [...s.aliases, 'npr'])), /the name npr also belongs to npr/);
     expect(broken('npr', (s) => s.variables[1].aliases?.push('fnr')), /variable name fnr is used by fodselsnummer and lopenr/);
+  });
+
+  it('docs/sources.md is current and lists every source with who decides, how to apply and its page', () => {
+    const page = readFileSync(join(process.cwd(), 'docs', 'sources.md'), 'utf8');
+    assert.equal(page, sourcesPage(), 'docs/sources.md is out of date: run npm run docs');
+    for (const s of catalogue().sources) assert.ok(page.includes(`| \`${s.id}\` |`), s.id);
+    assert.match(page, /\| Norwegian Stroke Register \(\*Norsk hjerneslagregister\*\) \| `norwegian-stroke-register` \| — \| medical quality register \| St\. Olavs hospital HF \| Helsedataservice \| helsedata\.no form \| inference \| \[helsedata\.no\]\(https:\/\/helsedata\.no\//);
+    // The generator agrees, and its check mode passes on the committed page.
+    execFileSync(process.execPath, [join(DIST, 'tools', 'gen-sources.js'), '--check'], { cwd: process.cwd() });
   });
 });
