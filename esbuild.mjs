@@ -76,7 +76,7 @@ const builds = [
   { ...common, entryPoints: { client: 'client/extension.ts' }, outdir: out },
   { ...common, entryPoints: { server: 'server/server.ts' }, outdir: out },
   { ...common, entryPoints: { cli: 'server/cli/cli.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: { 'tools/gen-docs': 'scripts/gen-docs.ts', 'tools/gen-snippets': 'scripts/gen-snippets.ts' }, outdir: out },
+  { ...common, entryPoints: { 'tools/gen-docs': 'scripts/gen-docs.ts', 'tools/gen-sources': 'scripts/gen-sources.ts', 'tools/gen-snippets': 'scripts/gen-snippets.ts' }, outdir: out },
 ];
 if (tests.length) {
   builds.push({

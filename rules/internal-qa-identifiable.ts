@@ -1,4 +1,4 @@
-import { findSource } from './domain/catalogue';
+import { findSource, findVariable } from './domain/catalogue';
 import { isDirectIdentifier } from './domain/identifiers';
 import type { Finding, Fix } from './domain/types';
 import { defineRule } from './rule';
@@ -26,14 +26,17 @@ export default defineRule({
   check({ model, report }) {
     if (model.purpose.category !== 'internal-quality-assurance') return;
     for (const v of model.variables) {
-      if (!isDirectIdentifier(v.name, v.granularity)) continue;
+      const src = findSource(v.source.source);
+      const known = src ? findVariable(src, v.name) : undefined;
+      // By its name, by `granularity: address`, or because the custodian's list marks it as a direct identifier.
+      if (!isDirectIdentifier(v.name, v.granularity) && known?.direct_identifier !== true) continue;
       const fixes: Fix<'remove-variable' | 'coarsen-identifier'>[] = [
         { id: 'remove-variable', title: { en: `Remove \`${v.name ?? 'variable'}\``, nb: `Fjern \`${v.name ?? 'variabelen'}\`` }, edits: [{ op: 'delete', path: v.path }] },
       ];
-      const coarser = findSource(v.source.source)?.variables.find((cv) => cv.name === v.name)?.coarser ?? (v.granularity === 'address' ? 'county' : undefined);
+      const coarser = known?.coarser ?? (v.granularity === 'address' ? 'county' : undefined);
       // Coarsening helps only when the identifier is the level of detail, not the variable itself.
       if (coarser && v.granularity !== undefined && !isDirectIdentifier(v.name)) {
-        fixes.push({ id: 'coarsen-identifier', title: { en: `Coarsen to \`${coarser}\``, nb: `Grovere: \`${coarser}\`` }, edits: [{ op: 'set', path: [...v.path, 'granularity'], value: coarser }] });
+        fixes.push({ id: 'coarsen-identifier', title: { en: `Coarsen to \`${coarser}\``, nb: `Gjør grovere: \`${coarser}\`` }, edits: [{ op: 'set', path: [...v.path, 'granularity'], value: coarser }] });
       }
       report({ path: v.name !== undefined ? [...v.path, 'name'] : v.path, message: 'identifying', args: { name: v.name ?? 'address' }, fixes });
     }

@@ -1,4 +1,4 @@
-import { findSource, sourceList } from './domain/catalogue';
+import { findSource, foldName, sourceList, sourceNames, type Source } from './domain/catalogue';
 import { closest } from './domain/text';
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
@@ -11,8 +11,8 @@ export default defineRule({
     nb: 'En datakilde bruker en katalog-id kontrollen ikke kjenner, så ingen kilderegler kan sjekke den.',
   },
   remediation: {
-    en: 'Use an id from the data source catalogue (rules/sources.yaml); for a source that is not there, use `self-collected` or `quality-register` and describe it.',
-    nb: 'Bruk en id fra datakildekatalogen (rules/sources.yaml); for en kilde som ikke finnes der, bruk `self-collected` eller `quality-register` og beskriv den.',
+    en: 'Use an id from the data source catalogue (docs/sources.md lists every source; its abbreviation or name also works); for a source that is not there, use `self-collected` or `quality-register` and describe it.',
+    nb: 'Bruk en id fra datakildekatalogen (docs/sources.md viser alle kildene; forkortelsen eller navnet virker også); for en kilde som ikke finnes der, bruk `self-collected` eller `quality-register` og beskriv den.',
   },
   provisions: ['gdpr-5-1-b'],
   seed: {
@@ -27,16 +27,16 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    const ids = sourceList.map((s) => s.id);
     for (const ds of model.dataSources) {
       if (ds.source === undefined || findSource(ds.source)) continue;
-      const near = closest(ds.source, ids, 3);
+      const near = suggestions(ds.source);
+      const first = near.length ? sourceList.find((s) => s.id === near[0]) : undefined;
       report({
         path: [...ds.path, 'source'],
         message: 'unknown',
         args: {
           source: ds.source,
-          hint: near.length ? { en: ` Did you mean \`${near[0]}\`?`, nb: ` Mente du \`${near[0]}\`?` } : '',
+          hint: first ? { en: ` Did you mean \`${first.id}\` (${first.name.en})?`, nb: ` Mente du \`${first.id}\` (${first.name.nb})?` } : '',
         },
         data: { suggestions: near },
         fixes: near.map((id, i) => ({
@@ -49,3 +49,18 @@ export default defineRule({
     }
   },
 });
+
+/** Every name a source can be found by, folded: id, abbreviation, names, other names and search words. */
+const lookup = new Map<string, Source[]>();
+for (const s of sourceList) {
+  for (const n of new Set([...sourceNames(s), ...s.keywords].map((x) => foldName(x)))) lookup.set(n, [...(lookup.get(n) ?? []), s]);
+}
+
+/** Catalogue ids near what the user wrote, by any of a source's names; the closest first. */
+export function suggestions(written: string, limit = 3): string[] {
+  const out: string[] = [];
+  for (const key of closest(foldName(written), lookup.keys(), limit * 4)) {
+    for (const s of lookup.get(key) ?? []) if (!out.includes(s.id)) out.push(s.id);
+  }
+  return out.slice(0, limit);
+}

@@ -1,4 +1,4 @@
-import { findSource, variableNames, type Source } from './domain/catalogue';
+import { findSource, findVariable, variableNames, type Source } from './domain/catalogue';
 import { closest } from './domain/text';
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
@@ -30,9 +30,9 @@ export default defineRule({
     for (const v of model.variables) {
       const s = findSource(v.source.source);
       if (!s || s.variables.length === 0 || v.name === undefined) continue;
-      const names = variableNames(s);
-      if (names.lower.has(v.name.toLowerCase())) continue;
-      const near = suggestions(s, names.list, v.name);
+      // A variable's name, one of its aliases or the custodian's spelling, in any case.
+      if (findVariable(s, v.name)) continue;
+      const near = suggestions(s, variableNames(s), v.name);
       report({
         path: [...v.path, 'name'],
         message: 'unknown',

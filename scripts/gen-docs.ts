@@ -1,8 +1,8 @@
 /**
  * Writes the generated part of each docs/rules/<id>.md from the rule metadata and the provisions
  * catalogue; the hand-written rationale and examples below the marker are kept.
- *   npm run docs            write the pages
- *   npm run docs -- --check fail when a page is out of date
+ *   npm run docs         write the pages
+ *   npm run docs:check   fail when a page is out of date
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,6 +3,7 @@
 // `npm run snippets`; a test fails when the committed file is out of date.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { sourceList as sources } from '../rules/domain/catalogue';
+import { isDirectIdentifier } from '../rules/domain/identifiers';
 import { PRODUCTS, PURPOSE_INFO, PURPOSES, RESEARCH_PURPOSES } from '../rules/domain/vocabulary';
 
 const out: Record<string, { prefix: string; description: string; body: string[] }> = {};
@@ -47,7 +48,8 @@ for (const p of PURPOSES) {
   out[`Descriptor: ${label}`] = { prefix: `descriptor-${p}`, description: `A full project descriptor for ${label}.`, body };
 }
 for (const s of sources) {
-  const vars = s.variables.slice(0, 2);
+  // Two variables to start from, never one that identifies a person directly.
+  const vars = s.variables.filter((v) => !v.direct_identifier && !isDirectIdentifier(v.name, v.granularity)).slice(0, 2);
   out[`Data source: ${s.name.en}`] = {
     prefix: `source-${s.id}`,
     description: `${s.name.en} (${s.name.nb}); custodian: ${s.custodian.now}`,

@@ -44,6 +44,7 @@ const S = {
   deidentified: { en: 'de-identified: cannot be linked', nb: 'avidentifisert: kan ikke kobles' },
   unverified: { en: 'unverified', nb: 'ikke bekreftet' },
   lawCurrent: { en: 'Law current to', nb: 'Lov per' },
+  catalogueCurrent: { en: 'data source catalogue current to', nb: 'datakildekatalogen per' },
   noLinks: { en: 'No links.', nb: 'Ingen koblinger.' },
   export: { en: 'Export as Markdown', nb: 'Eksporter som Markdown' },
 } as const;
@@ -203,7 +204,7 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
     parts.push(`<tr><td>${e(v.source)}</td><td><a href="#" data-line="${v.line}">${e(v.name)}</a></td><td>${e(v.granularity ?? '')}</td><td>${v.findings.map((f) => `<span class="sev-${e(f.severity)}" title="${e(f.message)}">${e(f.rule)}</span>`).join(' ')}</td></tr>`);
   }
   parts.push('</table></section>');
-  parts.push(`<p class="foot">${t('lawCurrent', l)} ${e(m.lawCurrentTo)}.</p>`);
+  parts.push(`<p class="foot">${t('lawCurrent', l)} ${e(m.lawCurrentTo)}; ${t('catalogueCurrent', l)} ${e(m.catalogueCurrentTo)}.</p>`);
   // The script only posts messages; the document's uri is kept as state so a reload restores the panel.
   const script = `<script nonce="${o.nonce}">const vscode=acquireVsCodeApi();vscode.setState({uri:${JSON.stringify(m.uri).replace(/</g, '\\u003c')}});document.addEventListener('click',ev=>{const a=ev.target.closest('a[data-line]');if(a){ev.preventDefault();vscode.postMessage({type:'reveal',line:Number(a.dataset.line)});}if(ev.target.closest('#export')){vscode.postMessage({type:'export'});}});</script>`;
   return `${head}${parts.join('\n')}${script}</body></html>`;
@@ -229,7 +230,7 @@ export function renderMarkdown(m: RequirementsModel): string {
   out.push(m.linkage.links.length ? m.linkage.links.map((x) => `- ${md(x.a)} ↔ ${md(x.b)}`).join('\n') : t('noLinks', l));
   out.push('', `## ${t('variables', l)}`, '', `| ${t('source', l)} | ${t('name', l)} | ${t('granularity', l)} | ${t('findings', l)} |`, '| --- | --- | --- | --- |');
   for (const v of m.variables) out.push(`| ${md(v.source)} | ${md(v.name)} | ${md(v.granularity ?? '')} | ${v.findings.map((f) => f.rule).join(', ')} |`);
-  out.push('', `${t('lawCurrent', l)} ${m.lawCurrentTo}.`, '');
+  out.push('', `${t('lawCurrent', l)} ${m.lawCurrentTo}; ${t('catalogueCurrent', l)} ${m.catalogueCurrentTo}.`, '');
   return out.join('\n');
 }
 

@@ -38,29 +38,80 @@ export interface Provision {
 
 export interface CatalogueVariable {
   name: string;
+  /** The name exactly as the custodian writes it; null when the name is not the custodian's. */
+  custodian_name?: string | null;
+  /** Other names a user may write for the variable. */
+  aliases?: string[];
   granularity: string;
   coarser: string | null;
+  /** The variable identifies a person directly. */
+  direct_identifier?: boolean;
   description: Localized;
 }
 
 export type Identifiability = 'directly-identifying' | 'pseudonymous' | 'de-identified';
 
+/** The kinds of source the catalogue holds. */
+export const SOURCE_KINDS = [
+  'central-health-register',
+  'medical-quality-register',
+  'patient-records',
+  'health-survey',
+  'biobank',
+  'population-register',
+  'statistics',
+  'self-collected',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+/** Who decides on access to a source. */
+export const DECIDERS = ['helsedataservice', 'custodian'] as const;
+/** The catalogue's own placeholders for sources it cannot name: no custodian page to read. */
+export const GENERIC_SOURCES: ReadonlySet<string> = new Set(['patient-records', 'quality-register', 'self-collected']);
+export type AccessRoute = 'helsedataservice' | 'helsedata-form' | 'own-route';
+
+export interface LegalBasis {
+  law: string;
+  /** LOV-/FOR- id on lovdata, where known. */
+  id: string | null;
+  url: string | null;
+}
+
 export interface Source {
   id: string;
   name: Localized;
   abbreviation: string | null;
+  /** Other names of the source, accepted in place of the id. */
   aliases: string[];
+  /** Search words, for suggestions and completion only. */
+  keywords: string[];
   custodian: { now: string; before_2024: string | null };
-  kind: string;
+  controller: string | null;
+  processor: string | null;
+  kind: SourceKind;
+  /** The central register the source sits under. */
+  parent: string | null;
   identifiability: Identifiability;
+  consent_required: boolean | null;
   health_data: boolean;
   treatment_oriented: boolean;
   hds_decides: boolean;
-  access_route: 'helsedataservice' | 'helsedata-form' | 'own-route';
+  access_route: AccessRoute;
+  access: {
+    decider: (typeof DECIDERS)[number];
+    apply_via: 'helsedata-form' | 'custodian-form';
+    dispensation: 'helsedataservice' | 'rek' | 'helsedirektoratet' | null;
+    note: Localized | null;
+  };
+  legal_basis: LegalBasis[];
   linkable: boolean;
+  linkage: Localized | null;
   purposes: string[];
   provisions: string[];
+  summary: Localized;
+  page: { url: string | null; read: string | null };
   confidence: { status: Confidence; source: string; note: string | Localized | null };
+  variables_source: { urls: string[]; read: string; note: Localized } | null;
   variables: CatalogueVariable[];
 }
 
@@ -69,7 +120,7 @@ interface ProvisionsFile {
   provisions: Provision[];
 }
 interface SourcesFile {
-  direct_identifiers: string[];
+  current_to: string;
   sources: Source[];
 }
 
@@ -77,28 +128,80 @@ const pf = provisionsFile as unknown as ProvisionsFile;
 const sf = sourcesFile as unknown as SourcesFile;
 
 export const lawCurrentTo: string = pf.current_to;
+/** The date the data source catalogue is current to. */
+export const catalogueCurrentTo: string = sf.current_to;
 export const provisions: ReadonlyMap<string, Provision> = new Map(pf.provisions.map((p) => [p.id, p]));
 export const sources: ReadonlyMap<string, Source> = new Map(sf.sources.map((s) => [s.id, s]));
 export const sourceList: readonly Source[] = sf.sources;
 
-const aliases = new Map<string, Source>();
-for (const s of sf.sources) for (const a of s.aliases ?? []) aliases.set(a.toLowerCase(), s);
-
-/** Each source's catalogue variable names, as listed and lower-cased for lookup. */
-const variableNameIndex = new Map<string, { list: string[]; lower: ReadonlySet<string> }>(
-  sf.sources.map((s) => {
-    const list = s.variables.map((v) => v.name);
-    return [s.id, { list, lower: new Set(list.map((n) => n.toLowerCase())) }];
-  }),
-);
-export function variableNames(s: Source): { list: readonly string[]; lower: ReadonlySet<string> } {
-  return variableNameIndex.get(s.id) ?? { list: [], lower: new Set() };
+/**
+ * A name folded for lookup: lower case, æ/ø/å and accents folded (so `dødsårsak`, `dodsaarsak` and
+ * `dodsarsak` meet), and every run of other characters as one separator.
+ */
+export function foldName(name: string, sep = '-'): string {
+  return name
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/aa/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/ /g, sep);
 }
 
-/** The catalogue entry for an id as a user wrote it (exact id or a known alias). */
+/** The names a source answers to in `data_sources[].source`: its id, abbreviation, names and aliases. */
+export function sourceNames(s: Source): string[] {
+  return [s.id, ...(s.abbreviation ? [s.abbreviation] : []), s.name.nb, s.name.en, ...s.aliases];
+}
+
+/** Folded name -> source; the first source in catalogue order wins (a test keeps the names apart). */
+const byName = new Map<string, Source>();
+for (const s of sf.sources) for (const n of sourceNames(s)) if (!byName.has(foldName(n))) byName.set(foldName(n), s);
+
+/** The catalogue entry for a source as a user wrote it: its id, abbreviation, name or an alias, in any case and spelling of æøå. */
 export function findSource(id: string | undefined): Source | undefined {
   if (!id) return undefined;
-  return sources.get(id) ?? aliases.get(id.toLowerCase());
+  return sources.get(id) ?? byName.get(foldName(id));
+}
+
+/** Each source's variables by folded name, alias and custodian's spelling, and the names to suggest. */
+const variableIndex = new Map<string, { byName: ReadonlyMap<string, CatalogueVariable>; list: string[] }>(
+  sf.sources.map((s) => {
+    const byVar = new Map<string, CatalogueVariable>();
+    const list: string[] = [];
+    const add = (n: string | null | undefined, v: CatalogueVariable) => {
+      if (!n) return;
+      const k = foldName(n, '_');
+      if (!byVar.has(k)) byVar.set(k, v);
+    };
+    for (const v of s.variables) {
+      add(v.name, v);
+      list.push(v.name);
+    }
+    for (const v of s.variables) {
+      for (const a of v.aliases ?? []) {
+        add(a, v);
+        list.push(a);
+      }
+      add(v.custodian_name, v);
+    }
+    return [s.id, { byName: byVar, list: [...new Set(list)] }];
+  }),
+);
+
+/** The catalogue variable a user's name stands for: its name, an alias or the custodian's spelling, folded. */
+export function findVariable(s: Source, name: string | undefined): CatalogueVariable | undefined {
+  if (!name) return undefined;
+  return variableIndex.get(s.id)?.byName.get(foldName(name, '_'));
+}
+
+/** The variable names to suggest for a source: its names first, then their aliases. */
+export function variableNames(s: Source): readonly string[] {
+  return variableIndex.get(s.id)?.list ?? [];
 }
 
 

@@ -58,6 +58,8 @@ export interface RequirementsModel {
   variables: { source: string; name: string; granularity?: string; line: number; findings: { rule: string; severity: string; message: string }[] }[];
   counts: { errors: number; warnings: number; information: number };
   lawCurrentTo: string;
+  /** The date the data source catalogue is current to. */
+  catalogueCurrentTo: string;
   /** Set when the file could not be read as a descriptor. */
   problem?: string;
 }

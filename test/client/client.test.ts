@@ -102,6 +102,12 @@ describe('preview rendering', () => {
     assert.match(svg, /class="link bad"/);
   });
 
+  it('states the date of the law and of the source catalogue, in both languages', () => {
+    assert.match(renderHtml(model, { nonce: 'n', cspSource: 'vscode-resource:' }), /<p class="foot">Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-02\.<\/p>/);
+    assert.match(renderMarkdown(model), /Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-02\./);
+    assert.match(renderMarkdown({ ...model, lang: 'nb' }), /Lov per \d{4}-\d{2}-\d{2}; datakildekatalogen per 2026-12-02\./);
+  });
+
   it('exports the same content as Markdown', () => {
     const md = renderMarkdown(model);
     assert.match(md, /## Approvals/);

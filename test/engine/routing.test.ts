@@ -124,7 +124,15 @@ describe('routing: the purpose table', () => {
 describe('routing: the Helsedataservice registries', () => {
   const hds = sourceList.filter((s) => s.hds_decides);
   it('has all 11 registries where Helsedataservice decides', () => {
-    assert.equal(hds.length, 11);
+    assert.equal(hds.filter((s) => s.parent === null).length, 11);
+  });
+  it('a register inside one of them is decided by Helsedataservice only as a stated inference', () => {
+    for (const s of hds.filter((x) => x.parent !== null)) {
+      assert.ok(sourceList.find((p) => p.id === s.parent)?.hds_decides, `${s.id}: its parent ${s.parent} is not a Helsedataservice registry`);
+      assert.notEqual(s.confidence.status, 'confirmed', s.id);
+      const note = s.confidence.note;
+      assert.match(typeof note === 'string' ? note : note?.en ?? '', /infer/, `${s.id}: the note must say the decision is inferred`);
+    }
   });
   for (const s of hds) {
     for (const purpose of ['health-research', 'quality-improvement', 'statistics', 'planning-management', 'preparedness']) {

@@ -11,6 +11,8 @@ import { schema, schemaAt } from '../../engine/schema';
 import { lineOf } from '../../engine/yaml-paths';
 import type { Analysis } from '../service';
 import type { Lang } from '../../../rules/domain/types';
+import { pick } from '../../../rules/domain/text';
+import { applyText, decidesText } from '../../../rules/domain/source-text';
 
 
 interface Ctx {
@@ -110,7 +112,18 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
   const top = ctx.path[0];
   const valuePath = key ? [...ctx.path, key] : ctx.path;
   if (key === 'source' && top === 'data_sources') {
-    for (const s of sourceList) items.push({ label: s.id, kind: CompletionItemKind.Value, detail: s.name[lang], documentation: `${s.name.en} / ${s.name.nb}; ${s.custodian.now}`, filterText: `${s.id} ${s.abbreviation ?? ''} ${s.name.nb}` });
+    // Each source with its name, custodian and access route; found by its id, abbreviation, names, other names and search words.
+    for (const s of sourceList) {
+      const route = `${decidesText(s, lang)}; ${applyText(s, lang)}`;
+      items.push({
+        label: s.id,
+        kind: CompletionItemKind.Value,
+        labelDetails: { description: s.custodian.now },
+        detail: `${s.name[lang]}${s.abbreviation ? ` (${s.abbreviation})` : ''} — ${s.custodian.now}`,
+        documentation: { kind: 'markdown', value: [`**${s.name[lang]}** — ${lang === 'nb' ? s.name.en : s.name.nb}`, pick(s.summary, lang), `${pick({ en: 'Custodian', nb: 'Registerforvalter' }, lang)}: ${s.custodian.now}`, `${pick({ en: 'Access', nb: 'Tilgang' }, lang)}: ${route}.`].join('\n\n') },
+        filterText: [s.id, ...(s.abbreviation ? [s.abbreviation] : []), s.name.nb, s.name.en, ...s.aliases, ...s.keywords].join(' '),
+      });
+    }
     return items;
   }
   if (key === 'name' && top === 'data_sources' && model) {
@@ -119,7 +132,16 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
     const ds = [...model.dataSources].reverse().find((d) => (lineOf(analysis.parsed, d.path) ?? Infinity) <= line);
     const src = findSource(ds?.source);
     for (const v of src?.variables ?? []) {
-      items.push({ label: v.name, kind: CompletionItemKind.Field, detail: `${v.granularity}${v.coarser ? ` (→ ${v.coarser})` : ''}`, documentation: v.description[lang], insertText: v.name });
+      const also = [...(v.custodian_name && v.custodian_name !== v.name ? [v.custodian_name] : []), ...(v.aliases ?? [])];
+      const doc = [v.description[lang], ...(also.length ? [`${pick({ en: 'Also', nb: 'Også' }, lang)}: ${also.join(', ')}`] : [])];
+      items.push({
+        label: v.name,
+        kind: CompletionItemKind.Field,
+        detail: `${v.granularity}${v.coarser ? ` (→ ${v.coarser})` : ''}`,
+        documentation: doc.join('\n\n'),
+        filterText: [v.name, ...also].join(' '),
+        insertText: v.name,
+      });
     }
     return items;
   }

@@ -1,7 +1,8 @@
 /** Hover: what a key means, what a value means (with its route), the catalogue card of a source, and the law behind a finding. */
 import type { Hover } from 'vscode-languageserver';
 import { ruleMetas } from '../../../rules';
-import { findSource, lawCurrentTo, provisionMarkdown, type Source } from '../../../rules/domain/catalogue';
+import { catalogueCurrentTo, findSource, lawCurrentTo, provisionMarkdown, type Source } from '../../../rules/domain/catalogue';
+import { applyText, decidesText, dispensationText, parentName } from '../../../rules/domain/source-text';
 import { schema, schemaAt } from '../../engine/schema';
 import type { Analysis } from '../service';
 import type { Lang, Localized } from '../../../rules/domain/types';
@@ -14,21 +15,32 @@ import { COARSER } from '../../../rules/domain/vocabulary';
 export const md = (s: string) => s.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`);
 
 
+/**
+ * A source's card: what it holds, who holds it, who decides and how to apply, the page it was read
+ * on, the law it rests on, what is uncertain, and the date the catalogue is current to.
+ */
 export function sourceCard(s: Source, lang: Lang): string {
-  const route = { helsedataservice: pick({ en: 'Helsedataservice decides access and the exemption', nb: 'Helsedataservice avgjør tilgang og dispensasjon' }, lang), 'helsedata-form': pick({ en: 'apply through helsedata.no; the custodian decides', nb: 'søk via helsedata.no; registerforvalteren avgjør' }, lang), 'own-route': pick({ en: 'the custodian\'s own application route', nb: 'registerforvalterens egen søknadsvei' }, lang) }[s.access_route];
-  const ident = { 'directly-identifying': pick({ en: 'directly identifying', nb: 'direkte identifiserbar' }, lang), pseudonymous: pick({ en: 'pseudonymous', nb: 'pseudonym' }, lang), 'de-identified': pick({ en: 'de-identified', nb: 'avidentifisert' }, lang) }[s.identifiability];
-  const lines = [
-    `**${s.name[lang]}**${s.abbreviation ? ` (${s.abbreviation})` : ''} — ${lang === 'nb' ? s.name.en : s.name.nb}`,
-    '',
-    `- ${pick({ en: 'Custodian', nb: 'Registerforvalter' }, lang)}: ${s.custodian.now}${s.custodian.before_2024 ? ` (${pick({ en: 'before 2024', nb: 'før 2024' }, lang)}: ${s.custodian.before_2024})` : ''}`,
-    `- ${pick({ en: 'Identifiability', nb: 'Identifiserbarhet' }, lang)}: ${ident}`,
-    `- ${pick({ en: 'Access', nb: 'Tilgang' }, lang)}: ${route}`,
-    `- ${pick({ en: 'Purposes', nb: 'Formål' }, lang)}: ${s.purposes.join(', ')}`,
-    `- ${pick({ en: 'Linkable', nb: 'Kan kobles' }, lang)}: ${s.linkable ? pick({ en: 'yes', nb: 'ja' }, lang) : pick({ en: 'no', nb: 'nei' }, lang)}`,
-  ];
+  const say = (en: string, nb: string) => pick({ en, nb }, lang);
+  const ident = { 'directly-identifying': say('directly identifying', 'direkte identifiserbar'), pseudonymous: say('pseudonymous', 'pseudonym'), 'de-identified': say('de-identified', 'avidentifisert') }[s.identifiability];
+  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  const lines = [`**${s.name[lang]}**${s.abbreviation ? ` (${s.abbreviation})` : ''} — ${lang === 'nb' ? s.name.en : s.name.nb}`, '', pick(s.summary, lang), ''];
+  lines.push(`- ${say('Custodian', 'Registerforvalter')}: ${s.custodian.now}${s.custodian.before_2024 ? ` (${say('before 2024', 'før 2024')}: ${s.custodian.before_2024})` : ''}`);
+  const parent = parentName(s, lang);
+  if (parent) lines.push(`- ${say('Part of', 'Del av')}: ${parent}`);
+  lines.push(`- ${say('Who decides', 'Hvem avgjør')}: ${cap(decidesText(s, lang))}`);
+  lines.push(`- ${say('How to apply', 'Slik søker du')}: ${cap(applyText(s, lang))}`);
+  const dispensation = dispensationText(s, lang);
+  if (dispensation) lines.push(`- ${say('Exemption from confidentiality', 'Dispensasjon fra taushetsplikten')}: ${dispensation}`);
+  if (s.access.note) lines.push(`  - ${pick(s.access.note, lang)}`);
+  lines.push(`- ${say('Identifiability', 'Identifiserbarhet')}: ${ident}`);
+  lines.push(`- ${say('Purposes', 'Formål')}: ${s.purposes.join(', ')}`);
+  lines.push(`- ${say('Linkable', 'Kan kobles')}: ${s.linkable ? say('yes', 'ja') : say('no', 'nei')}${s.linkage ? `. ${pick(s.linkage, lang)}` : ''}`);
+  if (s.legal_basis.length) lines.push(`- ${say('Legal basis', 'Rettsgrunnlag')}: ${s.legal_basis.map((b) => (b.url ? `[${b.law}](${encodeURI(b.url)})` : b.law)).join(', ')}`);
+  if (s.page.url) lines.push(`- ${say('Page', 'Side')}: [${new URL(s.page.url).hostname.replace(/^www\./, '')}](${encodeURI(s.page.url)})${s.page.read ? ` (${say('read', 'lest')} ${s.page.read})` : ''}`);
   if (s.provisions.length) lines.push('', ...provisionMarkdown(s.provisions, lang));
   const note = s.confidence.note;
   if (note) lines.push('', `${s.confidence.status !== 'confirmed' ? '⚠ ' : ''}${typeof note === 'string' ? note : pick(note, lang)}`);
+  lines.push('', `*${say('Data source catalogue current to', 'Datakildekatalogen er oppdatert per')} ${catalogueCurrentTo}.*`);
   return lines.join('\n');
 }
 

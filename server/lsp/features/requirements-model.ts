@@ -1,7 +1,7 @@
 /** The requirements preview's model, from one analysis (the same parse as the diagnostics). Reads the disk only to see whether attachment files exist (`fileExists`). */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findSource, lawCurrentTo, provisions } from '../../../rules/domain/catalogue';
+import { catalogueCurrentTo, findSource, lawCurrentTo, provisions } from '../../../rules/domain/catalogue';
 import { addWorkingDays } from '../../../rules/domain/working-days';
 import type { ApprovalState, ProvisionRef, RequirementsModel } from '../protocol';
 import type { Analysis } from '../service';
@@ -35,6 +35,7 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
     variables: [],
     counts,
     lawCurrentTo,
+    catalogueCurrentTo,
   };
   const m = a.model;
   const route = a.route;
