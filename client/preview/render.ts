@@ -47,6 +47,13 @@ const S = {
   catalogueCurrent: { en: 'data source catalogue current to', nb: 'datakildekatalogen per' },
   noLinks: { en: 'No links.', nb: 'Ingen koblinger.' },
   export: { en: 'Export as Markdown', nb: 'Eksporter som Markdown' },
+  plan: { en: 'Next steps', nb: 'Neste steg' },
+  to: { en: 'to', nb: 'til' },
+  sends: { en: 'sends', nb: 'sender' },
+  done: { en: 'done', nb: 'ferdig' },
+  open: { en: 'to do', nb: 'gjenstår' },
+  blocked: { en: 'rejected: see the approvals', nb: 'avslått: se godkjenningene' },
+  parseProblem: { en: 'The file could not be read as a descriptor, so nothing is concluded about it:', nb: 'Filen kunne ikke leses som en prosjektbeskrivelse, så ingenting er konkludert om den:' },
 } as const;
 const t = (k: keyof typeof S, l: Lang) => S[k][l];
 
@@ -163,9 +170,18 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
   const l = m.lang;
   const csp = `default-src 'none'; style-src ${o.cspSource} 'nonce-${o.nonce}'; script-src 'nonce-${o.nonce}'; img-src ${o.cspSource} data:;`;
   const head = `<!DOCTYPE html><html lang="${l === 'nb' ? 'nb' : 'en'}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><style nonce="${o.nonce}">${STYLE}</style><title>${t('title', l)}</title></head><body>`;
-  if (m.problem) return `${head}<h1>${t('title', l)}</h1><p class="warn">${e(m.problem)}</p></body></html>`;
+  if (m.problem) return `${head}<h1>${t('title', l)}</h1><p class="banner warn" role="alert">${t('parseProblem', l)} ${e(m.problem)}</p></body></html>`;
   const parts: string[] = [];
   parts.push(`<h1>${t('title', l)}: ${e(m.title ?? '')}</h1><p class="counts" id="counts">${e(countsText(m.counts, l))} <button type="button" id="export">${t('export', l)}</button></p>`);
+  if (m.plan.length) {
+    parts.push(`<section id="plan"><h2>${t('plan', l)}</h2><ol>`);
+    for (const p of m.plan) {
+      const mark = p.state === 'done' ? '✓' : p.state === 'blocked' ? '✗' : '…';
+      const sends = p.attachments.length ? `<br><span class="sub">${t('sends', l)}: ${p.attachments.map((k) => e(named(ATTACHMENT_NAME, k, l))).join(', ')}</span>` : '';
+      parts.push(`<li class="step-${p.state}"><strong>${e(p.what)}</strong> (${t('to', l)} ${e(p.to)}) <span class="state">${mark} ${t(p.state, l)}</span>${sends}${p.note ? `<br><em>${e(p.note)}</em>` : ''}</li>`);
+    }
+    parts.push('</ol></section>');
+  }
   // Route.
   const r = m.route;
   parts.push(`<section id="route"><h2>${t('route', l)}</h2><p>${t('purpose', l)}: <code>${e(m.purpose ?? '')}</code>${m.secondary.length ? ` + ${m.secondary.map((s) => `<code>${e(s)}</code>`).join(', ')}` : ''}${m.product ? ` (<code>${e(m.product)}</code>)` : ''}. ${t('consent', l)}: ${m.consent === undefined ? t('notStated', l) : m.consent ? t('yes', l) : t('no', l)}.</p>`);
@@ -213,7 +229,16 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
 export function renderMarkdown(m: RequirementsModel): string {
   const l = m.lang;
   const md = escapeMd;
-  const out: string[] = [`# ${t('title', l)}: ${md(m.title ?? '')}`, '', countsText(m.counts, l), '', `## ${t('route', l)}`, ''];
+  if (m.problem) return [`# ${t('title', l)}`, '', `> ${t('parseProblem', l)} ${md(m.problem)}`, ''].join('\n');
+  const out: string[] = [`# ${t('title', l)}: ${md(m.title ?? '')}`, '', countsText(m.counts, l), ''];
+  if (m.plan.length) {
+    out.push(`## ${t('plan', l)}`, '');
+    m.plan.forEach((p, i) => {
+      out.push(`${i + 1}. **${md(p.what)}** (${t('to', l)} ${md(p.to)}): ${t(p.state, l)}${p.attachments.length ? `; ${t('sends', l)}: ${p.attachments.map((k) => named(ATTACHMENT_NAME, k, l)).join(', ')}` : ''}${p.note ? `. ${md(p.note)}` : ''}`);
+    });
+    out.push('');
+  }
+  out.push(`## ${t('route', l)}`, '');
   out.push(`${t('purpose', l)}: \`${m.purpose ?? ''}\`${m.secondary.length ? ` + ${m.secondary.map((s) => `\`${s}\``).join(', ')}` : ''}${m.product ? ` (\`${m.product}\`)` : ''}. ${t('consent', l)}: ${m.consent === undefined ? t('notStated', l) : m.consent ? t('yes', l) : t('no', l)}.`, '');
   const r = m.route;
   out.push(r.exemptionNeeded && r.exemptionKind ? `${t('exemption', l)}: \`${r.exemptionKind}\`, ${t('decidedBy', l)} **${r.authority ?? ''}**. ${r.why ?? ''} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.verified ? '' : ` (${t('unverified', l)})`}`).join(', ')}` : t('exemptionNone', l), '');
@@ -235,6 +260,7 @@ export function renderMarkdown(m: RequirementsModel): string {
 }
 
 const STYLE = `@media (max-width:520px){table,tbody,tr,th,td{display:block;width:auto}tr{border-bottom:1px solid var(--vscode-panel-border);padding:.3em 0}th{display:none}td{border:0;padding:.1em .3em}}
+ol li{margin:.35em 0}.sub{opacity:.85}.banner{padding:.5em;border:1px solid var(--vscode-inputValidation-errorBorder)}.step-done .state{color:var(--vscode-testing-iconPassed)}.step-blocked .state{color:var(--vscode-errorForeground)}
 button{font:inherit;color:var(--vscode-button-foreground);background:var(--vscode-button-background);border:0;padding:.2em .7em;margin-left:.5em;cursor:pointer}
 body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 1em}
 h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:1px solid var(--vscode-panel-border);padding-bottom:.2em}

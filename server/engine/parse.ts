@@ -80,7 +80,7 @@ export function parse(text: string): Parsed {
         kind: 'yaml',
         start,
         end: Math.max(end, start + 1),
-        message: { en: `YAML syntax: ${cleanYamlMessage(err.message)}`, nb: `YAML-syntaks: ${cleanYamlMessage(err.message)}` },
+        message: { en: `YAML syntax: ${cleanYamlMessage(err.message)}`, nb: `YAML-syntaks: ${YAML_ERROR_NB[err.code] ?? 'feil i oppbygningen her'}` },
       });
     }
   }
@@ -200,6 +200,32 @@ function internalProblem(text: string, e: unknown): Problem {
     },
   };
 }
+
+/** The `yaml` parser's error codes in Norwegian (its own messages are English). */
+const YAML_ERROR_NB: Partial<Record<string, string>> = {
+  ALIAS_PROPS: 'et alias kan ikke ha anker eller tagg',
+  BAD_ALIAS: 'aliaset viser ikke til noe anker',
+  BAD_COLLECTION_TYPE: 'feil type samling her',
+  BAD_DIRECTIVE: 'ugyldig direktiv',
+  BAD_DQ_ESCAPE: 'ugyldig escape-sekvens i tekst med doble anførselstegn',
+  BAD_INDENT: 'feil innrykk',
+  BAD_PROP_ORDER: 'anker og tagg står i feil rekkefølge',
+  BAD_SCALAR_START: 'en verdi kan ikke begynne med dette tegnet; sett den i anførselstegn',
+  BLOCK_AS_IMPLICIT_KEY: 'en blokk kan ikke være nøkkel',
+  BLOCK_IN_FLOW: 'en blokk kan ikke stå inne i [ ] eller { }',
+  DUPLICATE_KEY: 'nøkkelen står to ganger i samme seksjon',
+  IMPOSSIBLE: 'filen kan ikke leses her',
+  KEY_OVER_1024_CHARS: 'nøkkelen er lengre enn 1024 tegn',
+  MISSING_CHAR: 'et avsluttende tegn mangler (anførselstegn eller parentes)',
+  MULTILINE_IMPLICIT_KEY: 'en nøkkel kan ikke gå over flere linjer',
+  MULTIPLE_ANCHORS: 'flere ankre på samme verdi',
+  MULTIPLE_DOCS: 'mer enn ett dokument',
+  MULTIPLE_TAGS: 'flere tagger på samme verdi',
+  NON_STRING_KEY: 'nøkkelen må være tekst',
+  TAB_AS_INDENT: 'tabulator brukt som innrykk; bruk mellomrom',
+  TAG_RESOLVE_FAILED: 'taggen kan ikke tolkes',
+  UNEXPECTED_TOKEN: 'uventet tegn; en nøstet tilordning kan ikke stå på samme linje som en annen nøkkel',
+};
 
 function cleanYamlMessage(m: string): string {
   // `yaml` appends " at line X, column Y" and a code frame when prettyErrors is on; keep the first line.

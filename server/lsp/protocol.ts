@@ -12,6 +12,20 @@ export interface ProvisionRef {
   note: string | null;
 }
 
+export interface PlanStep {
+  /** What to do, in the model's language. */
+  what: string;
+  /** Who it goes to. */
+  to: string;
+  /** The approvals this step gets (kinds), and the attachments it sends (kinds). */
+  approvals: string[];
+  attachments: string[];
+  /** done: every approval of the step granted; blocked: one was rejected; open otherwise. */
+  state: 'done' | 'open' | 'blocked';
+  /** A note on timing, e.g. that REK's processing comes before the custodian's deadline. */
+  note?: string;
+}
+
 export type ApprovalState = 'planned' | 'applied' | 'granted' | 'rejected' | 'missing';
 
 export interface RequirementsModel {
@@ -57,6 +71,11 @@ export interface RequirementsModel {
   };
   variables: { source: string; name: string; granularity?: string; line: number; findings: { rule: string; severity: string; message: string }[] }[];
   counts: { errors: number; warnings: number; information: number };
+  /**
+   * The next steps in the order they must happen: REK first where it decides, the assessments and
+   * permits, then the application to the one who decides on the data, then the delivery.
+   */
+  plan: PlanStep[];
   lawCurrentTo: string;
   /** The date the data source catalogue is current to. */
   catalogueCurrentTo: string;

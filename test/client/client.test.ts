@@ -60,6 +60,27 @@ describe('requirements model', () => {
     assert.ok(m.approvals.every((a) => a.status !== 'missing'));
     assert.ok(m.attachments.every((a) => a.listed && a.fileExists));
   });
+  it('plans the next steps in order: REK, the assessments, the application to the one who decides, the delivery', () => {
+    const m = requirementsModel(analyse(join(root, 'examples', 'sepsis-research.descriptor.yaml')));
+    const to = m.plan.map((p) => p.to);
+    assert.equal(to[0], 'REK');
+    assert.ok(to.indexOf('Helsedataservice') > to.indexOf('the data protection officer'), to.join(' → '));
+    assert.equal(m.plan[0].state, 'done', 'REK has granted');
+    assert.ok(m.plan.find((p) => p.to === 'Helsedataservice')?.attachments.includes('research-protocol'));
+    assert.match(m.plan[m.plan.length - 1].what, /working days|at the earliest/);
+    const html = renderHtml(m, { nonce: 'n', cspSource: 'vscode-resource:' });
+    assert.match(html, /<section id="plan"><h2>Next steps<\/h2><ol>/);
+    assert.match(renderMarkdown(m), /## Next steps\n\n1\. \*\*Apply to REK/);
+  });
+
+  it('shows a banner and no conclusions when the file does not parse', () => {
+    const m = requirementsModel(analyse(join(root, 'examples', 'broken', 'half-typed.descriptor.yaml')));
+    assert.ok(m.problem);
+    const html = renderHtml(m, { nonce: 'n', cspSource: 'vscode-resource:' });
+    assert.match(html, /class="banner warn" role="alert"/);
+    assert.doesNotMatch(html, /id="approvals"|id="plan"/);
+  });
+
   it('in Norwegian', () => {
     const m = requirementsModel(analyse(join(root, 'examples', 'quality-improvement.descriptor.yaml'), undefined, 'nb'));
     assert.equal(m.lang, 'nb');

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalogueCurrentTo, findSource, lawCurrentTo, provisions } from '../../../rules/domain/catalogue';
 import { addWorkingDays } from '../../../rules/domain/working-days';
-import type { ApprovalState, ProvisionRef, RequirementsModel } from '../protocol';
+import type { ApprovalState, PlanStep, ProvisionRef, RequirementsModel } from '../protocol';
 import type { Analysis } from '../service';
 import { pick } from '../../../rules/domain/text';
 import { lineOf as lineAt, rangeOf, walk } from '../../engine/yaml-paths';
@@ -30,6 +30,7 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
     secondary: [],
     route: { exemptionNeeded: false, provisions: [], notes: [] },
     approvals: [],
+    plan: [],
     attachments: [],
     linkage: { nodes: [], links: [] },
     variables: [],
@@ -39,7 +40,9 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
   };
   const m = a.model;
   const route = a.route;
-  if (!m || !route) return { ...base, problem: a.results[0]?.message ?? 'not a descriptor' };
+  // A file that does not parse gets no conclusions: what it seems to say may be cut off by the error.
+  const unread = a.results.find((r) => r.rule === 'yaml-syntax' || r.rule === 'input-limit' || (r.rule === 'schema' && /format version/.test(r.message)));
+  if (!m || !route || unread) return { ...base, problem: unread?.message ?? a.results[0]?.message ?? pick({ en: 'not a descriptor', nb: 'ikke en prosjektbeskrivelse' }, lang) };
   const lineOf = (path: Path) => lineAt(a.parsed, path);
 
   const approvals = route.requirements.map((req) => {
@@ -105,6 +108,7 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
     approvals,
     attachments,
     timeline,
+    plan: planOf(m, route, timeline, lang),
     linkage: { model: m.linkage.model, nodes, links },
     variables,
   };
@@ -143,4 +147,62 @@ function timelineOf(m: NonNullable<Analysis['model']>, route: NonNullable<Analys
     earliestAccess: applicationDate ? addWorkingDays(applicationDate, d.workingDays) : undefined,
     decidedOn,
   };
+}
+
+type Route = NonNullable<Analysis['route']>;
+type Model = NonNullable<Analysis['model']>;
+
+/** The steps of the application, in order, from the route; each with its state from the approvals listed. */
+function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'], lang: Lang): PlanStep[] {
+  const say = (en: string, nb: string) => pick({ en, nb }, lang);
+  const needs = (kind: string) => route.requirements.some((r) => r.kind === kind);
+  const stateOf = (kinds: string[]): PlanStep['state'] => {
+    const entries = kinds.map((k) => m.approvals.filter((a) => a.kind === k));
+    if (entries.some((e) => e.length > 0 && e.every((a) => a.status === 'rejected'))) return 'blocked';
+    return entries.every((e) => e.some((a) => a.status === 'granted')) ? 'done' : 'open';
+  };
+  const steps: PlanStep[] = [];
+  const add = (what: string, to: string, approvals: string[], attachments: string[] = [], note?: string) =>
+    steps.push({ what, to, approvals, attachments, state: stateOf(approvals), note });
+
+  if (needs('management-decision')) add(say('Get the management\'s decision on the internal use of the records', 'Få virksomhetens ledelse til å beslutte den interne bruken av journalene'), say('the institution\'s management', 'virksomhetens ledelse'), ['management-decision']);
+  if (needs('rek-preapproval') || needs('rek-exemption')) {
+    const kinds = ['rek-preapproval', 'rek-exemption'].filter(needs);
+    add(
+      kinds.length === 2 ? say('Apply to REK for pre-approval and for the exemption from the duty of confidentiality', 'Søk REK om forhåndsgodkjenning og dispensasjon fra taushetsplikten') : needs('rek-preapproval') ? say('Apply to REK for pre-approval', 'Søk REK om forhåndsgodkjenning') : say('Apply to REK for the exemption from the duty of confidentiality', 'Søk REK om dispensasjon fra taushetsplikten'),
+      'REK',
+      kinds,
+      route.facts.research ? ['research-protocol'] : [],
+      say('REK decides before the data application is complete; its processing time comes before the custodian\'s deadline.', 'REK avgjør før søknaden om data er komplett; saksbehandlingstiden hos REK kommer før fristen hos registerforvalteren.'),
+    );
+  }
+  if (needs('rek-preassessment')) add(say('If in doubt, ask REK whether the project must be submitted', 'Ved tvil, be REK vurdere om prosjektet er fremleggelsespliktig'), 'REK', ['rek-preassessment']);
+  if (needs('helsedir-exemption')) add(say('Apply to Helsedirektoratet for the exemption from the duty of confidentiality', 'Søk Helsedirektoratet om dispensasjon fra taushetsplikten'), 'Helsedirektoratet', ['helsedir-exemption'], ['helsedir-application']);
+  const assessments = ['dpo-assessment', 'dpia'].filter(needs);
+  if (assessments.length) add(say('Have the data protection officer assess the processing', 'La personvernombudet vurdere behandlingen'), say('the data protection officer', 'personvernombudet'), assessments);
+  if (needs('tax-administration-permit')) add(say('Apply to the Tax Administration for Population Register data', 'Søk Skatteetaten om opplysninger fra Folkeregisteret'), 'Skatteetaten', ['tax-administration-permit']);
+  if (needs('data-processor-agreement')) add(say('Sign a data processor agreement with the institution abroad', 'Inngå databehandleravtale med institusjonen i utlandet'), say('the institution abroad', 'institusjonen i utlandet'), ['data-processor-agreement']);
+  if (needs('medical-products-notification')) add(say('Assess whether the testing must be approved by or notified to DMP', 'Vurder om utprøvingen skal godkjennes av eller meldes til DMP'), 'Direktoratet for medisinske produkter (DMP)', ['medical-products-notification']);
+  if (route.decider !== 'own-records' && route.attachments.length) {
+    const hds = route.decider === 'helsedataservice';
+    add(
+      hds ? say('Apply for the data through helsedata.no (Helsedataservice decides access and the exemption)', 'Søk om dataene via helsedata.no (Helsedataservice avgjør tilgang og dispensasjon)') : say('Apply for the data to the custodian', 'Søk registerforvalteren om dataene'),
+      hds ? 'Helsedataservice' : say('the custodian', 'registerforvalteren'),
+      hds ? ['helsedataservice-exemption'] : ['data-application'],
+      route.attachments.map((a) => a.kind),
+    );
+  }
+  if (timeline) {
+    const start = m.project.start;
+    const late = timeline.earliestAccess && start && timeline.earliestAccess > start;
+    steps.push({
+      what: timeline.earliestAccess ? say(`Data available from ${timeline.earliestAccess} at the earliest`, `Data tilgjengelig tidligst ${timeline.earliestAccess}`) : say(`The data is made available within ${timeline.workingDays} working days of a complete application`, `Dataene tilgjengeliggjøres innen ${timeline.workingDays} virkedager etter komplett søknad`),
+      to: timeline.decidedBy,
+      approvals: [],
+      attachments: [],
+      state: timeline.decidedOn ? 'done' : 'open',
+      note: late ? say(`The project starts ${start}, before the earliest expected access.`, `Prosjektet starter ${start}, før tidligst forventet tilgang.`) : undefined,
+    });
+  }
+  return steps;
 }
