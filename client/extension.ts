@@ -9,7 +9,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import type { RequirementsModel } from '../server/lsp/protocol';
 import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from '../server/lsp/protocol';
 import { isDescriptor, LANGUAGE_ID, RequirementsRequest } from './descriptor';
-import { t } from './i18n';
+import { t, uiLang } from './i18n';
 import { exists } from './files';
 import { exportRequirements, Preview } from './preview/panel';
 import { countsText } from './preview/render';
@@ -153,7 +153,9 @@ export async function deactivate(): Promise<void> {
 }
 
 async function showDocs(context: vscode.ExtensionContext, rule: string, url?: string): Promise<void> {
-  const local = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${rule}.md`)));
+  // The Norwegian page when the extension speaks Norwegian.
+  const nb = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', 'nb', `${rule}.md`)));
+  const local = uiLang() === 'nb' && (await exists(nb)) ? nb : vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${rule}.md`)));
   if (await exists(local)) {
     await vscode.commands.executeCommand('markdown.showPreview', local);
     return;

@@ -1,5 +1,6 @@
 /** The generated part of a rule's documentation page, from its metadata and the provisions catalogue. */
 import type { RuleMeta } from './rule';
+import type { Localized } from './domain/types';
 import { lawCurrentTo, provisionMarkdown } from './domain/catalogue';
 
 export const START = '<!-- generated:start: from the rule metadata by `npm run docs`; edit below generated:end -->';
@@ -17,5 +18,33 @@ export function generatedSection(meta: RuleMeta): string {
   lines.push('');
   if (meta.provisions.length) lines.push(`## Legal basis (law current to ${lawCurrentTo})`, '', ...provisionMarkdown(meta.provisions, 'en'), '');
   lines.push(END);
+  return lines.join('\n');
+}
+
+const SEVERITY_NB = { error: 'feil', warning: 'advarsel', information: 'informasjon' } as const;
+
+/**
+ * The Norwegian page of a rule, docs/rules/nb/<id>.md, generated whole from the metadata (the
+ * English page's hand-written rationale and examples are linked, not translated).
+ */
+export function norwegianPage(meta: RuleMeta): string {
+  const lines = [
+    `<!-- generert fra regelens metadata av \`npm run docs\`; ikke rediger for hånd -->`,
+    '',
+    `# \`${meta.id}\``,
+    '',
+    meta.description.nb,
+    '',
+    `- **Standard alvorlighetsgrad:** ${SEVERITY_NB[meta.severity]} (endres per regel i innstillingene eller i \`.descriptor-check.yaml\`)`,
+    `- **Slik retter du det:** ${meta.remediation.nb}`,
+    `- **Hurtigrettinger:** ${meta.fixes.length ? meta.fixes.map((f) => `\`${f}\``).join(', ') : 'ingen'}`,
+    `- **Slå av ett funn:** \`# descriptor-disable-next-line ${meta.id}\` på linjen over`,
+    `- **Kilde:** ${meta.seed.file}: «${meta.seed.quote}»`,
+    '',
+  ];
+  const messages = Object.values(meta.messages) as Localized[];
+  if (messages.length) lines.push('## Meldinger', '', ...messages.map((m) => `- ${m.nb}`), '');
+  if (meta.provisions.length) lines.push(`## Rettsgrunnlag (lov per ${lawCurrentTo})`, '', ...provisionMarkdown(meta.provisions, 'nb'), '');
+  lines.push(`Begrunnelse og eksempler (på engelsk): [${meta.id}.md](../${meta.id}.md).`, '');
   return lines.join('\n');
 }

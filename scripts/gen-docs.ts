@@ -4,10 +4,10 @@
  *   npm run docs         write the pages
  *   npm run docs:check   fail when a page is out of date
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleMetas } from '../rules';
-import { generatedSection, START, END } from '../rules/doc-page';
+import { generatedSection, norwegianPage, START, END } from '../rules/doc-page';
 
 const check = process.argv.includes('--check');
 const root = process.cwd();
@@ -23,6 +23,16 @@ for (const meta of ruleMetas) {
     stale++;
     if (!check) writeFileSync(file, next);
     console.log(`${check ? 'out of date' : 'wrote'}: docs/rules/${meta.id}.md`);
+  }
+  const nbFile = join(root, 'docs', 'rules', 'nb', `${meta.id}.md`);
+  const nb = norwegianPage(meta);
+  if (!existsSync(nbFile) || readFileSync(nbFile, 'utf8') !== nb) {
+    stale++;
+    if (!check) {
+      mkdirSync(join(root, 'docs', 'rules', 'nb'), { recursive: true });
+      writeFileSync(nbFile, nb);
+    }
+    console.log(`${check ? 'out of date' : 'wrote'}: docs/rules/nb/${meta.id}.md`);
   }
 }
 if (check && stale) {

@@ -13,7 +13,7 @@ import type { Rule } from '../rules/rule';
 import { catalogueFiles, provisions } from '../rules/domain/catalogue';
 import { check } from '../server/engine/engine';
 import { ruleMetas } from '../rules';
-import { generatedSection } from '../rules/doc-page';
+import { generatedSection, norwegianPage } from '../rules/doc-page';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'rules');
 /** Fixtures are read as of this day, so dates in them keep their meaning. */
@@ -130,6 +130,8 @@ describe('rule metadata', () => {
       assert.ok(text.startsWith(generatedSection(meta)), 'generated part out of date: run npm run docs');
       assert.ok(!todo.test(text), 'TODO left in the docs page');
       assert.match(text, /## Why/);
+      const nb = join(process.cwd(), 'docs', 'rules', 'nb', `${meta.id}.md`);
+      assert.ok(existsSync(nb) && readFileSync(nb, 'utf8') === norwegianPage(meta), 'Norwegian page missing or out of date: run npm run docs');
       assert.match(text, /```yaml/);
     });
   }

@@ -260,13 +260,14 @@ export function renderMarkdown(m: RequirementsModel): string {
 }
 
 const STYLE = `@media (max-width:520px){table,tbody,tr,th,td{display:block;width:auto}tr{border-bottom:1px solid var(--vscode-panel-border);padding:.3em 0}th{display:none}td{border:0;padding:.1em .3em}}
-ol li{margin:.35em 0}.sub{opacity:.85}.banner{padding:.5em;border:1px solid var(--vscode-inputValidation-errorBorder)}.step-done .state{color:var(--vscode-testing-iconPassed)}.step-blocked .state{color:var(--vscode-errorForeground)}
+ol li{margin:.35em 0}.banner{padding:.5em;border:1px solid var(--vscode-inputValidation-errorBorder)}.state{font-weight:600}.step-blocked .state{color:var(--vscode-errorForeground)}
 button{font:inherit;color:var(--vscode-button-foreground);background:var(--vscode-button-background);border:0;padding:.2em .7em;margin-left:.5em;cursor:pointer}
 body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 1em}
 h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:1px solid var(--vscode-panel-border);padding-bottom:.2em}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid var(--vscode-panel-border);vertical-align:top}
 code{font-family:var(--vscode-editor-font-family)}a{color:var(--vscode-textLink-foreground)}
-.warn,.st-missing td:nth-child(2),.st-rejected td:nth-child(2),.sev-error{color:var(--vscode-errorForeground)}.sev-warning{color:var(--vscode-editorWarning-foreground)}.sev-information{color:var(--vscode-editorInfo-foreground)}
-.st-granted td:nth-child(2){color:var(--vscode-testing-iconPassed)}.note{font-style:italic}.foot,.counts{opacity:.8}
+.warn,.st-missing td:nth-child(2),.st-rejected td:nth-child(2),.sev-error{color:var(--vscode-errorForeground)}.sev-warning,.sev-information{text-decoration:underline dotted}
+/* State is told by the glyph and the word, in the text colour: theme accent colours are too light for text (WCAG AA). */
+.note{font-style:italic}
 svg .node rect{fill:var(--vscode-editorWidget-background);stroke:var(--vscode-foreground)}svg .node.deid rect{stroke-dasharray:4 3}svg .node.unknown rect{stroke:var(--vscode-errorForeground)}
 svg text{fill:var(--vscode-foreground);font-size:13px}svg text.sub{font-size:11px;opacity:.8}svg .link{fill:none;stroke:var(--vscode-textLink-foreground);stroke-width:2}svg .link.bad{stroke:var(--vscode-errorForeground);stroke-dasharray:5 3}`;

@@ -36,9 +36,8 @@ export function skeleton(a: WizardAnswers): string {
   const reqs = r.requirements;
   if (!reqs.length) lines.push('  []');
   for (const q of reqs) lines.push(`  - { kind: ${q.kind}, status: planned }`);
-  lines.push('', 'data_management:', '  storage: Where the data is stored', '  retention_until: 2099-12-31', '  deletion: How and when the data is deleted', '  security_measures: []');
-  lines.push('', 'attachments:');
-  if (!r.attachments.length) lines.push('  []');
-  for (const att of r.attachments) lines.push(`  - { kind: ${att.kind} }`);
+  // What only the project can say is left out, so its finding stays until it is filled in.
+  lines.push('', 'data_management:', '  storage: Where the data is stored', '  # retention_until: YYYY-MM-DD (how long the data is kept)', '  # deletion: how and when the data is deleted', '  # security_measures: [the measures that protect the data]');
+  lines.push('', '# Each attachment with its file, as the findings ask for them.', 'attachments: []');
   return lines.join('\n') + '\n';
 }

@@ -176,6 +176,30 @@ try {
     await page.screenshot({ path: join(results, 'e2e-5-preview-timeline-diagram.png') });
   });
 
+  test('the preview reads well: contrast at least 4.5:1 in light and dark, Norwegian on demand, narrow and wide', async () => {
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const worst = async () => frame.locator('body').evaluate(`(${lowestContrast})()`);
+    const light = await worst();
+    if (light.ratio < 4.5) throw new Error(`light theme: ${JSON.stringify(light)}`);
+    // Dark theme and Norwegian, through the user's settings file as a user would change them.
+    const settingsFile = join(userData, 'User', 'settings.json');
+    const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
+    writeFileSync(settingsFile, JSON.stringify({ ...settings, 'workbench.colorTheme': 'Default Dark Modern', 'descriptor.language': 'nb' }));
+    await frame.locator('body', { hasText: 'Neste steg' }).waitFor();
+    await page.waitForFunction(() => document.body.classList.contains('vs-dark') || !!document.querySelector('.monaco-workbench.vs-dark'));
+    await frame.locator('body', { hasText: 'Neste steg' }).waitFor();
+    const dark = await worst();
+    if (dark.ratio < 4.5) throw new Error(`dark theme: ${JSON.stringify(dark)}`);
+    await page.screenshot({ path: join(results, 'e2e-6-preview-dark-nb-wide.png') });
+    await page.setViewportSize({ width: 900, height: 1000 });
+    await frame.locator('#plan').waitFor();
+    await page.screenshot({ path: join(results, 'e2e-7-preview-dark-nb-narrow.png') });
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    writeFileSync(settingsFile, JSON.stringify(settings));
+    await frame.locator('body', { hasText: 'Next steps' }).waitFor();
+    console.log(`      lowest contrast: light ${light.ratio.toFixed(2)}:1, dark ${dark.ratio.toFixed(2)}:1`);
+  });
+
   test('the extension-host suite passes inside code-server', async () => {
     // The workbench names the server by the remote authority in its embedded configuration.
     // Its own copy of the examples, untouched by the edits above.
@@ -228,6 +252,37 @@ try {
   server?.kill();
   if (process.env.E2E_KEEP) console.log(`kept ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });
+}
+
+/**
+ * In the page: the lowest WCAG contrast ratio between a text element's colour and the background
+ * behind it, over every element that holds text, with the element it was found on.
+ */
+function lowestContrast() {
+  const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const bg = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c;
+    }
+    return rgb(getComputedStyle(document.documentElement).backgroundColor || 'rgb(255,255,255)');
+  };
+  let worst = { ratio: 21, what: '' };
+  for (const el of document.querySelectorAll('body *')) {
+    if (!Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none') continue;
+    const fg = rgb(style.color);
+    const a = lum(fg);
+    const b = lum(bg(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < worst.ratio) worst = { ratio, what: `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 40)}" ${style.color}` };
+  }
+  return worst;
 }
 
 function run(cmd, args, what, env = process.env) {
