@@ -104,7 +104,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
       if (isDescriptor(ed?.document) && vscode.workspace.getConfiguration('descriptor').get('preview.followActiveEditor', true)) preview.follow(ed!.document);
       void updateStatus();
     }),
-    vscode.languages.onDidChangeDiagnostics(() => void updateStatus()),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      preview.diagnosticsChanged(e.uris);
+      void updateStatus();
+    }),
   );
   void updateStatus();
 

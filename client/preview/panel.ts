@@ -67,6 +67,13 @@ export class Preview {
     }
   }
 
+  /** The server re-checked the shown descriptor (settings or language changed): render its new model. */
+  diagnosticsChanged(uris: readonly vscode.Uri[]): void {
+    if (!this.panel || !this.uri || !uris.some((u) => u.toString() === this.uri!.toString())) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), 150);
+  }
+
   documentChanged(doc: vscode.TextDocument): void {
     if (!this.panel || doc.uri.toString() !== this.uri?.toString()) return;
     clearTimeout(this.timer);

@@ -177,27 +177,35 @@ try {
   });
 
   test('the preview reads well: contrast at least 4.5:1 in light and dark, Norwegian on demand, narrow and wide', async () => {
-    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-    const worst = async () => frame.locator('body').evaluate(`(${lowestContrast})()`);
-    const light = await worst();
+    const previewOf = (p) => p.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const worst = async (p) => previewOf(p).locator('body').evaluate(`(${lowestContrast})()`);
+    const light = await worst(page);
     if (light.ratio < 4.5) throw new Error(`light theme: ${JSON.stringify(light)}`);
-    // Dark theme and Norwegian, through the user's settings file as a user would change them.
+    // Dark theme and Norwegian, set in the user's settings as a user would; a new window reads them.
     const settingsFile = join(userData, 'User', 'settings.json');
-    const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
-    writeFileSync(settingsFile, JSON.stringify({ ...settings, 'workbench.colorTheme': 'Default Dark Modern', 'descriptor.language': 'nb' }));
-    await frame.locator('body', { hasText: 'Neste steg' }).waitFor();
-    await page.waitForFunction(() => document.body.classList.contains('vs-dark') || !!document.querySelector('.monaco-workbench.vs-dark'));
-    await frame.locator('body', { hasText: 'Neste steg' }).waitFor();
-    const dark = await worst();
-    if (dark.ratio < 4.5) throw new Error(`dark theme: ${JSON.stringify(dark)}`);
-    await page.screenshot({ path: join(results, 'e2e-6-preview-dark-nb-wide.png') });
-    await page.setViewportSize({ width: 900, height: 1000 });
-    await frame.locator('#plan').waitFor();
-    await page.screenshot({ path: join(results, 'e2e-7-preview-dark-nb-narrow.png') });
-    await page.setViewportSize({ width: 1600, height: 1000 });
-    writeFileSync(settingsFile, JSON.stringify(settings));
-    await frame.locator('body', { hasText: 'Next steps' }).waitFor();
-    console.log(`      lowest contrast: light ${light.ratio.toFixed(2)}:1, dark ${dark.ratio.toFixed(2)}:1`);
+    const settings = readFileSync(settingsFile, 'utf8');
+    writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(settings), 'workbench.colorTheme': 'Default Dark Modern', 'descriptor.language': 'nb' }));
+    const dark = await context.newPage();
+    dark.setDefaultTimeout(STEP_TIMEOUT);
+    try {
+      await dark.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
+      await dark.locator('.monaco-workbench.vs-dark').waitFor();
+      await dark.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+      await quickOpen(dark, 'sepsis-research.descriptor.yaml');
+      await dark.locator('.statusbar-item', { hasText: /feil/ }).first().waitFor();
+      await command(dark, 'Open requirements preview to the side');
+      await previewOf(dark).locator('#plan', { hasText: 'Neste steg' }).waitFor();
+      const ratio = await worst(dark);
+      if (ratio.ratio < 4.5) throw new Error(`dark theme: ${JSON.stringify(ratio)}`);
+      await dark.screenshot({ path: join(results, 'e2e-6-preview-dark-nb-wide.png') });
+      await dark.setViewportSize({ width: 1000, height: 1000 });
+      await previewOf(dark).locator('#plan').waitFor();
+      await dark.screenshot({ path: join(results, 'e2e-7-preview-dark-nb-narrow.png') });
+      console.log(`      lowest text contrast: light ${light.ratio.toFixed(2)}:1, dark ${ratio.ratio.toFixed(2)}:1`);
+    } finally {
+      writeFileSync(settingsFile, settings);
+      await dark.close();
+    }
   });
 
   test('the extension-host suite passes inside code-server', async () => {
