@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { rules } from '../rules';
@@ -22,7 +22,9 @@ const SHARED = resolve(process.cwd(), '..', 'shared');
 const SEED_FILES = ['spki-users-guide.en.txt', 'avklare-formal.nb.txt', 'helsedata-pii-application.en.txt', 'helsedataservice.nb.txt', 'helseanalyseplattformen.nb.txt'];
 const SPEC_FILES = ['descriptor-format.md', 'rules.md'];
 
-const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort() : []);
+/** A fixture's approved twin (`x.approved.yaml` beside `x.yaml`) is its baseline, not a fixture of its own. */
+const isTwin = (f: string) => /\.approved\.ya?ml$/.test(f);
+const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => (f.endsWith('.yaml') || f.endsWith('.yml')) && !isTwin(f)).sort() : []);
 
 /** Lines (0-based) marked `# expect: a, b` for rule `id`, once per mention (two findings on a line: `# expect: a, a`). */
 function expectedLines(text: string, id: string): number[] {
@@ -34,10 +36,16 @@ function expectedLines(text: string, id: string): number[] {
   return out;
 }
 
+/** The approved twin of a fixture, as check options: the fixture is then checked against it. */
+function fixtureBaseline(file: string): { baseline?: string; baselineLabel?: string } {
+  const twin = file.replace(/\.(ya?ml)$/, '.approved.$1');
+  return existsSync(twin) ? { baseline: readFileSync(twin, 'utf8'), baselineLabel: basename(twin) } : {};
+}
+
 function runFixture(file: string) {
   const text = readFileSync(file, 'utf8');
   const dir = resolve(file, '..');
-  return { text, results: check(text, { lang: 'en', today: FIXTURE_TODAY, fileExists: (rel) => existsSync(resolve(dir, rel)) }).results };
+  return { text, results: check(text, { lang: 'en', today: FIXTURE_TODAY, fileExists: (rel) => existsSync(resolve(dir, rel)), ...fixtureBaseline(file) }).results };
 }
 
 /** `internal-error` cannot come from a descriptor (only from a failing rule); the engine tests cover it. */
@@ -98,6 +106,16 @@ describe('every id on its fixtures', () => {
       const missing = ruleMetas.flatMap((m) => m.fixes.filter((f) => !producedFixes.get(m.id)?.has(f)).map((f) => `${m.id}: ${f}`));
       assert.deepEqual(missing, []);
     });
+  });
+
+  it('checks a fixture with an approved twin against it, and never runs the twin itself', () => {
+    const dir = join(FIXTURES, 'change-needs-application', 'invalid');
+    assert.ok(readdirSync(dir).some(isTwin), 'the fixtures have twins');
+    assert.ok(!yamlFiles(dir).some(isTwin), 'twins are not fixtures');
+    const file = join(dir, 'staff-added.yaml');
+    const text = readFileSync(file, 'utf8');
+    assert.ok(!check(text, { lang: 'en', today: FIXTURE_TODAY }).results.some((r) => r.rule === 'change-needs-application'), 'silent without its twin');
+    assert.ok(runFixture(file).results.some((r) => r.rule === 'change-needs-application'), 'fires with it');
   });
 
   it('no fixture folder names an id the registry does not know', () => {

@@ -115,8 +115,8 @@ export const ACTION_ROWS: readonly {
         caseNumber: c,
         provisions: ids,
         text: {
-          en: `a change application (endringssøknad) to REK${c ? ` for case ${c}` : ''}: REK must approve the change before it takes effect (${law(ids)})`,
-          nb: `en endringssøknad til REK${c ? ` i sak ${c}` : ''}: REK må godkjenne endringen før den tas i bruk (${law(ids)})`,
+          en: `a change application (endringssøknad) to REK${c ? ` for case ${c}` : ''}, which REK must approve before the change takes effect (${law(ids)})`,
+          nb: `en endringssøknad til REK${c ? ` i sak ${c}` : ''}, som REK må godkjenne før endringen tas i bruk (${law(ids)})`,
         },
       }];
     },
@@ -129,8 +129,8 @@ export const ACTION_ROWS: readonly {
       if (!f.application) return [];
       const c = f.application.caseNumber;
       const say = (to: Localized, ids: readonly string[]): Localized => ({
-        en: `a change request to ${to.en}${c ? ` naming case number ${c}` : ' naming the current case number'}; some changes need a new application or updated documentation (${law(ids)})`,
-        nb: `en endringsmelding til ${to.nb}${c ? ` med saksnummer ${c}` : ' med gjeldende saksnummer'}; noen endringer krever ny søknad eller oppdatert dokumentasjon (${law(ids)})`,
+        en: `a change request to ${to.en}${c ? ` naming case number ${c}` : ' naming the current case number'}, as some changes need a new application or updated documentation (${law(ids)})`,
+        nb: `en endringsmelding til ${to.nb}${c ? ` med saksnummer ${c}` : ' med gjeldende saksnummer'}, siden noen endringer krever ny søknad eller oppdatert dokumentasjon (${law(ids)})`,
       });
       if (f.application.decider === 'helsedataservice') {
         const to = { en: 'Helsedataservice', nb: 'Helsedataservice' };
@@ -164,8 +164,8 @@ export const ACTION_ROWS: readonly {
           caseNumber: c,
           provisions: ids,
           text: {
-            en: `an updated staff list to ${to.en}${c ? ` (case ${c})` : ''}: everyone with access must be named on the approval, which is personal (${law(ids)})`,
-            nb: `en oppdatert liste over prosjektmedarbeidere til ${to.nb}${c ? ` (sak ${c})` : ''}: alle med tilgang må stå i godkjenningen, som er personlig (${law(ids)})`,
+            en: `an updated staff list to ${to.en}${c ? ` (case ${c})` : ''}, as the approval is personal and must name everyone with access (${law(ids)})`,
+            nb: `en oppdatert liste over prosjektmedarbeidere til ${to.nb}${c ? ` (sak ${c})` : ''}, siden godkjenningen er personlig og må nevne alle med tilgang (${law(ids)})`,
           },
         };
       }),

@@ -112,7 +112,11 @@ function sourceChanges(before: Model, after: Model, out: Change[]): void {
         path: a.id !== undefined ? [...a.path, 'id'] : a.path,
         after: id,
         what: { en: `data source \`${id}\`${src} added`, nb: `datakilden \`${id}\`${src} er lagt til` },
-        revert: [{ op: 'delete', path: a.path }],
+        // Links to the source go with it (from the last, so the earlier indexes still hold).
+        revert: [
+          ...after.linkage.links.filter((l) => a.id !== undefined && l.ids.includes(a.id)).reverse().map((l): FixEdit => ({ op: 'delete', path: l.path })),
+          { op: 'delete', path: a.path },
+        ],
         source: a.source,
       });
       continue;
@@ -196,7 +200,11 @@ function purposeChanges(before: Model, after: Model, out: Change[]): void {
       path: ['purpose', 'secondary', i],
       after: p,
       what: { en: `secondary purpose \`${p}\` added`, nb: `sekundærformålet \`${p}\` er lagt til` },
-      revert: [{ op: 'delete', path: ['purpose', 'secondary', i] }],
+      revert: [
+        { op: 'delete', path: ['purpose', 'secondary', i] },
+        // What only product development uses goes with it, unless the approved version had it too.
+        ...(p === 'product-development' ? (['product', 'clinical_testing'] as const).filter((k) => rawAt(before.raw, ['purpose', k]) === undefined).map((k): FixEdit => ({ op: 'delete', path: ['purpose', k] })) : []),
+      ],
     });
   });
 }
@@ -211,7 +219,11 @@ function consentChanges(before: Model, after: Model, out: Change[]): void {
     before: 'true',
     after: after.legalBasis.consent === undefined ? undefined : String(after.legalBasis.consent),
     what: { en: 'consent is no longer the legal basis (`legal_basis.consent` was `true`)', nb: 'samtykke er ikke lenger behandlingsgrunnlaget (`legal_basis.consent` var `true`)' },
-    revert: [{ op: 'set', path: ['legal_basis', 'consent'], value: true }],
+    // The conditions of valid consent come back with it when the approved version stated them.
+    revert: [
+      { op: 'set', path: ['legal_basis', 'consent'], value: true },
+      ...(before.consent !== undefined && after.consent === undefined ? [{ op: 'insert' as const, path: [], key: 'consent', value: before.consent }] : []),
+    ],
   });
 }
 

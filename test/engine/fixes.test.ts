@@ -99,7 +99,8 @@ describe('every fix on every rule fixture', () => {
   const files = readdirSync(root).flatMap((id) =>
     ['invalid', 'valid'].flatMap((k) => {
       const d = join(root, id, k);
-      return existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.yaml')).map((f) => join(d, f)) : [];
+      // An approved twin (`x.approved.yaml`) is the baseline of `x.yaml`, not a fixture.
+      return existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.yaml') && !f.endsWith('.approved.yaml')).map((f) => join(d, f)) : [];
     }),
   );
   let applied = 0;
@@ -107,7 +108,8 @@ describe('every fix on every rule fixture', () => {
     it(`fixes in ${file.slice(root.length + 1)} remove their finding and add no error`, () => {
       const text = readFileSync(file, 'utf8');
       const dir = resolve(file, '..');
-      const opts = { lang: 'en' as const, fileExists: (rel: string) => existsSync(resolve(dir, rel)) };
+      const twin = file.replace(/\.yaml$/, '.approved.yaml');
+      const opts = { lang: 'en' as const, fileExists: (rel: string) => existsSync(resolve(dir, rel)), ...(existsSync(twin) ? { baseline: readFileSync(twin, 'utf8') } : {}) };
       const before = check(text, opts).results;
       const errorsBefore = before.filter((r) => r.severity === 'error').length;
       for (const r of before) {
