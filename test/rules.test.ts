@@ -5,13 +5,15 @@
  */
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { rules } from '../rules';
 import type { Rule } from '../rules/rule';
 import { catalogueFiles, provisions } from '../rules/domain/catalogue';
+import { baselineOptions, findBaseline } from '../server/engine/baseline';
 import { check } from '../server/engine/engine';
+import { parse } from '../server/engine/parse';
 import { ruleMetas } from '../rules';
 import { generatedSection } from '../rules/doc-page';
 
@@ -36,16 +38,12 @@ function expectedLines(text: string, id: string): number[] {
   return out;
 }
 
-/** The approved twin of a fixture, as check options: the fixture is then checked against it. */
-function fixtureBaseline(file: string): { baseline?: string; baselineLabel?: string } {
-  const twin = file.replace(/\.(ya?ml)$/, '.approved.$1');
-  return existsSync(twin) ? { baseline: readFileSync(twin, 'utf8'), baselineLabel: basename(twin) } : {};
-}
-
 function runFixture(file: string) {
   const text = readFileSync(file, 'utf8');
   const dir = resolve(file, '..');
-  return { text, results: check(text, { lang: 'en', today: FIXTURE_TODAY, fileExists: (rel) => existsSync(resolve(dir, rel)), ...fixtureBaseline(file) }).results };
+  // Found as the CLI and the editor find it: the fixture's `baseline:` entry, else its approved twin.
+  const baseline = baselineOptions(findBaseline({ file, value: parse(text).value }));
+  return { text, results: check(text, { lang: 'en', today: FIXTURE_TODAY, fileExists: (rel) => existsSync(resolve(dir, rel)), ...baseline }).results };
 }
 
 /** `internal-error` cannot come from a descriptor (only from a failing rule); the engine tests cover it. */

@@ -6,7 +6,9 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { baselineOptions, findBaseline } from '../../server/engine/baseline';
 import { check } from '../../server/engine/engine';
+import { parse } from '../../server/engine/parse';
 import { applyFix, diff } from '../../server/engine/fixes';
 import type { Fix, FixEdit } from '../../rules/domain/types';
 import { comments, yamlErrors } from '../helpers/yaml';
@@ -108,8 +110,8 @@ describe('every fix on every rule fixture', () => {
     it(`fixes in ${file.slice(root.length + 1)} remove their finding and add no error`, () => {
       const text = readFileSync(file, 'utf8');
       const dir = resolve(file, '..');
-      const twin = file.replace(/\.yaml$/, '.approved.yaml');
-      const opts = { lang: 'en' as const, fileExists: (rel: string) => existsSync(resolve(dir, rel)), ...(existsSync(twin) ? { baseline: readFileSync(twin, 'utf8') } : {}) };
+      const baseline = baselineOptions(findBaseline({ file, value: parse(text).value }));
+      const opts = { lang: 'en' as const, fileExists: (rel: string) => existsSync(resolve(dir, rel)), ...baseline };
       const before = check(text, opts).results;
       const errorsBefore = before.filter((r) => r.severity === 'error').length;
       for (const r of before) {

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { ruleMetas } from '../../rules';
 import { ATTACHMENT_ROWS, AUTHORITY_NAME, REQUIREMENT_ROWS } from '../../rules/domain/routing';
 import { CONSENT_CONDITION_TEXT, GRANULARITY_TEXT, PURPOSE_INFO } from '../../rules/domain/vocabulary';
+import { baselineOptions, findBaseline } from '../../server/engine/baseline';
 import { check } from '../../server/engine/engine';
+import { parse } from '../../server/engine/parse';
 import { renderMarkdown } from '../../client/preview/render';
 import { requirementsModel } from '../../server/lsp/features/requirements-model';
 import { DescriptorService } from '../../server/lsp/service';
@@ -74,9 +76,8 @@ describe('Norwegian without English leftovers', () => {
     service.configure('nb', { language: 'nb' });
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
-      // A fixture with an approved twin is checked against it, so the change messages are read too.
-      const twin = f.replace(/\.yaml$/, '.approved.yaml');
-      const baseline = existsSync(twin) ? { baseline: readFileSync(twin, 'utf8'), baselineLabel: 'x' } : {};
+      // A fixture with an approved version is checked against it, so the change messages are read too.
+      const baseline = baselineOptions(findBaseline({ file: f, value: parse(text).value }));
       const results = check(text, { lang: 'nb', today: '2026-12-02', ...baseline }).results.filter((r) => r.rule !== 'schema' && r.rule !== 'yaml-syntax');
       found.push(...leftovers(results.map((r) => ({ where: `${f.slice(process.cwd().length + 1)} ${r.rule}`, nb: r.message }))));
       const md = renderMarkdown(requirementsModel(service.analyze(TextDocument.create(pathToFileURL(f).href, 'project-descriptor', 1, text))));
