@@ -12,7 +12,7 @@
  * Which approvals each change touches is decided in `change-requests.ts`.
  */
 import type { DataSource, Model, Raw } from './model';
-import { COARSER, GRANULARITY_TEXT } from './vocabulary';
+import { COARSER, GRANULARITY_FAMILIES, GRANULARITY_TEXT } from './vocabulary';
 import type { FixEdit, Localized, Path, Target } from './types';
 
 export type ChangeKind =
@@ -65,8 +65,13 @@ function rawAt(raw: unknown, path: Path): unknown {
   return cur;
 }
 
-/** True when `after` is further down the granularity ladder than `before` (month -> date, county -> municipality). */
+/**
+ * True when `after` is further down the granularity ladder than `before` (month -> date, county ->
+ * municipality): `before` is reached from `after` by `COARSER` steps, or comes after it in one of
+ * the format's ordered families.
+ */
 export function isFiner(after: string, before: string): boolean {
+  if (GRANULARITY_FAMILIES.some((f) => f.includes(after) && f.includes(before) && f.indexOf(after) < f.indexOf(before))) return true;
   const seen = new Set<string>();
   for (let g = COARSER[after]; g !== undefined && !seen.has(g); g = COARSER[g]) {
     if (g === before) return true;

@@ -71,6 +71,9 @@ describe('changes since approval: the diff', () => {
     assert.ok(isFiner('date', 'year'));
     assert.ok(isFiner('municipality', 'county'));
     assert.ok(isFiner('postcode', 'health-region'));
+    assert.ok(isFiner('postcode', 'municipality'), 'the format orders place of residence, finest first');
+    assert.ok(isFiner('free-text', 'category'));
+    assert.ok(!isFiner('municipality', 'postcode'));
     assert.ok(!isFiner('month', 'date'));
     assert.ok(!isFiner('code', 'value'));
     assert.deepEqual(kinds(diff(APPROVED.replace('granularity: month', 'granularity: year'))), [], 'coarser is not a change that needs anything');
