@@ -21,6 +21,9 @@ import { featureCapabilities, registerFeatures } from './lsp/features';
 import { DiagnosticScheduler } from './lsp/scheduler';
 import { DescriptorService, type EditorSettings } from './lsp/service';
 
+/** An approved version beside a descriptor (`x.descriptor.approved.yaml`); the client watches these. */
+const APPROVED_TWIN = /\.approved\.ya?ml$/;
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new DescriptorService();
@@ -95,6 +98,10 @@ connection.onDidChangeWatchedFiles((params) => {
   if (params.changes.some((c) => CONFIG_FILES.some((n) => c.uri.endsWith('/' + n)))) {
     service.invalidateWorkspaceConfig();
     reportedConfigProblems.clear();
+    revalidateAll();
+  }
+  if (params.changes.some((c) => APPROVED_TWIN.test(c.uri))) {
+    service.invalidateBaselines();
     revalidateAll();
   }
 });
