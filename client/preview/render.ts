@@ -41,6 +41,15 @@ const S = {
   unverified: { en: 'unverified', nb: 'ikke bekreftet' },
   lawCurrent: { en: 'Law current to', nb: 'Lov per' },
   noLinks: { en: 'No links.', nb: 'Ingen koblinger.' },
+  changes: { en: 'Changes since approval', nb: 'Endringer siden godkjenningen' },
+  comparedWith: { en: 'Compared with the approved version', nb: 'Sammenlignet med den godkjente versjonen' },
+  unreadable: { en: 'The approved version could not be read', nb: 'Den godkjente versjonen kunne ikke leses' },
+  noChanges: { en: 'No change since the approved version needs an application or a report.', nb: 'Ingen endring siden den godkjente versjonen må søkes om eller meldes.' },
+  change: { en: 'Change', nb: 'Endring' },
+  approvedValue: { en: 'Approved value', nb: 'Godkjent verdi' },
+  needs: { en: 'What it needs, from whom', nb: 'Hva den trenger, og fra hvem' },
+  draftTo: { en: 'Draft change request to', nb: 'Utkast til endringsmelding til' },
+  draftHint: { en: 'Copy the text, say why in place of the brackets, and send it.', nb: 'Kopier teksten, skriv begrunnelsen der klammene står, og send den.' },
 } as const;
 const t = (k: keyof typeof S, l: Lang) => S[k][l];
 
@@ -153,6 +162,31 @@ export interface HtmlOptions {
   cspSource: string;
 }
 
+/** Escaped text with its `code` spans as <code>. */
+const codeHtml = (s: string) => e(s).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+/** The "Changes since approval" section; empty when there is no approved version to compare with. */
+function changesHtml(m: RequirementsModel): string {
+  const c = m.changes;
+  const l = m.lang;
+  if (c.baseline === undefined && c.problem === undefined) return '';
+  const parts = [`<section id="changes"><h2>${t('changes', l)}</h2>`];
+  if (c.problem) parts.push(`<p class="warn">${t('unreadable', l)}${c.baseline ? ` (<code>${e(c.baseline)}</code>)` : ''}: ${codeHtml(c.problem)}.</p>`);
+  else parts.push(`<p>${t('comparedWith', l)} <code>${e(c.baseline)}</code>.</p>`);
+  if (!c.problem && !c.items.length) parts.push(`<p>${t('noChanges', l)}</p>`);
+  if (c.items.length) {
+    parts.push(`<table><tr><th>${t('change', l)}</th><th>${t('approvedValue', l)}</th><th>${t('needs', l)}</th></tr>`);
+    for (const i of c.items) {
+      const what = i.line === undefined ? codeHtml(i.what) : `<a href="#" data-line="${i.line}">${codeHtml(i.what)}</a>`;
+      parts.push(`<tr><td>${what}</td><td>${i.approved === undefined ? '—' : `<code>${e(i.approved)}</code>`}</td><td><ul>${i.needs.map((n) => `<li>${codeHtml(n.text)}</li>`).join('')}</ul></td></tr>`);
+    }
+    parts.push('</table>');
+  }
+  for (const r of c.requests) parts.push(`<h3>${t('draftTo', l)} ${e(r.to)}</h3><p class="note">${t('draftHint', l)}</p><pre class="draft">${e(r.draft)}</pre>`);
+  parts.push('</section>');
+  return parts.join('');
+}
+
 export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
   const l = m.lang;
   const csp = `default-src 'none'; style-src ${o.cspSource} 'nonce-${o.nonce}'; script-src 'nonce-${o.nonce}'; img-src ${o.cspSource} data:;`;
@@ -176,6 +210,9 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
     parts.push(`<tr class="st-${e(a.status)}"><td><code>${e(a.kind)}</code>${a.level === 'assess' ? ` <em>(${t('assess', l)})</em>` : ''}</td><td>${a.status === 'missing' || a.status === 'rejected' ? '✗' : a.status === 'granted' ? '✓' : '…'} ${e(statusText(a.status, l))}</td><td>${e(a.why)}</td><td>${provHtml(a.provisions, l)}</td></tr>`);
   }
   parts.push('</table></section>');
+  // Changes since approval.
+  const changes = changesHtml(m);
+  if (changes) parts.push(changes);
   // Attachments.
   parts.push(`<section id="attachments"><h2>${t('attachments', l)}</h2>`);
   if (!m.attachments.length) parts.push(`<p>${t('noAttachments', l)}</p>`);
@@ -213,6 +250,7 @@ export function renderMarkdown(m: RequirementsModel): string {
   for (const n of r.notes) out.push(`> ${n}`, '');
   out.push(`## ${t('approvals', l)}`, '', `| ${t('kind', l)} | ${t('status', l)} | ${t('why', l)} |`, '| --- | --- | --- |');
   for (const a of m.approvals) out.push(`| \`${a.kind}\`${a.level === 'assess' ? ` (${t('assess', l)})` : ''} | ${statusText(a.status, l)} | ${md(a.why)} |`);
+  out.push(...changesMarkdown(m));
   out.push('', `## ${t('attachments', l)}`, '');
   if (!m.attachments.length) out.push(t('noAttachments', l));
   else {
@@ -227,11 +265,34 @@ export function renderMarkdown(m: RequirementsModel): string {
   return out.join('\n');
 }
 
+/** The "Changes since approval" section in Markdown, with each draft in a fenced block. */
+function changesMarkdown(m: RequirementsModel): string[] {
+  const c = m.changes;
+  const l = m.lang;
+  if (c.baseline === undefined && c.problem === undefined) return [];
+  // Text from the descriptor is escaped outside its code spans; inside them Markdown is not read.
+  const prose = (s: string) => s.split(/(`[^`\n]*`)/).map((p, i) => (i % 2 ? p : escapeMd(p))).join('');
+  const cell = (s: string) => prose(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const out = ['', `## ${t('changes', l)}`, ''];
+  out.push(c.problem ? `${t('unreadable', l)}${c.baseline ? ` (\`${c.baseline}\`)` : ''}: ${prose(c.problem)}.` : `${t('comparedWith', l)} \`${c.baseline}\`.`);
+  if (!c.problem && !c.items.length) out.push('', t('noChanges', l));
+  if (c.items.length) {
+    out.push('', `| ${t('change', l)} | ${t('approvedValue', l)} | ${t('needs', l)} |`, '| --- | --- | --- |');
+    for (const i of c.items) out.push(`| ${cell(i.what)} | ${i.approved === undefined ? '—' : `\`${i.approved.replace(/[`|\n]/g, ' ')}\``} | ${cell(i.needs.map((n) => n.text).join('; '))} |`);
+  }
+  for (const r of c.requests) {
+    const fence = r.draft.includes('```') ? '~~~~' : '```';
+    out.push('', `### ${t('draftTo', l)} ${escapeMd(r.to)}`, '', t('draftHint', l), '', `${fence}text`, r.draft, fence);
+  }
+  return out;
+}
+
 const STYLE = `body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 1em}
 h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:1px solid var(--vscode-panel-border);padding-bottom:.2em}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid var(--vscode-panel-border);vertical-align:top}
 code{font-family:var(--vscode-editor-font-family)}a{color:var(--vscode-textLink-foreground)}
 .warn,.st-missing td:nth-child(2),.st-rejected td:nth-child(2),.sev-error{color:var(--vscode-errorForeground)}.sev-warning{color:var(--vscode-editorWarning-foreground)}.sev-information{color:var(--vscode-editorInfo-foreground)}
 .st-granted td:nth-child(2){color:var(--vscode-testing-iconPassed)}.note{font-style:italic}.foot,.counts{opacity:.8}
+pre.draft{white-space:pre-wrap;user-select:text;font-family:var(--vscode-editor-font-family);background:var(--vscode-textCodeBlock-background);padding:.6em;border:1px solid var(--vscode-panel-border)}
 svg .node rect{fill:var(--vscode-editorWidget-background);stroke:var(--vscode-foreground)}svg .node.deid rect{stroke-dasharray:4 3}svg .node.unknown rect{stroke:var(--vscode-errorForeground)}
 svg text{fill:var(--vscode-foreground);font-size:13px}svg text.sub{font-size:11px;opacity:.8}svg .link{fill:none;stroke:var(--vscode-textLink-foreground);stroke-width:2}svg .link.bad{stroke:var(--vscode-errorForeground);stroke-dasharray:5 3}`;

@@ -277,7 +277,8 @@ export function draftRequest(req: ChangeRequest, model: Model, lang: Lang): stri
     '',
     ask,
     '',
-    ...req.changes.map((ch) => `- ${pick(ch.what, lang)}`),
+    // A letter, not Markdown: the code marks go.
+    ...req.changes.map((ch) => `- ${pick(ch.what, lang).replace(/`/g, '')}`),
     '',
     nb ? 'Begrunnelse: [beskriv hvorfor prosjektet trenger endringene]' : 'Why: [describe why the project needs these changes]',
     '',

@@ -58,6 +58,8 @@ export interface CheckOutput {
   route?: Route;
   /** The approved version the rules compared with, when one was given and could be read. */
   baseline?: Model;
+  /** Why the approved version that was asked for could not be read. */
+  baselineProblem?: Localized;
   results: Placed[];
 }
 
@@ -125,13 +127,14 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
   const route = model ? routeFor(model) : undefined;
   const approved = options.baseline !== undefined ? baselineModel(options.baseline) : undefined;
   const baseline = approved && 'model' in approved ? approved.model : undefined;
+  const baselineProblem = options.baselineProblem ?? (approved && 'problem' in approved ? approved.problem : undefined);
   if (model && route && !hasSyntaxErrors) {
     const ruleOptions: RuleOptions = {
       variablesManyThreshold: options.variablesManyThreshold ?? DEFAULT_VARIABLES_MANY_THRESHOLD,
       fileExists: options.fileExists,
       today: options.today ?? new Date().toISOString().slice(0, 10),
       baselineLabel: options.baselineLabel,
-      baselineProblem: options.baselineProblem ?? (approved && 'problem' in approved ? approved.problem : undefined),
+      baselineProblem,
     };
     for (const rule of options.rules ?? (rules as readonly Rule<RuleId>[])) {
       const severity = effectiveSeverity(rule.id, rule.severity, options.severities);
@@ -151,7 +154,7 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     }
   }
   results.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { parsed, model, route, baseline, results: applySuppressions(parsed, results) };
+  return { parsed, model, route, baseline, baselineProblem, results: applySuppressions(parsed, results) };
 }
 
 /**
