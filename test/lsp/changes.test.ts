@@ -4,14 +4,16 @@
  * value, and offers "Revert to the approved value", which fix-all never applies.
  */
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { RequestType, type CodeAction, type Diagnostic, type Hover, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SEPSIS, sepsisChanged } from '../helpers/descriptors';
-import { positionOf, TestClient } from '../helpers/lsp-client';
+import { DIST, positionOf, TestClient } from '../helpers/lsp-client';
+import { REQUIREMENTS_METHOD, type RequirementsParams, type RequirementsResult } from '../../server/lsp/protocol';
 
 const CHANGE = 'change-needs-application';
 
@@ -22,6 +24,9 @@ function scratch(files: Record<string, string>): string {
 }
 const mdText = (h: Hover | null) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
 const apply = (uri: string, text: string, edits: TextEdit[] | undefined) => TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), edits ?? []);
+
+const CLI = join(DIST, 'cli.js');
+const RequirementsRequest = new RequestType<RequirementsParams, RequirementsResult, void>(REQUIREMENTS_METHOD);
 
 describe('changes since approval over stdio', () => {
   let client: TestClient;
@@ -80,6 +85,32 @@ describe('changes since approval over stdio', () => {
     assert.match(fixed, /justification: Time from admission to sepsis/, 'and the new variable');
     const v = await client.change(uri, [{ text: out }]);
     assert.deepEqual((await changes(uri, v)).map((d) => String(d.message)).filter((m) => m.includes('Lise Berg')), []);
+  });
+
+  it('done: the sepsis example with an approved twin, a new exact-date variable and a new staff member, in the editor, the preview and the CLI', async () => {
+    const text = sepsisChanged();
+    const dir = scratch({ 'sepsis.descriptor.yaml': text, 'sepsis.descriptor.approved.yaml': SEPSIS });
+    const uri = pathToFileURL(join(dir, 'sepsis.descriptor.yaml')).href;
+    client = await TestClient.start();
+    await client.open(uri, text);
+    // The editor: both flagged, with what to apply for and to whom.
+    const found = await changes(uri);
+    assert.equal(found.length, 2);
+    assert.match(String(found[0].message), /Lise Berg .*a change request to Helsedataservice.*an updated staff list to REK/);
+    assert.match(String(found[1].message), /`admission_time` .*\(exact date\).*a change application \(endringssøknad\) to REK for case REK 2024\/123456.*a change request to Helsedataservice.*DPIA/);
+    // The preview model, through the server's own request: both changes, and a draft per body.
+    const model = await client.connection.sendRequest(RequirementsRequest, { uri });
+    assert.ok(model);
+    assert.deepEqual(model.changes.items.map((i) => i.line), found.map((d) => d.range.start.line));
+    assert.deepEqual(model.changes.requests.map((r) => r.to).sort(), ['Helsedataservice', 'REK']);
+    for (const r of model.changes.requests) {
+      assert.match(r.draft, /- Lise Berg added to the staff with access to the data\n- variable admission_time added to npr \(exact date\)/);
+      assert.match(r.draft, /Why: \[describe why/);
+    }
+    // The CLI, with --baseline naming the same file: the same findings, word for word.
+    const cli = spawnSync(process.execPath, [CLI, '--baseline', 'sepsis.descriptor.approved.yaml', 'sepsis.descriptor.yaml'], { cwd: dir, encoding: 'utf8' });
+    const rows = cli.stdout.split('\n').filter((l) => l.includes(`  ${CHANGE}  `)).map((l) => /^sepsis\.descriptor\.yaml:(\d+):\d+ {2}warning {2}change-needs-application {2}(.*)$/.exec(l));
+    assert.deepEqual(rows.map((m) => [Number(m?.[1]) - 1, m?.[2]]), found.map((d) => [d.range.start.line, d.message]), cli.stdout + cli.stderr);
   });
 
   it('uses the setting descriptor.baseline when there is no twin, and says so when it cannot be read', async () => {
