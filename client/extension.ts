@@ -42,7 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     ],
     synchronize: {
       configurationSection: 'descriptor',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.descriptor-check.{yaml,yml}'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.descriptor-check.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.approved.{yaml,yml}')],
     },
     initializationOptions: { locale: vscode.env.language, settings: vscode.workspace.getConfiguration('descriptor') },
     outputChannel: output,

@@ -46,6 +46,7 @@ import transferThirdCountryBasisMissing from './transfer-third-country-basis-mis
 import populationRegisterPermitMissing from './population-register-permit-missing';
 import variableFreeText from './variable-free-text';
 import iplosLinkage from './iplos-linkage';
+import changeNeedsApplication from './change-needs-application';
 // new-rule: imports above
 
 export const rules = [
@@ -89,6 +90,7 @@ export const rules = [
   populationRegisterPermitMissing,
   variableFreeText,
   iplosLinkage,
+  changeNeedsApplication,
   // new-rule: entries above
 ] as const;
 

@@ -18,12 +18,21 @@ export interface RuleOptions {
   fileExists?: (relative: string) => boolean;
   /** Today's date, YYYY-MM-DD: an approval still pending when the project has started is late. */
   today: string;
+  /** Where the approved version came from, for messages: `git:v1.0`, `x.descriptor.approved.yaml`. */
+  baselineLabel?: string;
+  /** Why the approved version named for this descriptor could not be read (`change-needs-application` reports it). */
+  baselineProblem?: Localized;
 }
 
 export interface RuleContext<M extends string = string, F extends string = string> {
   model: Model;
   /** Which approvals, authority and attachments apply: computed once per check for every rule. */
   route: Route;
+  /**
+   * The approved version of the descriptor, when one was found and read: the engine parses the
+   * text it is given (`CheckOptions.baseline`); loading it from a file or git is done outside the rules.
+   */
+  baseline?: Model;
   options: RuleOptions;
   report(finding: Finding<M, F>): void;
 }

@@ -24,6 +24,9 @@ import { DiagnosticScheduler } from './lsp/scheduler';
 import { DescriptorService, uriToPath, type EditorSettings } from './lsp/service';
 import { readFileSync } from 'node:fs';
 
+/** An approved version beside a descriptor (`x.descriptor.approved.yaml`); the client watches these. */
+const APPROVED_TWIN = /\.approved\.ya?ml$/;
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new DescriptorService();
@@ -104,6 +107,10 @@ connection.onDidChangeWatchedFiles((params) => {
     // Clear what was shown; the next check publishes the file's problems again, if any are left.
     for (const uri of configFiles) void connection.sendDiagnostics({ uri, diagnostics: [] });
     configFiles.clear();
+    revalidateAll();
+  }
+  if (params.changes.some((c) => APPROVED_TWIN.test(c.uri))) {
+    service.invalidateBaselines();
     revalidateAll();
   }
 });

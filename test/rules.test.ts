@@ -11,7 +11,9 @@ import { parse as parseYaml } from 'yaml';
 import { rules } from '../rules';
 import type { Rule } from '../rules/rule';
 import { catalogueFiles, provisions } from '../rules/domain/catalogue';
+import { baselineOptions, findBaseline } from '../server/engine/baseline';
 import { check } from '../server/engine/engine';
+import { parse } from '../server/engine/parse';
 import { ruleMetas } from '../rules';
 import { generatedSection, norwegianPage } from '../rules/doc-page';
 
@@ -22,7 +24,9 @@ const SHARED = resolve(process.cwd(), '..', 'shared');
 const SEED_FILES = ['spki-users-guide.en.txt', 'avklare-formal.nb.txt', 'helsedata-pii-application.en.txt', 'helsedataservice.nb.txt', 'helseanalyseplattformen.nb.txt'];
 const SPEC_FILES = ['descriptor-format.md', 'rules.md'];
 
-const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort() : []);
+/** A fixture's approved twin (`x.approved.yaml` beside `x.yaml`) is its baseline, not a fixture of its own. */
+const isTwin = (f: string) => /\.approved\.ya?ml$/.test(f);
+const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => (f.endsWith('.yaml') || f.endsWith('.yml')) && !isTwin(f)).sort() : []);
 
 /** Lines (0-based) marked `# expect: a, b` for rule `id`, once per mention (two findings on a line: `# expect: a, a`). */
 function expectedLines(text: string, id: string): number[] {
@@ -37,7 +41,9 @@ function expectedLines(text: string, id: string): number[] {
 function runFixture(file: string) {
   const text = readFileSync(file, 'utf8');
   const dir = resolve(file, '..');
-  return { text, results: check(text, { lang: 'en', today: FIXTURE_TODAY, fileExists: (rel) => existsSync(resolve(dir, rel)) }).results };
+  // Found as the CLI and the editor find it: the fixture's `baseline:` entry, else its approved twin.
+  const baseline = baselineOptions(findBaseline({ file, value: parse(text).value }));
+  return { text, results: check(text, { lang: 'en', today: FIXTURE_TODAY, fileExists: (rel) => existsSync(resolve(dir, rel)), ...baseline }).results };
 }
 
 /** `internal-error` cannot come from a descriptor (only from a failing rule); the engine tests cover it. */
@@ -98,6 +104,16 @@ describe('every id on its fixtures', () => {
       const missing = ruleMetas.flatMap((m) => m.fixes.filter((f) => !producedFixes.get(m.id)?.has(f)).map((f) => `${m.id}: ${f}`));
       assert.deepEqual(missing, []);
     });
+  });
+
+  it('checks a fixture with an approved twin against it, and never runs the twin itself', () => {
+    const dir = join(FIXTURES, 'change-needs-application', 'invalid');
+    assert.ok(readdirSync(dir).some(isTwin), 'the fixtures have twins');
+    assert.ok(!yamlFiles(dir).some(isTwin), 'twins are not fixtures');
+    const file = join(dir, 'staff-added.yaml');
+    const text = readFileSync(file, 'utf8');
+    assert.ok(!check(text, { lang: 'en', today: FIXTURE_TODAY }).results.some((r) => r.rule === 'change-needs-application'), 'silent without its twin');
+    assert.ok(runFixture(file).results.some((r) => r.rule === 'change-needs-application'), 'fires with it');
   });
 
   it('no fixture folder names an id the registry does not know', () => {

@@ -54,6 +54,15 @@ const S = {
   open: { en: 'to do', nb: 'gjenstår' },
   blocked: { en: 'rejected: see the approvals', nb: 'avslått: se godkjenningene' },
   parseProblem: { en: 'The file could not be read as a descriptor, so nothing is concluded about it:', nb: 'Filen kunne ikke leses som en prosjektbeskrivelse, så ingenting er konkludert om den:' },
+  changes: { en: 'Changes since approval', nb: 'Endringer siden godkjenningen' },
+  comparedWith: { en: 'Compared with the approved version', nb: 'Sammenlignet med den godkjente versjonen' },
+  unreadable: { en: 'The approved version could not be read', nb: 'Den godkjente versjonen kunne ikke leses' },
+  noChanges: { en: 'No change since the approved version needs an application or a report.', nb: 'Ingen endring siden den godkjente versjonen må søkes om eller meldes.' },
+  change: { en: 'Change', nb: 'Endring' },
+  approvedValue: { en: 'Approved value', nb: 'Godkjent verdi' },
+  needs: { en: 'What it needs, from whom', nb: 'Hva den trenger, og fra hvem' },
+  draftTo: { en: 'Draft change request to', nb: 'Utkast til endringsmelding til' },
+  draftHint: { en: 'Copy the text, say why in place of the brackets, and send it.', nb: 'Kopier teksten, skriv begrunnelsen der klammene står, og send den.' },
 } as const;
 const t = (k: keyof typeof S, l: Lang) => S[k][l];
 
@@ -166,6 +175,31 @@ export interface HtmlOptions {
   cspSource: string;
 }
 
+/** Escaped text with its `code` spans as <code>. */
+const codeHtml = (s: string) => e(s).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+/** The "Changes since approval" section; empty when there is no approved version to compare with. */
+function changesHtml(m: RequirementsModel): string {
+  const c = m.changes;
+  const l = m.lang;
+  if (c.baseline === undefined && c.problem === undefined) return '';
+  const parts = [`<section id="changes"><h2>${t('changes', l)}</h2>`];
+  if (c.problem) parts.push(`<p class="warn">${t('unreadable', l)}${c.baseline ? ` (<code>${e(c.baseline)}</code>)` : ''}: ${codeHtml(c.problem)}.</p>`);
+  else parts.push(`<p>${t('comparedWith', l)} <code>${e(c.baseline)}</code>.</p>`);
+  if (!c.problem && !c.items.length) parts.push(`<p>${t('noChanges', l)}</p>`);
+  if (c.items.length) {
+    parts.push(`<table><tr><th>${t('change', l)}</th><th>${t('approvedValue', l)}</th><th>${t('needs', l)}</th></tr>`);
+    for (const i of c.items) {
+      const what = i.line === undefined ? codeHtml(i.what) : `<a href="#" data-line="${i.line}">${codeHtml(i.what)}</a>`;
+      parts.push(`<tr><td>${what}</td><td>${i.approved === undefined ? '—' : `<code>${e(i.approved)}</code>`}</td><td><ul>${i.needs.map((n) => `<li>${codeHtml(n.text)}</li>`).join('')}</ul></td></tr>`);
+    }
+    parts.push('</table>');
+  }
+  for (const r of c.requests) parts.push(`<h3>${t('draftTo', l)} ${e(r.to)}</h3><p class="note">${t('draftHint', l)}</p><pre class="draft">${e(r.draft)}</pre>`);
+  parts.push('</section>');
+  return parts.join('');
+}
+
 export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
   const l = m.lang;
   const csp = `default-src 'none'; style-src ${o.cspSource} 'nonce-${o.nonce}'; script-src 'nonce-${o.nonce}'; img-src ${o.cspSource} data:;`;
@@ -198,6 +232,9 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
     parts.push(`<tr class="st-${e(a.status)}"><td>${e(named(APPROVAL_NAME, a.kind, l))} <code>${e(a.kind)}</code>${a.level === 'assess' ? ` <em>(${t('assess', l)})</em>` : ''}</td><td>${a.status === 'missing' || a.status === 'rejected' ? '✗' : a.status === 'granted' ? '✓' : '…'} ${e(statusText(a.status, l))}</td><td>${e(a.why)}</td><td>${provHtml(a.provisions, l)}</td></tr>`);
   }
   parts.push('</table></section>');
+  // Changes since approval.
+  const changes = changesHtml(m);
+  if (changes) parts.push(changes);
   // Attachments.
   parts.push(`<section id="attachments"><h2>${t('attachments', l)}</h2>`);
   if (!m.attachments.length) parts.push(`<p>${t('noAttachments', l)}</p>`);
@@ -245,6 +282,7 @@ export function renderMarkdown(m: RequirementsModel): string {
   for (const n of r.notes) out.push(`> ${n}`, '');
   out.push(`## ${t('approvals', l)}`, '', `| ${t('kind', l)} | ${t('status', l)} | ${t('why', l)} |`, '| --- | --- | --- |');
   for (const a of m.approvals) out.push(`| ${named(APPROVAL_NAME, a.kind, l)} (\`${a.kind}\`)${a.level === 'assess' ? ` (${t('assess', l)})` : ''} | ${statusText(a.status, l)} | ${md(a.why)} |`);
+  out.push(...changesMarkdown(m));
   out.push('', `## ${t('attachments', l)}`, '');
   if (!m.attachments.length) out.push(t('noAttachments', l));
   else {
@@ -259,6 +297,28 @@ export function renderMarkdown(m: RequirementsModel): string {
   return out.join('\n');
 }
 
+/** The "Changes since approval" section in Markdown, with each draft in a fenced block. */
+function changesMarkdown(m: RequirementsModel): string[] {
+  const c = m.changes;
+  const l = m.lang;
+  if (c.baseline === undefined && c.problem === undefined) return [];
+  // Text from the descriptor is escaped outside its code spans; inside them Markdown is not read.
+  const prose = (s: string) => s.split(/(`[^`\n]*`)/).map((p, i) => (i % 2 ? p : escapeMd(p))).join('');
+  const cell = (s: string) => prose(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const out = ['', `## ${t('changes', l)}`, ''];
+  out.push(c.problem ? `${t('unreadable', l)}${c.baseline ? ` (\`${c.baseline}\`)` : ''}: ${prose(c.problem)}.` : `${t('comparedWith', l)} \`${c.baseline}\`.`);
+  if (!c.problem && !c.items.length) out.push('', t('noChanges', l));
+  if (c.items.length) {
+    out.push('', `| ${t('change', l)} | ${t('approvedValue', l)} | ${t('needs', l)} |`, '| --- | --- | --- |');
+    for (const i of c.items) out.push(`| ${cell(i.what)} | ${i.approved === undefined ? '—' : `\`${i.approved.replace(/[`|\n]/g, ' ')}\``} | ${cell(i.needs.map((n) => n.text).join('; '))} |`);
+  }
+  for (const r of c.requests) {
+    const fence = r.draft.includes('```') ? '~~~~' : '```';
+    out.push('', `### ${t('draftTo', l)} ${escapeMd(r.to)}`, '', t('draftHint', l), '', `${fence}text`, r.draft, fence);
+  }
+  return out;
+}
+
 const STYLE = `@media (max-width:520px){table,tbody,tr,th,td{display:block;width:auto}tr{border-bottom:1px solid var(--vscode-panel-border);padding:.3em 0}th{display:none}td{border:0;padding:.1em .3em}}
 ol li{margin:.35em 0}.banner{padding:.5em;border:1px solid var(--vscode-inputValidation-errorBorder)}.state{font-weight:600}.step-blocked .state{color:var(--vscode-errorForeground)}
 button{font:inherit;color:var(--vscode-button-foreground);background:var(--vscode-button-background);border:0;padding:.2em .7em;margin-left:.5em;cursor:pointer}
@@ -269,5 +329,6 @@ code{font-family:var(--vscode-editor-font-family)}a{color:var(--vscode-textLink-
 .warn,.st-missing td:nth-child(2),.st-rejected td:nth-child(2),.sev-error{color:var(--vscode-errorForeground)}.sev-warning,.sev-information{text-decoration:underline dotted}
 /* State is told by the glyph and the word, in the text colour: theme accent colours are too light for text (WCAG AA). */
 .note{font-style:italic}
+pre.draft{white-space:pre-wrap;user-select:text;font-family:var(--vscode-editor-font-family);background:var(--vscode-textCodeBlock-background);padding:.6em;border:1px solid var(--vscode-panel-border)}
 svg .node rect{fill:var(--vscode-editorWidget-background);stroke:var(--vscode-foreground)}svg .node.deid rect{stroke-dasharray:4 3}svg .node.unknown rect{stroke:var(--vscode-errorForeground)}
 svg text{fill:var(--vscode-foreground);font-size:13px}svg text.sub{font-size:11px;opacity:.8}svg .link{fill:none;stroke:var(--vscode-textLink-foreground);stroke-width:2}svg .link.bad{stroke:var(--vscode-errorForeground);stroke-dasharray:5 3}`;

@@ -49,6 +49,8 @@ export interface Approval {
   kind?: string;
   status?: string;
   reference?: string;
+  /** `case_number`: the case number the deciding body gave the application; a change request names it. */
+  caseNumber?: string;
   date?: string;
   purpose?: string;
   staff?: string[];
@@ -199,6 +201,7 @@ export function buildModel(value: unknown): Model | undefined {
       kind: str(o?.kind),
       status: str(o?.status),
       reference: text(o?.reference),
+      caseNumber: text(o?.case_number),
       date: str(o?.date),
       purpose: str(o?.purpose),
       staff: Array.isArray(o?.staff) ? (o!.staff as unknown[]).filter((s): s is string => typeof s === 'string').map((s) => s.trim()) : undefined,

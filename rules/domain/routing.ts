@@ -170,6 +170,9 @@ export function isIdentifiableHealthSource(s: Source): boolean {
 /** Sources the institution holds itself: no application to a custodian. */
 const OWN = new Set(['patient-records', 'self-collected']);
 
+/** Whether a custodian delivers this source (false for the institution's own records and self-collected data). */
+export const deliveredByCustodian = (s: Source): boolean => !OWN.has(s.id);
+
 export function routeInputFromModel(model: Model): RouteInput {
   const linkedIds = new Set(model.linkage.links.flatMap((l) => l.ids));
   return {
@@ -441,7 +444,7 @@ export function route(input: RouteInput): Route {
   // A quality register's research use is its normal secondary purpose; each later project applies on its own.
   const healthResearch = purposes.includes('health-research') && family !== 'quality-register';
   const research = family === 'research' || healthResearch || (purposes.includes('other-research') && family !== 'quality-register');
-  const toCustodian = sources.some((s) => !OWN.has(s.id));
+  const toCustodian = sources.some(deliveredByCustodian);
   const decider: Decider = hds.length > 0 ? 'helsedataservice' : toCustodian ? 'custodian' : 'own-records';
   const populationRegister = input.controlGroupSource === 'folkeregisteret' || input.sources.includes('folkeregisteret');
   const base = {

@@ -129,6 +129,18 @@ export const COARSER: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The ordered granularity families of the format (descriptor-format.md, "Granularity"), finest
+ * first. `COARSER` gives the one step a caseworker suggests; these give the whole order, so
+ * `municipality` -> `postcode` is finer too.
+ */
+export const GRANULARITY_FAMILIES: readonly (readonly string[])[] = [
+  ['date', 'month', 'year'],
+  ['age-exact', 'age-band'],
+  ['address', 'postcode', 'municipality', 'county', 'health-region', 'country'],
+  ['department', 'hospital', 'health-trust', 'health-region'],
+];
+
+/**
  * The EU and EEA states (ISO 3166 codes): the 27 EU member states and Iceland, Liechtenstein
  * and Norway. Data may move between them under the GDPR alone; a transfer anywhere else needs a
  * basis under GDPR chapter V (art. 44).

@@ -1,16 +1,19 @@
 /**
  * descriptor-check: the same engine as the language server, for the terminal and CI.
- *   descriptor-check [--format text|json|sarif] [--lang en|nb] [--config FILE] <files or globs...>
- * Exit 0 when no errors, 1 when errors were found, 2 on usage or I/O errors.
+ *   descriptor-check [--format text|json|sarif] [--lang en|nb] [--config FILE] [--baseline FILE|REV] <files or globs...>
+ * Exit 0 when no errors, 1 when errors were found, 2 on usage or I/O errors (a --baseline that
+ * cannot be read is one).
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { ruleMetas } from '../../rules';
 import type { Lang } from '../../rules/domain/types';
+import { baselineOptions, findBaseline, GitReader } from '../engine/baseline';
 import { checkOptions, findConfigFile, mergeConfigs, readConfigFile, type Config } from '../engine/config';
 import { check } from '../engine/engine';
 import { fixAll } from '../engine/fix-all';
+import { parse } from '../engine/parse';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
 import { toJson } from './format/json';
 import { toSarif } from './format/sarif';
@@ -25,6 +28,9 @@ Options:
   --lang en|nb               message language (default: the workspace file's, else en)
   --config FILE              use this .descriptor-check.yaml instead of searching for one
   --fix                      apply the safe (preferred) quick fixes to the given files, then report
+  --baseline FILE|REV        compare with the approved version: a file, or a git revision (a tag,
+                             a branch such as origin/main, a commit; git:REV is always a revision),
+                             read as git show REV:<path>; a descriptor's own baseline: entry wins
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -35,6 +41,7 @@ interface Args {
   format: 'text' | 'json' | 'sarif';
   lang?: Lang;
   config?: string;
+  baseline?: string;
   fix: boolean;
   patterns: string[];
 }
@@ -66,6 +73,9 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
       args.fix = true;
     } else if (a === '--config' || a.startsWith('--config=')) {
       args.config = value('--config');
+    } else if (a === '--baseline' || a.startsWith('--baseline=')) {
+      args.baseline = value('--baseline');
+      if (!args.baseline.trim()) throw new UsageError('--baseline needs a file or a git revision');
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option ${a}`);
     } else args.patterns.push(a);
@@ -131,6 +141,7 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
   }
   const configCache = new Map<string, Config | undefined>();
   const reported = new Set<string>();
+  const git = new GitReader();
 
   const all: FileResults[] = [];
   let errors = 0;
@@ -159,7 +170,13 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
       }
     }
     const lang: Lang = args.lang ?? merged.language ?? 'en';
-    const options = checkOptions(merged, lang, dir);
+    const parsed = parse(text);
+    const baseline = findBaseline({ file: resolve(file), value: parsed.value, cli: args.baseline, cwd: process.cwd() }, git);
+    if (baseline.note) io.err(`${TOOL_NAME}: note: ${file}: ${baseline.note.en}; it is not compared with an approved version\n`);
+    // A --baseline that cannot be read is the command's error (exit 2); one the descriptor names is a finding in it.
+    const fromFlag = baseline.origin === 'cli' && baseline.problem !== undefined;
+    if (fromFlag) ioErrors.push(`${file}: --baseline ${args.baseline}: ${baseline.problem!.en}`);
+    const options = { ...checkOptions(merged, lang, dir), ...baselineOptions(fromFlag ? { ...baseline, problem: undefined } : baseline) };
     if (args.fix) {
       // Only the files given on the command line are written, and only when something changed.
       const { text: fixed, fixed: rules } = fixAll(text, options);
@@ -173,7 +190,7 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
         }
       }
     }
-    const { results } = check(text, options);
+    const { results } = check(text === parsed.text ? parsed : text, options);
     for (const r of results) {
       if (r.severity === 'error') errors++;
       else if (r.severity === 'warning') warnings++;

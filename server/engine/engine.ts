@@ -26,6 +26,15 @@ export interface CheckOptions {
   today?: string;
   /** The rules to run; the registry's when not given. */
   rules?: readonly Rule<RuleId>[];
+  /**
+   * The text of the approved version of this descriptor (see `baseline.ts`), parsed with the same
+   * parser; the rules then see it as `baseline` and report what changed since.
+   */
+  baseline?: string;
+  /** Where the approved version came from, for messages (`git:v1.0`, a file name). */
+  baselineLabel?: string;
+  /** Why the approved version could not be read; reported as a finding of `change-needs-application`. */
+  baselineProblem?: Localized;
 }
 
 /** A finding placed in the document, in the user's language. */
@@ -47,6 +56,10 @@ export interface CheckOutput {
   model?: Model;
   /** The route the rules saw: approvals, authority and attachments for this purpose and these sources. */
   route?: Route;
+  /** The approved version the rules compared with, when one was given and could be read. */
+  baseline?: Model;
+  /** Why the approved version that was asked for could not be read. */
+  baselineProblem?: Localized;
   results: Placed[];
 }
 
@@ -112,11 +125,16 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
   // Exit 3: the rules run on the typed model, with the route computed once for all of them.
   const model = buildModel(parsed.value);
   const route = model ? routeFor(model) : undefined;
+  const approved = options.baseline !== undefined ? baselineModel(options.baseline) : undefined;
+  const baseline = approved && 'model' in approved ? approved.model : undefined;
+  const baselineProblem = options.baselineProblem ?? (approved && 'problem' in approved ? approved.problem : undefined);
   if (model && route && !hasSyntaxErrors) {
     const ruleOptions: RuleOptions = {
       variablesManyThreshold: options.variablesManyThreshold ?? DEFAULT_VARIABLES_MANY_THRESHOLD,
       fileExists: options.fileExists,
       today: options.today ?? new Date().toISOString().slice(0, 10),
+      baselineLabel: options.baselineLabel,
+      baselineProblem,
     };
     for (const rule of options.rules ?? (rules as readonly Rule<RuleId>[])) {
       const severity = effectiveSeverity(rule.id, rule.severity, options.severities);
@@ -129,14 +147,35 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
         place(rule.id, own, text, f, f.fixes ?? [], f.data);
       };
       try {
-        rule.check({ model, route, options: ruleOptions, report });
+        rule.check({ model, route, baseline, options: ruleOptions, report });
       } catch (err) {
         place(INTERNAL_ERROR, 'error', pick(internalMessage(rule.id, err), lang), { path: [], target: 'key' });
       }
     }
   }
   results.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { parsed, model, route, results: applySuppressions(parsed, results) };
+  return { parsed, model, route, baseline, baselineProblem, results: applySuppressions(parsed, results) };
+}
+
+/**
+ * The approved version's model, or why there is none. Fix-all and the editor check the same
+ * baseline text many times, so the last one is kept: a pure function's memo, not state.
+ */
+let lastBaseline: { text: string; result: { model: Model } | { problem: Localized } } | undefined;
+function baselineModel(text: string): { model: Model } | { problem: Localized } {
+  if (lastBaseline?.text === text) return lastBaseline.result;
+  const parsed = parse(text);
+  const model = parsed.problems.length === 0 ? buildModel(parsed.value) : undefined;
+  const first = parsed.problems[0];
+  const line = first ? position(parsed.lineCounter, first.start).line + 1 : 0;
+  const why: Localized = !first
+    ? { en: '', nb: '' }
+    : first.kind === 'yaml'
+      ? { en: ` (a YAML error on line ${line})`, nb: ` (YAML-feil på linje ${line})` }
+      : { en: ` (${first.message.en})`, nb: ` (${first.message.nb})` };
+  const result = model ? { model } : { problem: { en: `it is not a readable descriptor${why.en}`, nb: `den er ikke en lesbar prosjektbeskrivelse${why.nb}` } };
+  lastBaseline = { text, result };
+  return result;
 }
 
 function internalMessage(id: string, err: unknown): Localized {

@@ -70,6 +70,24 @@ export interface RequirementsModel {
     links: { a: string; b: string; valid: boolean }[];
   };
   variables: { source: string; name: string; granularity?: string; line: number; findings: { rule: string; severity: string; message: string }[] }[];
+  /** Changes since the approved version (the baseline): each with what it needs from whom, and a draft of each change request. */
+  changes: {
+    /** Where the approved version came from (`git:v1.0`, a file name); absent when there is none. */
+    baseline?: string;
+    /** Why the approved version that was asked for could not be read. */
+    problem?: string;
+    items: {
+      kind: string;
+      /** What changed, in words; code in backticks. */
+      what: string;
+      /** The approved value; absent when the approved version did not have it. */
+      approved?: string;
+      line?: number;
+      needs: { kind: string; to: string; text: string; caseNumber?: string; provisions: ProvisionRef[] }[];
+    }[];
+    /** One per body outside the institution (REK, Helsedataservice, a custodian): a text to copy, with `[...]` where the user fills in. */
+    requests: { to: string; caseNumber?: string; draft: string }[];
+  };
   counts: { errors: number; warnings: number; information: number };
   /**
    * The next steps in the order they must happen: REK first where it decides, the assessments and

@@ -12,9 +12,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleId } from '../../rules';
 import { langFromLocale } from '../../rules/domain/text';
 import type { Fix, Lang } from '../../rules/domain/types';
+import { baselineOptions, findBaseline, GitReader } from '../engine/baseline';
 import { checkOptions, findConfigFile, interpretConfig, mergeConfigs, readConfigFile, type Config } from '../engine/config';
 import { check, type CheckOptions, type CheckOutput, type Placed } from '../engine/engine';
 import { fixAll } from '../engine/fix-all';
+import { parse } from '../engine/parse';
 import { ruleDocUrl } from '../engine/product';
 
 export const DIAGNOSTIC_SOURCE = 'project-descriptor';
@@ -24,6 +26,8 @@ export interface EditorSettings {
   language?: 'auto' | Lang;
   rules?: Record<string, unknown>;
   variablesMany?: { threshold?: number };
+  /** The approved version when the descriptor names none and has no `.approved.yaml` twin: a file relative to it, or `git:<rev>` (a bare revision works too). */
+  baseline?: string;
 }
 
 /** Diagnostic `data` sent to the client: what code actions need, nothing else. */
@@ -68,6 +72,8 @@ export class DescriptorService {
   private editorSettings: EditorSettings = {};
   /** Bumped whenever settings change, so cached analyses are recomputed. */
   private epoch = 0;
+  /** Reads baselines at git revisions; what a branch points at is looked up again after a few seconds. */
+  private git = new GitReader({ revisionTtlMs: 5000 });
 
   /** Called once on `initialize` with the client's locale and the settings it sent. */
   configure(locale: string | undefined, settings: EditorSettings | undefined): void {
@@ -83,6 +89,12 @@ export class DescriptorService {
   /** Call when a `.descriptor-check.yaml` changed. */
   invalidateWorkspaceConfig(): void {
     this.workspaceConfigs.clear();
+    this.epoch++;
+  }
+
+  /** Call when an approved version changed on disk (an `.approved.yaml` twin, or the repository's history). */
+  invalidateBaselines(): void {
+    this.git = new GitReader({ revisionTtlMs: 5000 });
     this.epoch++;
   }
 
@@ -121,8 +133,11 @@ export class DescriptorService {
     const lang = this.langOf(config, text);
     const path = uriToPath(doc.uri);
     const dir = path ? dirname(path) : undefined;
-    const options = checkOptions(config, lang, dir);
-    const analysis: Analysis = { ...check(text, options), uri: doc.uri, version: doc.version, lang, dir, options, configFile: config.file };
+    // One parse: its value names the baseline, and the check reuses it.
+    const parsed = parse(text);
+    const baseline = findBaseline({ file: path, value: parsed.value, setting: this.editorSettings.baseline }, this.git);
+    const options = { ...checkOptions(config, lang, dir), ...baselineOptions(baseline) };
+    const analysis: Analysis = { ...check(parsed, options), uri: doc.uri, version: doc.version, lang, dir, options, configFile: config.file };
     this.cache.set(doc.uri, { version: doc.version, epoch: this.epoch, analysis });
     return analysis;
   }

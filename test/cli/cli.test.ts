@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SEPSIS, sepsisChanged } from '../helpers/descriptors';
+import { hasGit, ScratchRepo } from '../helpers/git';
 
 const CLI = join(process.env.DESCRIPTOR_DIST ?? join(process.cwd(), 'dist'), 'cli.js');
 const run = (args: string[], cwd = process.cwd()) => {
@@ -108,5 +110,93 @@ describe('descriptor-check --fix', () => {
     writeFileSync(join(d, 'a.descriptor.yaml'), text);
     run(['a.descriptor.yaml'], d);
     assert.equal(readFileSync(join(d, 'a.descriptor.yaml'), 'utf8'), text);
+  });
+});
+
+describe('descriptor-check --baseline', () => {
+  const CHANGE = 'change-needs-application';
+  const lines = (out: string) => out.split('\n').filter((l) => l.includes(`  ${CHANGE}  `));
+
+  it('compares with an approved file, in text, JSON and SARIF, and --fix never reverts', () => {
+    const d = mkdtempSync(join(tmpdir(), 'descriptor-baseline-'));
+    writeFileSync(join(d, 'approved.yaml'), SEPSIS);
+    writeFileSync(join(d, 'sepsis.descriptor.yaml'), sepsisChanged());
+    const text = run(['--baseline', 'approved.yaml', 'sepsis.descriptor.yaml'], d);
+    const found = lines(text.out);
+    assert.equal(found.length, 2, text.out);
+    assert.match(found[0], /^sepsis\.descriptor\.yaml:16:\d+ {2}warning {2}change-needs-application {2}Changed since the approved version \(`approved\.yaml`\): Lise Berg added to the staff with access to the data\. .*REK/);
+    assert.match(found[1], /variable `admission_time` added to `npr` \(exact date\)\. .*endringssøknad.*Helsedataservice.*DPIA/);
+    const json = JSON.parse(run(['--format', 'json', '--baseline', 'approved.yaml', 'sepsis.descriptor.yaml'], d).out) as { results: { rule: string }[] }[];
+    assert.equal(json[0].results.filter((r) => r.rule === CHANGE).length, 2);
+    const sarif = JSON.parse(run(['--format', 'sarif', '--baseline=approved.yaml', 'sepsis.descriptor.yaml'], d).out);
+    assert.equal(sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === CHANGE).length, 2);
+    const fixed = run(['--fix', '--baseline', 'approved.yaml', 'sepsis.descriptor.yaml'], d);
+    assert.equal(lines(fixed.out).length, 2, 'the revert is not a safe fix');
+    assert.match(readFileSync(join(d, 'sepsis.descriptor.yaml'), 'utf8'), /Lise Berg/);
+  });
+
+  it('finds the sibling .approved.yaml without the flag, and is silent without a baseline', () => {
+    const d = mkdtempSync(join(tmpdir(), 'descriptor-sibling-'));
+    writeFileSync(join(d, 'sepsis.descriptor.yaml'), sepsisChanged());
+    assert.equal(lines(run(['sepsis.descriptor.yaml'], d).out).length, 0);
+    writeFileSync(join(d, 'sepsis.descriptor.approved.yaml'), SEPSIS);
+    const r = run(['.'], d);
+    assert.match(r.out, /1 file checked/, 'the twin is not checked as a descriptor of its own');
+    assert.equal(lines(r.out).length, 2);
+  });
+
+  describe('with git', function () {
+    before(function () {
+      if (!hasGit()) this.skip();
+    });
+
+    it('in a repository: --baseline v1 flags what changed since the tag', () => {
+      const repo = new ScratchRepo('descriptor-cli-git-');
+      repo.write('projects/sepsis.descriptor.yaml', SEPSIS);
+      repo.write('projects/docs/protocol.md', '# Protokoll\n');
+      repo.commit('Approved by REK', 'v1');
+      repo.write('projects/sepsis.descriptor.yaml', sepsisChanged());
+      repo.commit('Lise Berg joins; admission time');
+      const r = run(['--baseline', 'v1', 'projects/sepsis.descriptor.yaml'], repo.dir);
+      assert.equal(lines(r.out).length, 2, r.out + r.err);
+      assert.match(lines(r.out)[0], /\(`git:v1`\)/);
+      // From a subfolder: the path is taken from the repository root.
+      const sub = run(['--format', 'sarif', '--baseline', 'v1', 'sepsis.descriptor.yaml'], join(repo.dir, 'projects'));
+      assert.equal(JSON.parse(sub.out).runs[0].results.filter((x: { ruleId: string }) => x.ruleId === CHANGE).length, 2, sub.err);
+    });
+
+    it('a revision that does not exist is an error on stderr with exit 2, not a crash', () => {
+      const repo = new ScratchRepo('descriptor-cli-git-');
+      repo.write('sepsis.descriptor.yaml', SEPSIS);
+      repo.commit('v1', 'v1');
+      const r = run(['--baseline', 'v9', 'sepsis.descriptor.yaml'], repo.dir);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /sepsis\.descriptor\.yaml: --baseline v9: `v9` is not a file, and the git revision `v9` does not exist/);
+      assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+      assert.match(r.out, /1 file checked/, 'the file is still checked');
+    });
+
+    it('a descriptor that did not exist at the revision has no baseline: a note on stderr', () => {
+      const repo = new ScratchRepo('descriptor-cli-git-');
+      repo.write('old.descriptor.yaml', SEPSIS);
+      repo.commit('v1', 'v1');
+      repo.write('new.descriptor.yaml', sepsisChanged());
+      const r = run(['--baseline', 'v1', 'new.descriptor.yaml'], repo.dir);
+      assert.match(r.err, /note: new\.descriptor\.yaml: `new\.descriptor\.yaml` did not exist at git revision `v1`/);
+      assert.equal(lines(r.out).length, 0);
+      assert.notEqual(r.code, 2);
+    });
+  });
+
+  it('without git, a file baseline still works and a revision is a clear error', () => {
+    const d = mkdtempSync(join(tmpdir(), 'descriptor-nogit-'));
+    writeFileSync(join(d, 'approved.yaml'), SEPSIS);
+    writeFileSync(join(d, 'sepsis.descriptor.yaml'), sepsisChanged());
+    const env = { ...process.env, PATH: join(d, 'no-bin') };
+    const file = spawnSync(process.execPath, [CLI, '--baseline', 'approved.yaml', 'sepsis.descriptor.yaml'], { cwd: d, encoding: 'utf8', env });
+    assert.equal(lines(file.stdout).length, 2, file.stderr);
+    const rev = spawnSync(process.execPath, [CLI, '--baseline', 'v1', 'sepsis.descriptor.yaml'], { cwd: d, encoding: 'utf8', env });
+    assert.equal(rev.status, 2);
+    assert.match(rev.stderr, /git is not installed/);
   });
 });

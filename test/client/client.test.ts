@@ -1,7 +1,8 @@
 /** The client's pure parts: the requirements model, working days, the preview HTML and Markdown, the wizard, snippets, settings. */
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,6 +15,7 @@ import { countsText, escapeHtml, linkageSvg, renderHtml, renderMarkdown } from '
 import { skeleton } from '../../client/wizard/skeleton';
 import { PURPOSES } from '../../rules/domain/vocabulary';
 import { sourceList } from '../../rules/domain/catalogue';
+import { SEPSIS, sepsisChanged } from '../helpers/descriptors';
 
 const root = process.cwd();
 const analyse = (file: string, text?: string, lang: 'en' | 'nb' = 'en') => {
@@ -142,6 +144,66 @@ describe('preview rendering', () => {
     assert.equal(countsText({ errors: 0, warnings: 2, information: 3 }, 'en'), '0 errors, 2 warnings, 3 information');
     assert.equal(countsText({ errors: 1, warnings: 1, information: 0 }, 'nb'), '1 feil, 1 advarsel, 0 informasjon');
     assert.equal(countsText({ errors: 2, warnings: 5, information: 1 }, 'nb'), '2 feil, 5 advarsler, 1 informasjon');
+  });
+});
+
+describe('changes since approval in the preview', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'descriptor-preview-changes-'));
+  const file = join(dir, 'sepsis.descriptor.yaml');
+  writeFileSync(file, sepsisChanged());
+  writeFileSync(join(dir, 'sepsis.descriptor.approved.yaml'), SEPSIS);
+  const model = requirementsModel(analyse(file));
+
+  it('lists each change with whom it is reported to, and a draft of each change request', () => {
+    const c = model.changes;
+    assert.equal(c.baseline, 'sepsis.descriptor.approved.yaml');
+    assert.deepEqual(c.items.map((i) => i.kind), ['staff-added', 'variable-added']);
+    assert.deepEqual(c.items[0].needs.map((n) => `${n.kind} → ${n.to}`), ['data-application-change → Helsedataservice', 'staff-list → REK']);
+    assert.deepEqual(c.items[1].needs.map((n) => n.kind), ['rek-change', 'data-application-change', 'dpia-update']);
+    assert.ok(c.items[1].needs[0].provisions.some((p) => p.label === 'helseforskningsloven § 9'));
+    assert.equal(c.items[0].line, sepsisChanged().split('\n').findIndex((l) => l.includes('Lise Berg')));
+    assert.deepEqual(c.requests.map((r) => `${r.to} ${r.caseNumber ?? '-'}`), ['Helsedataservice -', 'REK REK 2024/123456']);
+    const rek = c.requests.find((r) => r.to === 'REK')!.draft;
+    assert.match(rek, /^To: REK\nSubject: Change application \(endringssøknad\), case REK 2024\/123456/);
+    assert.match(rek, /- Lise Berg added to the staff with access to the data\n- variable admission_time added to npr \(exact date\)/);
+    assert.match(rek, /Why: \[describe why the project needs these changes\]/);
+    assert.match(c.requests[0].draft, /To: Helsedataservice \(service@helsedata\.no\)\nSubject: Change to the application for data, case number \[case number\]/);
+  });
+
+  it('renders the section in HTML, with each draft in a <pre> block and no new script', () => {
+    const html = renderHtml(model, { nonce: 'n', cspSource: 'vscode-resource:' });
+    const section = /<section id="changes">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    assert.match(section, /<h2>Changes since approval<\/h2>/);
+    assert.match(section, /<a href="#" data-line="\d+">variable <code>admission_time<\/code> added to <code>npr<\/code> \(exact date\)<\/a>/);
+    assert.equal((section.match(/<pre class="draft">/g) ?? []).length, 2);
+    assert.match(section, /<h3>Draft change request to REK<\/h3>/);
+    assert.equal((html.match(/<script/g) ?? []).length, 1);
+  });
+
+  it('exports it as Markdown, with the drafts in fenced blocks', () => {
+    const md = renderMarkdown(model);
+    assert.match(md, /## Changes since approval\n\nCompared with the approved version `sepsis\.descriptor\.approved\.yaml`\./);
+    assert.match(md, /\| Lise Berg added to the staff with access to the data \| — \| a change request to Helsedataservice/);
+    assert.match(md, /### Draft change request to REK\n\n.*\n\n```text\nTo: REK\n[\s\S]*?\n```/);
+  });
+
+  it('escapes what comes from the descriptor', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    writeFileSync(file, sepsisChanged().replace('name: Lise Berg', `name: "${evil}"`));
+    const m = requirementsModel(analyse(file));
+    const html = renderHtml(m, { nonce: 'n', cspSource: 'vscode-resource:' });
+    assert.ok(!html.includes(evil) && html.includes('&lt;img src=x onerror=alert(1)&gt;'));
+    assert.ok(!renderMarkdown(m).split('```')[0].includes(evil), 'escaped outside the fenced drafts');
+    writeFileSync(file, sepsisChanged());
+  });
+
+  it('speaks Norwegian, and says nothing without an approved version', () => {
+    const nb = requirementsModel(analyse(file, undefined, 'nb'));
+    assert.match(renderMarkdown(nb), /## Endringer siden godkjenningen/);
+    assert.match(nb.changes.requests.find((r) => r.to === 'REK')!.draft, /^Til: REK\nEmne: Endringssøknad, sak REK 2024\/123456[\s\S]*Begrunnelse: \[beskriv hvorfor/);
+    const none = requirementsModel(analyse(join(root, 'examples', 'sepsis-research.descriptor.yaml')));
+    assert.deepEqual(none.changes, { baseline: undefined, problem: undefined, items: [], requests: [] });
+    assert.doesNotMatch(renderHtml(none, { nonce: 'n', cspSource: 'x' }), /id="changes"/);
   });
 });
 

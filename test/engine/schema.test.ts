@@ -61,6 +61,14 @@ describe('JSON Schema', () => {
     });
   }
 
+  it('accepts `baseline` and an approval\'s `case_number`, and rejects a baseline that is not text', () => {
+    const base = 'descriptor: 1\nproject: { title: T }\npurpose: { category: health-research }\ndata_sources: []\n';
+    const schemaFindings = (text: string) => check(text, { lang: 'en' }).results.filter((r) => r.rule === 'schema').map((r) => r.message);
+    assert.deepEqual(schemaFindings(`${base}baseline: git:v1.0\napprovals:\n  - { kind: rek-preapproval, status: granted, case_number: REK 2024/1 }\n`), []);
+    assert.deepEqual(schemaFindings(`${base}baseline: approved/project.descriptor.yaml\n`), []);
+    assert.equal(schemaFindings(`${base}baseline: [v1]\n`).length, 1);
+  });
+
   it('reports the broken examples the way a user would want', () => {
     const typo = check(readFileSync(join(EXAMPLES, 'broken', 'typo.descriptor.yaml'), 'utf8'), { lang: 'en' }).results;
     assert.ok(typo.some((r) => r.rule === 'schema' && /helth-research/.test(r.message)));

@@ -61,6 +61,14 @@ function purposeRoute(purpose: string, lang: Lang): string {
   return lines.join('\n');
 }
 
+/** "Approved value (`git:v1`): `month`", or that the approved version did not have it. */
+function approvedValue(value: unknown, label: string | undefined, lang: Lang): string {
+  const where = label ? ` (\`${label.replace(/`/g, "'")}\`)` : '';
+  const head = pick({ en: `**Approved value**${where}:`, nb: `**Godkjent verdi**${where}:` }, lang);
+  if (typeof value !== 'string') return `${head} ${pick({ en: 'not in the approved version', nb: 'finnes ikke i den godkjente versjonen' }, lang)}`;
+  return `${head} \`${value.replace(/`/g, "'")}\``;
+}
+
 export function hover(analysis: Analysis, offset: number): Hover | null {
   const lang = analysis.lang;
   const parts: string[] = [];
@@ -71,6 +79,8 @@ export function hover(analysis: Analysis, offset: number): Hover | null {
     const meta = metas.get(res.rule);
     if (!meta) continue;
     const lines = [`**${res.rule}** — ${pick(meta.description, lang)}`, '', pick(meta.remediation, lang)];
+    // A change since approval: what the approved version said here.
+    if (res.data && 'approved' in res.data) lines.splice(1, 0, '', approvedValue(res.data.approved, analysis.options.baselineLabel, lang));
     const law = provisionMarkdown(meta.provisions, lang);
     if (law.length) lines.push('', `${pick({ en: 'Legal basis (law current to', nb: 'Rettsgrunnlag (lov per' }, lang)} ${lawCurrentTo}):`, ...law);
     parts.push(lines.join('\n'));

@@ -8,7 +8,10 @@ import type { Analysis } from '../service';
 import { pick } from '../../../rules/domain/text';
 import { lineOf as lineAt, rangeOf, walk } from '../../engine/yaml-paths';
 import type { Lang, Localized, Path } from '../../../rules/domain/types';
-import { AUTHORITY_NAME, AUTHORITY_OF } from '../../../rules/domain/routing';
+import { AUTHORITY_NAME, AUTHORITY_OF, routeFor, type Route } from '../../../rules/domain/routing';
+import { actionsFor, changeFacts, changeRequests, draftRequest } from '../../../rules/domain/change-requests';
+import { diffModels } from '../../../rules/domain/changes';
+import type { Model } from '../../../rules/domain/model';
 
 
 function refs(ids: readonly string[], lang: Lang): ProvisionRef[] {
@@ -34,6 +37,7 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
     attachments: [],
     linkage: { nodes: [], links: [] },
     variables: [],
+    changes: { items: [], requests: [] },
     counts,
     lawCurrentTo,
     catalogueCurrentTo,
@@ -111,7 +115,27 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
     plan: planOf(m, route, timeline, lang),
     linkage: { model: m.linkage.model, nodes, links },
     variables,
+    changes: changesOf(a, m, route, lang),
   };
+}
+
+/** The changes since approval, computed as the rule computes them (rules/domain/changes.ts), with the draft change requests. */
+function changesOf(a: Analysis, m: Model, route: Route, lang: Lang): RequirementsModel['changes'] {
+  const out: RequirementsModel['changes'] = { baseline: a.options.baselineLabel, problem: a.baselineProblem ? pick(a.baselineProblem, lang) : undefined, items: [], requests: [] };
+  if (!a.baseline) return out;
+  const facts = changeFacts(m, a.baseline, route, routeFor(a.baseline));
+  const items = diffModels(a.baseline, m)
+    .map((change) => ({ change, actions: actionsFor(change, facts) }))
+    .filter((i) => i.actions.length > 0);
+  out.items = items.map(({ change, actions }) => ({
+    kind: change.kind,
+    what: pick(change.what, lang),
+    approved: change.before,
+    line: lineAt(a.parsed, change.path),
+    needs: actions.map((x) => ({ kind: x.kind, to: pick(x.to, lang), text: pick(x.text, lang), caseNumber: x.caseNumber, provisions: refs(x.provisions, lang) })),
+  }));
+  out.requests = changeRequests(items).map((r) => ({ to: pick(r.to, lang), caseNumber: r.caseNumber, draft: draftRequest(r, m, lang) }));
+  return out;
 }
 
 /** Approvals decided before the data application, which it must carry to be complete. */
@@ -149,8 +173,6 @@ function timelineOf(m: NonNullable<Analysis['model']>, route: NonNullable<Analys
   };
 }
 
-type Route = NonNullable<Analysis['route']>;
-type Model = NonNullable<Analysis['model']>;
 
 /** The steps of the application, in order, from the route; each with its state from the approvals listed. */
 function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'], lang: Lang): PlanStep[] {

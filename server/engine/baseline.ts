@@ -1,0 +1,210 @@
+/**
+ * The approved version of a descriptor (its baseline): where it is and reading it. The rules never
+ * read files; the CLI and the language service call `findBaseline` and hand its text to `check`
+ * (`baselineOptions`), which parses it with the same parser.
+ *
+ * Where the approved version is, first match wins:
+ *   1. the descriptor's own `baseline:` entry: `git:<revision>` (this file at a tag, branch or
+ *      commit) or a path relative to the descriptor;
+ *   2. the CLI's `--baseline <file|revision>` (a file that exists, else a git revision);
+ *   3. a sibling `<name>.approved.yaml` (`x.descriptor.yaml` -> `x.descriptor.approved.yaml`,
+ *      also `x.approved.yaml`);
+ *   4. the editor setting `descriptor.baseline` (as `--baseline`, relative to the descriptor).
+ *
+ * Git is only ever read locally (`git rev-parse`, `git cat-file -e`, `git show <rev>:<path>`), with
+ * a timeout; nothing is fetched. Without git, file baselines still work.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Localized } from '../../rules/domain/types';
+import type { CheckOptions } from './engine';
+
+export type BaselineOrigin = 'entry' | 'cli' | 'sibling' | 'setting';
+
+export interface BaselineRequest {
+  /** The descriptor on disk (absolute); undefined for an unsaved document. */
+  file?: string;
+  /** The descriptor's parsed value; its own `baseline:` entry is read from it. */
+  value?: unknown;
+  /** `--baseline <file|git-rev>`. */
+  cli?: string;
+  /** Where a `--baseline` file is looked for (the CLI's working folder). */
+  cwd?: string;
+  /** The editor setting `descriptor.baseline`. */
+  setting?: string;
+}
+
+export interface Baseline {
+  origin?: BaselineOrigin;
+  /** How the user names it: `git:v1.0`, `x.descriptor.approved.yaml`. */
+  label?: string;
+  /** The approved version's text. */
+  text?: string;
+  /** It was asked for but could not be read: a clause for "... could not be read: <problem>". */
+  problem?: Localized;
+  /** It was asked for at a git revision where the file did not exist yet: no baseline, only a note. */
+  note?: Localized;
+}
+
+export const GIT_PREFIX = 'git:';
+const GIT_TIMEOUT_MS = 10_000;
+
+/** The sibling files that hold a descriptor's approved version, in the order they are tried. */
+export function siblingBaselines(file: string): string[] {
+  const m = /^(.*?)(\.ya?ml)$/i.exec(file);
+  if (!m) return [];
+  const [, stem, ext] = m;
+  const out = [`${stem}.approved${ext}`];
+  if (/\.descriptor$/i.test(stem)) out.push(`${stem.slice(0, -'.descriptor'.length)}.approved${ext}`);
+  return out;
+}
+
+const isFile = (p: string) => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+const isDir = (p: string) => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** What `check` needs from a baseline. */
+export function baselineOptions(b: Baseline): Pick<CheckOptions, 'baseline' | 'baselineLabel' | 'baselineProblem'> {
+  return { baseline: b.text, baselineLabel: b.label, baselineProblem: b.problem };
+}
+
+export function findBaseline(req: BaselineRequest, git: GitReader = new GitReader()): Baseline {
+  const dir = req.file ? dirname(req.file) : undefined;
+  const own = req.value !== null && typeof req.value === 'object' ? (req.value as Record<string, unknown>).baseline : undefined;
+  const entry = typeof own === 'string' ? own.trim() : '';
+  if (entry) {
+    if (entry.startsWith(GIT_PREFIX)) return fromGit('entry', entry.slice(GIT_PREFIX.length).trim(), req.file, git);
+    if (!isAbsolute(entry) && !dir) return { origin: 'entry', label: entry, problem: { en: 'an unsaved descriptor cannot name a file relative to itself', nb: 'en beskrivelse som ikke er lagret, kan ikke vise til en fil relativt til seg selv' } };
+    return fromFile('entry', resolve(dir ?? '', entry), entry);
+  }
+  if (req.cli?.trim()) return fileOrRevision('cli', req.cli.trim(), req.cwd ?? process.cwd(), req.file, git);
+  if (req.file) {
+    const sibling = siblingBaselines(req.file).find(isFile);
+    if (sibling) return fromFile('sibling', sibling, basename(sibling));
+  }
+  if (req.setting?.trim()) {
+    if (!dir) return {};
+    return fileOrRevision('setting', req.setting.trim(), dir, req.file, git);
+  }
+  return {};
+}
+
+/** `--baseline` and the setting: `git:<rev>` is a revision; otherwise a file when one exists there, else a revision. */
+function fileOrRevision(origin: BaselineOrigin, value: string, base: string, file: string | undefined, git: GitReader): Baseline {
+  if (value.startsWith(GIT_PREFIX)) return fromGit(origin, value.slice(GIT_PREFIX.length).trim(), file, git);
+  const path = resolve(base, value);
+  if (isFile(path)) return fromFile(origin, path, value);
+  return fromGit(origin, value, file, git, { en: `\`${value}\` is not a file, and`, nb: `\`${value}\` er ikke en fil, og` });
+}
+
+function fromFile(origin: BaselineOrigin, path: string, label: string): Baseline {
+  try {
+    return { origin, label, text: readFileSync(path, 'utf8') };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return {
+      origin,
+      label,
+      problem: code === 'ENOENT'
+        ? { en: `the file \`${label}\` does not exist`, nb: `filen \`${label}\` finnes ikke` }
+        : { en: `the file \`${label}\` cannot be read (${code ?? String(e)})`, nb: `filen \`${label}\` kan ikke leses (${code ?? String(e)})` },
+    };
+  }
+}
+
+function fromGit(origin: BaselineOrigin, rev: string, file: string | undefined, git: GitReader, prefix?: Localized): Baseline {
+  const label = `${GIT_PREFIX}${rev}`;
+  const prefixed = (p: Localized): Localized => (prefix ? { en: `${prefix.en} ${p.en}`, nb: `${prefix.nb} ${p.nb}` } : p);
+  if (!file) return { origin, label, problem: prefixed({ en: 'an unsaved descriptor has no version in git', nb: 'en beskrivelse som ikke er lagret, har ingen versjon i git' }) };
+  const r = git.read(file, rev);
+  if ('text' in r) return { origin, label, text: r.text };
+  if ('problem' in r) return { origin, label, problem: prefixed(r.problem) };
+  const absent = { en: `\`${r.path}\` did not exist at git revision \`${rev}\``, nb: `\`${r.path}\` fantes ikke i git-revisjonen \`${rev}\`` };
+  // Named by the descriptor itself, a missing file is a mistake; from `--baseline` or the setting, a new file has no approved version yet.
+  return origin === 'entry' ? { origin, label, problem: absent } : { origin, label, note: absent };
+}
+
+export type GitResult = { text: string } | { absent: true; path: string } | { problem: Localized };
+
+/**
+ * Reads files at git revisions, locally and with a timeout. One per CLI run or language service:
+ * a repository's top folder and a file at a commit never change, so they are kept; what a
+ * revision name points at is kept for `revisionTtlMs` (a branch moves).
+ */
+export class GitReader {
+  private readonly tops = new Map<string, string | GitResult>();
+  private readonly revisions = new Map<string, { at: number; result: string | GitResult }>();
+  private readonly blobs = new Map<string, GitResult>();
+
+  constructor(private readonly opts: { git?: string; revisionTtlMs?: number } = {}) {}
+
+  read(file: string, rev: string): GitResult {
+    if (!rev || rev.startsWith('-') || /[\s\0]/.test(rev)) return { problem: { en: `\`${rev}\` is not a git revision`, nb: `\`${rev}\` er ikke en git-revisjon` } };
+    const dir = dirname(file);
+    let top = this.tops.get(dir);
+    if (top === undefined && !isDir(dir)) top = notInRepository(rev);
+    if (top === undefined) {
+      const r = this.git(['rev-parse', '--show-toplevel'], dir);
+      top = 'out' in r ? r.out.trim() : r.failed.notFound ? noGit(rev) : r.failed.timedOut ? slow() : notInRepository(rev);
+      this.tops.set(dir, top);
+    }
+    if (typeof top !== 'string') return top;
+    const key = `${top}\0${rev}`;
+    const cached = this.revisions.get(key);
+    let sha: string | GitResult;
+    if (cached && Date.now() - cached.at <= (this.opts.revisionTtlMs ?? Infinity)) sha = cached.result;
+    else {
+      const r = this.git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], top);
+      sha = 'out' in r ? r.out.trim() : r.failed.timedOut ? slow() : { problem: { en: `the git revision \`${rev}\` does not exist`, nb: `git-revisjonen \`${rev}\` finnes ikke` } };
+      this.revisions.set(key, { at: Date.now(), result: sha });
+    }
+    if (typeof sha !== 'string') return sha;
+    let real = file;
+    try {
+      real = realpathSync(file);
+    } catch {
+      // A file not on disk (yet): its path as given.
+    }
+    const path = relative(realpathSync(top), real).split(sep).join('/');
+    const blobKey = `${sha}:${path}`;
+    const hit = this.blobs.get(blobKey);
+    if (hit) return hit;
+    const exists = this.git(['cat-file', '-e', blobKey], top);
+    let result: GitResult;
+    if ('failed' in exists) result = exists.failed.timedOut ? slow() : { absent: true, path };
+    else {
+      const shown = this.git(['show', blobKey], top);
+      result = 'out' in shown ? { text: shown.out } : shown.failed.timedOut ? slow() : { problem: { en: `\`git show ${rev}:${path}\` failed`, nb: `\`git show ${rev}:${path}\` feilet` } };
+    }
+    this.blobs.set(blobKey, result);
+    return result;
+  }
+
+  private git(args: string[], cwd: string): { out: string } | { failed: { notFound: boolean; timedOut: boolean } } {
+    // The repository is the one holding the descriptor: variables that point git elsewhere are dropped.
+    const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+    for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[k];
+    try {
+      return { out: execFileSync(this.opts.git ?? 'git', args, { cwd, env, encoding: 'utf8', timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true }) };
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException & { signal?: string };
+      return { failed: { notFound: err.code === 'ENOENT', timedOut: err.code === 'ETIMEDOUT' || err.signal === 'SIGTERM' } };
+    }
+  }
+}
+
+const notInRepository = (rev: string): GitResult => ({ problem: { en: `the descriptor is not in a git repository, so \`${rev}\` cannot be read`, nb: `beskrivelsen ligger ikke i et git-depot, så \`${rev}\` kan ikke leses` } });
+const noGit = (rev: string): GitResult => ({ problem: { en: `git is not installed, so the revision \`${rev}\` cannot be read`, nb: `git er ikke installert, så revisjonen \`${rev}\` kan ikke leses` } });
+const slow = (): GitResult => ({ problem: { en: `git did not answer within ${GIT_TIMEOUT_MS / 1000} seconds`, nb: `git svarte ikke innen ${GIT_TIMEOUT_MS / 1000} sekunder` } });
