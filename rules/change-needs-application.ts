@@ -63,7 +63,8 @@ export default defineRule({
             edits: change.revert,
           },
         ],
-        data: { approved: change.before ?? null, change: change.kind, to: [...new Set(actions.map((a) => a.body))] },
+        // Hover shows the approved value; null when the approved version did not have it.
+        data: { approved: change.before ?? null, change: change.kind },
       });
     }
   },

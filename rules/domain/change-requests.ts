@@ -66,7 +66,7 @@ export function changeFacts(model: Model, baseline: Model, route: Route, baselin
     const authority = AUTHORITY_OF[exemptionKind as keyof typeof AUTHORITY_OF];
     if (authority && !staffLists.some((s) => s.authority === authority)) staffLists.push({ authority, caseNumber: caseOf(exemption) });
   }
-  const custodians = unique(model.dataSources.map((d) => findSource(d.source)).filter((s): s is Source => s !== undefined && deliveredByCustodian(s)));
+  const custodians = [...new Set(model.dataSources.map((d) => findSource(d.source)).filter((s): s is Source => s !== undefined && deliveredByCustodian(s)))];
   return {
     rek: requires('rek-preapproval') || rekEntry ? { caseNumber: caseOf(rekEntry) } : undefined,
     application: appRoute ? { decider: hds ? 'helsedataservice' : 'custodian', caseNumber: caseOf(entry('data-application') ?? (hds ? entry('helsedataservice-exemption') : undefined)) } : undefined,
@@ -284,8 +284,4 @@ export function draftRequest(req: ChangeRequest, model: Model, lang: Lang): stri
     '',
     sign,
   ].join('\n');
-}
-
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
 }

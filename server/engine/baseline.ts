@@ -141,10 +141,11 @@ export type GitResult = { text: string } | { absent: true; path: string } | { pr
 /**
  * Reads files at git revisions, locally and with a timeout. One per CLI run or language service:
  * a repository's top folder and a file at a commit never change, so they are kept; what a
- * revision name points at is kept for `revisionTtlMs` (a branch moves).
+ * revision name points at, and that a folder is in no repository, are kept for `revisionTtlMs`
+ * (a branch moves; a repository may be created).
  */
 export class GitReader {
-  private readonly tops = new Map<string, string | GitResult>();
+  private readonly tops = new Map<string, { at: number; result: string | GitResult }>();
   private readonly revisions = new Map<string, { at: number; result: string | GitResult }>();
   private readonly blobs = new Map<string, GitResult>();
 
@@ -153,18 +154,19 @@ export class GitReader {
   read(file: string, rev: string): GitResult {
     if (!rev || rev.startsWith('-') || /[\s\0]/.test(rev)) return { problem: { en: `\`${rev}\` is not a git revision`, nb: `\`${rev}\` er ikke en git-revisjon` } };
     const dir = dirname(file);
-    let top = this.tops.get(dir);
-    if (top === undefined && !isDir(dir)) top = notInRepository(rev);
+    // A folder's repository is kept; not being in one is asked again later (a `git init` may follow).
+    const known = this.tops.get(dir);
+    let top = known && (typeof known.result === 'string' || this.fresh(known.at)) ? known.result : undefined;
     if (top === undefined) {
-      const r = this.git(['rev-parse', '--show-toplevel'], dir);
-      top = 'out' in r ? r.out.trim() : r.failed.notFound ? noGit(rev) : r.failed.timedOut ? slow() : notInRepository(rev);
-      this.tops.set(dir, top);
+      const r = isDir(dir) ? this.git(['rev-parse', '--show-toplevel'], dir) : undefined;
+      top = r && 'out' in r ? r.out.trim() : r?.failed.notFound ? noGit(rev) : r?.failed.timedOut ? slow() : notInRepository(rev);
+      this.tops.set(dir, { at: Date.now(), result: top });
     }
     if (typeof top !== 'string') return top;
     const key = `${top}\0${rev}`;
     const cached = this.revisions.get(key);
     let sha: string | GitResult;
-    if (cached && Date.now() - cached.at <= (this.opts.revisionTtlMs ?? Infinity)) sha = cached.result;
+    if (cached && this.fresh(cached.at)) sha = cached.result;
     else {
       const r = this.git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], top);
       sha = 'out' in r ? r.out.trim() : r.failed.timedOut ? slow() : { problem: { en: `the git revision \`${rev}\` does not exist`, nb: `git-revisjonen \`${rev}\` finnes ikke` } };
@@ -190,6 +192,10 @@ export class GitReader {
     }
     this.blobs.set(blobKey, result);
     return result;
+  }
+
+  private fresh(at: number): boolean {
+    return Date.now() - at <= (this.opts.revisionTtlMs ?? Infinity);
   }
 
   private git(args: string[], cwd: string): { out: string } | { failed: { notFound: boolean; timedOut: boolean } } {

@@ -32,6 +32,15 @@ describe('changes since approval over stdio', () => {
   let client: TestClient;
   afterEach(async () => client?.stop());
 
+  /** Writes `files` to a temp folder, starts the server and opens the first file; returns its uri and dir. */
+  const openIn = async (files: Record<string, string>, opts: Parameters<typeof TestClient.start>[0] = {}) => {
+    const dir = scratch(files);
+    const [name, text] = Object.entries(files)[0];
+    const uri = pathToFileURL(join(dir, name)).href;
+    client = await TestClient.start(opts);
+    await client.open(uri, text);
+    return { uri, dir };
+  };
   const changes = async (uri: string, version = 1) => (await client.diagnosticsFor(uri, version)).filter((d) => d.code === CHANGE);
   const hover = (uri: string, text: string, needle: string, offset = 0) =>
     client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: ((p) => ({ line: p.line, character: p.character + offset }))(positionOf(text, needle)) }) as Promise<Hover | null>;
@@ -40,10 +49,7 @@ describe('changes since approval over stdio', () => {
 
   it('finds the sibling .approved.yaml on disk and flags the new variable and the new staff member, with whom to apply to', async () => {
     const text = sepsisChanged();
-    const dir = scratch({ 'sepsis.descriptor.yaml': text, 'sepsis.descriptor.approved.yaml': SEPSIS });
-    const uri = pathToFileURL(join(dir, 'sepsis.descriptor.yaml')).href;
-    client = await TestClient.start();
-    await client.open(uri, text);
+    const { uri } = await openIn({ 'sepsis.descriptor.yaml': text, 'sepsis.descriptor.approved.yaml': SEPSIS });
     const found = await changes(uri);
     assert.deepEqual(found.map((d) => d.range.start.line), [positionOf(text, 'Lise Berg').line, positionOf(text, 'admission_time').line]);
     assert.match(String(found[0].message), /Lise Berg added to the staff with access to the data\..*Helsedataservice.*staff list to REK \(case REK 2024\/123456\)/);
@@ -53,10 +59,7 @@ describe('changes since approval over stdio', () => {
 
   it('hovering a changed node shows the approved value', async () => {
     const text = SEPSIS.replace('granularity: municipality', 'granularity: postcode');
-    const dir = scratch({ 'x.descriptor.yaml': text, 'x.approved.yaml': SEPSIS });
-    const uri = pathToFileURL(join(dir, 'x.descriptor.yaml')).href;
-    client = await TestClient.start();
-    await client.open(uri, text);
+    const { uri } = await openIn({ 'x.descriptor.yaml': text, 'x.approved.yaml': SEPSIS });
     assert.equal((await changes(uri)).length, 1);
     const h = mdText(await hover(uri, text, 'granularity: postcode', 15));
     assert.match(h, /\*\*change-needs-application\*\*/);
@@ -68,10 +71,7 @@ describe('changes since approval over stdio', () => {
 
   it('"Revert to the approved value" restores it and is not preferred; fix-all leaves the change alone', async () => {
     const text = sepsisChanged();
-    const dir = scratch({ 'sepsis.descriptor.yaml': text, 'sepsis.descriptor.approved.yaml': SEPSIS });
-    const uri = pathToFileURL(join(dir, 'sepsis.descriptor.yaml')).href;
-    client = await TestClient.start();
-    await client.open(uri, text);
+    const { uri } = await openIn({ 'sepsis.descriptor.yaml': text, 'sepsis.descriptor.approved.yaml': SEPSIS });
     const [staff] = await changes(uri);
     const revert = (await actions(uri, staff)).find((a) => a.title === 'Revert to the approved value');
     assert.ok(revert, 'offered');
@@ -89,10 +89,7 @@ describe('changes since approval over stdio', () => {
 
   it('done: the sepsis example with an approved twin, a new exact-date variable and a new staff member, in the editor, the preview and the CLI', async () => {
     const text = sepsisChanged();
-    const dir = scratch({ 'sepsis.descriptor.yaml': text, 'sepsis.descriptor.approved.yaml': SEPSIS });
-    const uri = pathToFileURL(join(dir, 'sepsis.descriptor.yaml')).href;
-    client = await TestClient.start();
-    await client.open(uri, text);
+    const { uri, dir } = await openIn({ 'sepsis.descriptor.yaml': text, 'sepsis.descriptor.approved.yaml': SEPSIS });
     // The editor: both flagged, with what to apply for and to whom.
     const found = await changes(uri);
     assert.equal(found.length, 2);
@@ -115,10 +112,7 @@ describe('changes since approval over stdio', () => {
 
   it('uses the setting descriptor.baseline when there is no twin, and says so when it cannot be read', async () => {
     const text = sepsisChanged();
-    const dir = scratch({ 'sepsis.descriptor.yaml': text, 'approved-copy.yaml': SEPSIS });
-    const uri = pathToFileURL(join(dir, 'sepsis.descriptor.yaml')).href;
-    client = await TestClient.start({ initializationOptions: { settings: { baseline: 'approved-copy.yaml' } } });
-    await client.open(uri, text);
+    const { uri } = await openIn({ 'sepsis.descriptor.yaml': text, 'approved-copy.yaml': SEPSIS }, { initializationOptions: { settings: { baseline: 'approved-copy.yaml' } } });
     assert.equal((await changes(uri)).length, 2);
     await client.stop();
     client = await TestClient.start({ initializationOptions: { settings: { baseline: 'missing.yaml' }, locale: 'nb' } });
