@@ -42,6 +42,10 @@ const schemaValidatorPlugin = {
   },
 };
 
+// Native modules cannot be bundled: they stay external and load from node_modules at run time
+// (the export writes no PNG where @resvg/resvg-js is not installed, as in the packaged extension).
+const native = ['@resvg/resvg-js'];
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -51,7 +55,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   plugins: [yamlPlugin, schemaValidatorPlugin],
-  external: ['vscode'],
+  external: ['vscode', ...native],
 };
 
 function files(dir, suffix) {
@@ -83,7 +87,7 @@ if (tests.length) {
     ...common,
     entryPoints: Object.fromEntries(tests.map((t) => [relative('test', t).replace(/\.ts$/, ''), t])),
     outdir: `${out}/test`,
-    external: ['vscode', 'mocha'],
+    external: ['vscode', 'mocha', 'playwright-core', ...native],
   });
 }
 // Extension-host suite (runs inside VS Code): one bundle, loaded by @vscode/test-electron or the e2e runner.

@@ -94,12 +94,21 @@ describe('preview rendering', () => {
   });
 
   it('draws the linkage as SVG with escaped labels and marks de-identified sources', () => {
-    const m = { ...model, linkage: { model: 'centralized', nodes: [{ id: '<a>', label: '&', deidentified: true, known: true, source: 'nois' }, { id: 'b', label: 'B', deidentified: false, known: true }], links: [{ a: '<a>', b: 'b', valid: true }] } };
+    const m = {
+      ...model,
+      linkage: {
+        model: 'centralized',
+        nodes: [{ id: '<a>', label: '&', deidentified: true, known: true, source: 'nois', identifiability: 'de-identified' as const }, { id: 'b', label: 'B', deidentified: false, known: true }],
+        links: [{ a: '<a>', b: 'b', valid: true }],
+        linker: { kind: 'custodian' as const, name: '<b>', source: 'b', modelMissing: false },
+      },
+    };
     const svg = linkageSvg(m);
     assert.match(svg, /^<svg /);
-    assert.ok(svg.includes('&lt;a&gt;') && !svg.includes('<a>'));
-    assert.match(svg, /class="node deid"/);
-    assert.match(svg, /class="link bad"/);
+    assert.ok(svg.includes('&lt;a&gt;') && !svg.includes('<a>') && !svg.includes('<b>'));
+    assert.match(svg, /class="node source deid"/);
+    // A de-identified source cannot be linked: its arrow is drawn as a problem.
+    assert.match(svg, /class="link deid bad"/);
   });
 
   it('exports the same content as Markdown', () => {

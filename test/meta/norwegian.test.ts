@@ -12,6 +12,8 @@ import { ATTACHMENT_ROWS, AUTHORITY_NAME, REQUIREMENT_ROWS } from '../../rules/d
 import { CONSENT_CONDITION_TEXT, GRANULARITY_TEXT, PURPOSE_INFO } from '../../rules/domain/vocabulary';
 import { check } from '../../server/engine/engine';
 import { renderMarkdown } from '../../client/preview/render';
+import { DIAGRAM_TEXT } from '../../client/preview/linkage-diagram';
+import { GENERIC_CUSTODIAN, LINKER_WORDS } from '../../server/lsp/features/requirements-model';
 import { requirementsModel } from '../../server/lsp/features/requirements-model';
 import { DescriptorService } from '../../server/lsp/service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -55,13 +57,15 @@ describe('Norwegian without English leftovers', () => {
     assert.deepEqual(leftovers(texts), []);
   });
 
-  it('in the routing tables and the vocabulary', () => {
+  it('in the routing tables, the vocabulary and the linkage diagram', () => {
     const texts = [
       ...[...REQUIREMENT_ROWS, ...ATTACHMENT_ROWS].map((r) => ({ where: `row ${r.kind}`, nb: r.why.nb })),
       ...Object.entries(AUTHORITY_NAME).map(([k, v]) => ({ where: `authority ${k}`, nb: v.nb })),
       ...Object.entries(PURPOSE_INFO).flatMap(([k, v]) => [{ where: `purpose ${k}`, nb: v.name.nb }, { where: `purpose ${k}`, nb: v.explanation.nb }]),
       ...Object.entries(CONSENT_CONDITION_TEXT).map(([k, v]) => ({ where: `consent ${k}`, nb: v.nb })),
       ...Object.entries(GRANULARITY_TEXT).map(([k, v]) => ({ where: `granularity ${k}`, nb: v.nb })),
+      ...Object.entries(DIAGRAM_TEXT).map(([k, v]) => ({ where: `linkage diagram ${k}`, nb: v.nb })),
+      ...Object.entries({ ...GENERIC_CUSTODIAN, ...LINKER_WORDS }).map(([k, v]) => ({ where: `linkage ${k}`, nb: v.nb })),
     ];
     assert.deepEqual(leftovers(texts), []);
   });
