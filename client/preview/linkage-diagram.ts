@@ -190,6 +190,39 @@ function sourceBox(n: LinkageNode, l: Lang): Box {
 
 const list = (items: string[], l: Lang) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${l === 'nb' ? 'og' : 'and'} ${items[items.length - 1]}`);
 
+/** The linkage in numbered steps, as the diagram's legend and the application's text say it. */
+export function linkageSteps(m: RequirementsModel): { text: string; bad?: boolean }[] {
+  const l = m.lang;
+  const nodes = m.linkage.nodes;
+  const linker = m.linkage.linker;
+  const valid = m.linkage.links.filter((x) => x.valid);
+  const linkedIds = new Set(linker ? valid.flatMap((x) => [x.a, x.b]) : []);
+  const central = linker !== undefined && linker.kind !== 'project';
+  const pairs = (ls: typeof valid) => ls.map((x) => `${x.a} ↔ ${x.b}`);
+  const steps: { text: string; bad?: boolean }[] = [];
+  const labelOf = (id: string) => nodes.find((n) => n.id === id)?.label ?? id;
+  const sample = nodes.filter((n) => n.definesSample && linkedIds.has(n.id)).map((n) => n.label);
+  if (linker) {
+    if (sample.length) steps.push({ text: say('stepSample', l, list(sample, l)) });
+    if (central) {
+      steps.push({ text: say('stepSend', l, linker.name) });
+      steps.push({ text: say('stepLink', l, linker.name, list(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
+    } else {
+      steps.push({ text: say('stepDistributed', l) });
+      steps.push({ text: say('stepLinkItself', l, linker.name, list(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
+    }
+    steps.push({ text: say('stepReceive', l) });
+  } else steps.push({ text: say('stepNoLinkage', l) });
+  for (const n of nodes.filter((x) => x.deidentified)) steps.push(linkedIds.has(n.id) ? { text: say('stepDeidentifiedLinked', l, n.label), bad: true } : { text: say('stepDeidentified', l, n.label) });
+  const invalid = m.linkage.links.filter((x) => !x.valid);
+  if (invalid.length) steps.push({ text: say('stepUnknownLink', l, pairs(invalid).join(', ')), bad: true });
+  if (linker?.modelMissing && central) steps.push({ text: say('stepModelMissing', l, linker.name), bad: true });
+  if (m.linkage.key) steps.push({ text: say('stepKey', l, m.linkage.key) });
+  if (m.linkage.referenceDates) steps.push({ text: say('stepReferenceDates', l) });
+
+  return steps;
+}
+
 /** The linkage diagram as a standalone SVG document (also valid inline in HTML). Empty when there are no sources. */
 export function linkageDiagram(m: RequirementsModel): string {
   const l = m.lang;
@@ -261,26 +294,7 @@ export function linkageDiagram(m: RequirementsModel): string {
   const contentBottom = Math.max(y - VGAP, project.y + project.h, middle ? middle.y + middle.h : 0);
 
   // Steps below, in words.
-  const steps: { text: string; bad?: boolean }[] = [];
-  const labelOf = (id: string) => nodes.find((n) => n.id === id)?.label ?? id;
-  const sample = nodes.filter((n) => n.definesSample && linkedIds.has(n.id)).map((n) => n.label);
-  if (linker) {
-    if (sample.length) steps.push({ text: say('stepSample', l, list(sample, l)) });
-    if (central) {
-      steps.push({ text: say('stepSend', l, linker.name) });
-      steps.push({ text: say('stepLink', l, linker.name, list(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
-    } else {
-      steps.push({ text: say('stepDistributed', l) });
-      steps.push({ text: say('stepLinkItself', l, linker.name, list(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
-    }
-    steps.push({ text: say('stepReceive', l) });
-  } else steps.push({ text: say('stepNoLinkage', l) });
-  for (const n of nodes.filter((x) => x.deidentified)) steps.push(linkedIds.has(n.id) ? { text: say('stepDeidentifiedLinked', l, n.label), bad: true } : { text: say('stepDeidentified', l, n.label) });
-  const invalid = m.linkage.links.filter((x) => !x.valid);
-  if (invalid.length) steps.push({ text: say('stepUnknownLink', l, pairs(invalid).join(', ')), bad: true });
-  if (linker?.modelMissing && central) steps.push({ text: say('stepModelMissing', l, linker.name), bad: true });
-  if (m.linkage.key) steps.push({ text: say('stepKey', l, m.linkage.key) });
-  if (m.linkage.referenceDates) steps.push({ text: say('stepReferenceDates', l) });
+  const steps = linkageSteps(m);
 
   let width = xC + project.w + M;
   const legendMax = Math.max(width - 2 * M - 2 * PAD - 22, 380);

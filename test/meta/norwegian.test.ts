@@ -14,6 +14,7 @@ import { check } from '../../server/engine/engine';
 import { renderMarkdown } from '../../client/preview/render';
 import { DIAGRAM_TEXT } from '../../client/preview/linkage-diagram';
 import { GENERIC_CUSTODIAN, LINKER_WORDS } from '../../server/lsp/features/requirements-model';
+import { norwegianTexts } from '../../server/export/text';
 import { requirementsModel } from '../../server/lsp/features/requirements-model';
 import { DescriptorService } from '../../server/lsp/service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -57,7 +58,7 @@ describe('Norwegian without English leftovers', () => {
     assert.deepEqual(leftovers(texts), []);
   });
 
-  it('in the routing tables, the vocabulary and the linkage diagram', () => {
+  it('in the routing tables, the vocabulary, the linkage diagram and the application package', () => {
     const texts = [
       ...[...REQUIREMENT_ROWS, ...ATTACHMENT_ROWS].map((r) => ({ where: `row ${r.kind}`, nb: r.why.nb })),
       ...Object.entries(AUTHORITY_NAME).map(([k, v]) => ({ where: `authority ${k}`, nb: v.nb })),
@@ -66,6 +67,7 @@ describe('Norwegian without English leftovers', () => {
       ...Object.entries(GRANULARITY_TEXT).map(([k, v]) => ({ where: `granularity ${k}`, nb: v.nb })),
       ...Object.entries(DIAGRAM_TEXT).map(([k, v]) => ({ where: `linkage diagram ${k}`, nb: v.nb })),
       ...Object.entries({ ...GENERIC_CUSTODIAN, ...LINKER_WORDS }).map(([k, v]) => ({ where: `linkage ${k}`, nb: v.nb })),
+      ...norwegianTexts().map((t) => ({ where: `application package ${t.where}`, nb: t.nb })),
     ];
     assert.deepEqual(leftovers(texts), []);
   });
