@@ -13,6 +13,7 @@ import { checkOptions, findConfigFile, mergeConfigs, readConfigFile, type Config
 import { check } from '../engine/engine';
 import { fixAll } from '../engine/fix-all';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
+import { exportCommand } from './export';
 import { toJson } from './format/json';
 import { toSarif } from './format/sarif';
 import { formatText, summaryLine, type FileResults } from './format/text';
@@ -207,8 +208,7 @@ if (require.main === module) {
   });
   const argv = process.argv.slice(2);
   if (argv[0] === 'export') {
-    // Loaded only for `export`: checking does not pay for the Word and spreadsheet writers.
-    import('./export').then(({ exportCommand }) => exportCommand(argv.slice(1), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) })).then(
+    exportCommand(argv.slice(1), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }).then(
       (code) => (process.exitCode = code),
       (e: unknown) => {
         process.stderr.write(`${TOOL_NAME} export: ${e instanceof Error ? e.message : String(e)}\n`);

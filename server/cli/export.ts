@@ -6,10 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../../rules/domain/types';
-import { analyzeFile } from '../export/analysis';
-import { buildPackage } from '../export/package';
-import { checkTarget, ExportRefused, writePackage } from '../export/write';
 import { TOOL_NAME } from '../engine/product';
+import { loadExport } from '../export/load';
 
 export const EXPORT_USAGE = `Usage: ${TOOL_NAME} export <descriptor> --out <folder> [--lang en|nb] [--force]
 
@@ -71,6 +69,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     io.err(`${TOOL_NAME} export: ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
     return 2;
   }
+  const { analyzeFile, buildPackage, checkTarget, ExportRefused, writePackage } = loadExport();
   try {
     // Refuse before the work, so a refused folder costs nothing.
     checkTarget(out, force);
