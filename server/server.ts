@@ -9,6 +9,7 @@ import {
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
+  RequestType,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
@@ -18,6 +19,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILES } from './engine/config';
 import { TOOL_VERSION } from './engine/product';
 import { featureCapabilities, registerFeatures } from './lsp/features';
+import { loadExport } from './export/load';
+import { EXPORT_PACKAGE_METHOD, type ExportPackageParams, type ExportPackageResult } from './lsp/protocol';
 import { DiagnosticScheduler } from './lsp/scheduler';
 import { DescriptorService, type EditorSettings } from './lsp/service';
 
@@ -118,6 +121,15 @@ connection.languages.diagnostics.on((params) => {
 });
 
 registerFeatures(connection, documents, service);
+
+// The application package of an open descriptor. The Word and spreadsheet writers load on the first export only.
+const ExportPackageRequest = new RequestType<ExportPackageParams, ExportPackageResult, void>(EXPORT_PACKAGE_METHOD);
+connection.onRequest(ExportPackageRequest, async ({ uri }) => {
+  const doc = documents.get(uri);
+  if (!doc) return null;
+  const pkg = await loadExport().buildPackage(service.analyze(doc));
+  return { files: pkg.files.map((f) => ({ name: f.name, data: f.data.toString('base64') })), notes: pkg.notes, errors: pkg.errors };
+});
 
 documents.listen(connection);
 connection.listen();

@@ -203,7 +203,7 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25em .5
 code{font-family:var(--vscode-editor-font-family)}a{color:var(--vscode-textLink-foreground)}
 .warn,.st-missing td:nth-child(2),.st-rejected td:nth-child(2),.sev-error{color:var(--vscode-errorForeground)}.sev-warning{color:var(--vscode-editorWarning-foreground)}.sev-information{color:var(--vscode-editorInfo-foreground)}
 .st-granted td:nth-child(2){color:var(--vscode-testing-iconPassed)}.note{font-style:italic}.foot,.counts{opacity:.8}
-#linkage{overflow-x:auto}svg.linkage{color:var(--vscode-foreground);max-width:none}svg.linkage .bg{fill:none}
+svg.linkage{color:var(--vscode-foreground);max-width:100%;height:auto}svg.linkage .bg{fill:none}
 svg.linkage .box{fill:var(--vscode-editorWidget-background);stroke:var(--vscode-foreground)}svg.linkage .linker .box{stroke:var(--vscode-textLink-foreground)}svg.linkage .legend .box{fill:none;stroke:var(--vscode-panel-border)}
 svg.linkage .unknown .box{stroke:var(--vscode-errorForeground)}svg.linkage text{fill:var(--vscode-foreground)}svg.linkage text.sub,svg.linkage text.tag{fill:var(--vscode-descriptionForeground)}
 svg.linkage text.bad{fill:var(--vscode-errorForeground)}svg.linkage path{stroke:var(--vscode-foreground)}svg.linkage path.bad{stroke:var(--vscode-errorForeground)}svg.linkage .arrowhead{fill:var(--vscode-foreground);stroke:none}svg.linkage .arrowhead.bad{fill:var(--vscode-errorForeground)}`;

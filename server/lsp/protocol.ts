@@ -111,3 +111,26 @@ export interface RequirementsParams {
   uri: string;
 }
 export type RequirementsResult = RequirementsModel | null;
+
+/**
+ * `descriptor/exportPackage`: { uri } -> the application package of an open descriptor, built by
+ * the server from the same analysis as its diagnostics. The client writes the files where the user
+ * chose (through VS Code's file system), so the server writes nothing.
+ */
+export const EXPORT_PACKAGE_METHOD = 'descriptor/exportPackage';
+export interface ExportPackageParams {
+  uri: string;
+}
+export interface ExportPackageFile {
+  /** A plain file name (letters, digits, '.', '-', '_'). */
+  name: string;
+  /** The content, base64. */
+  data: string;
+}
+export type ExportPackageResult = {
+  files: ExportPackageFile[];
+  /** What the user should know (a part that could not be made), in the analysis' language. */
+  notes: string[];
+  /** How many errors the descriptor has; they are listed first in the Word document and the report. */
+  errors: number;
+} | null;

@@ -1,7 +1,7 @@
 /** The client's pure parts: the requirements model, working days, the preview HTML and Markdown, the wizard, snippets, settings. */
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -168,7 +168,11 @@ describe('contributions', () => {
     for (const k of keys) assert.ok(en[k] && nb[k], k);
     const l10nEn = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.json'), 'utf8'));
     const l10nNb = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.nb.json'), 'utf8'));
-    const used = [...readFileSync(join(root, 'client', 'extension.ts'), 'utf8').matchAll(/l10n\.t\('([^']+)'/g)].map((m) => m[1]);
+    const clientFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? clientFiles(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+    const used = clientFiles(join(root, 'client')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/l10n\.t\('([^']+)'/g)].map((m) => m[1]));
+    assert.ok(used.includes('Application package written to {0}: {1} files.'), 'reads every client file');
     for (const u of used) assert.ok(l10nEn[u] && l10nNb[u], u);
+    const commands = (pkg.contributes.commands as { command: string }[]).map((c) => c.command);
+    assert.ok(commands.includes('descriptor.exportPackage'));
   });
 });
