@@ -102,12 +102,14 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   const sections = (['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'] as const).map((k, i) => ({ text: `${i + 1} ${say(k, l)}`, anchor: k }));
   const errors = a.results.filter((x) => x.severity === 'error');
   const contents = [...(errors.length ? [{ text: say('errorsTitle', l), anchor: 'errors' }] : []), ...sections];
+  out.push({ kind: 'p', runs: [{ text: say('contents', l), bold: true }] });
   out.push({ kind: 'contents', items: contents });
 
   if (errors.length) {
     out.push({ kind: 'h1', text: say('errorsTitle', l), anchor: 'errors' });
     out.push({ kind: 'p', runs: [{ text: say('errorsIntro', l, `${errors.length} ${l === 'nb' ? 'feil' : errors.length === 1 ? 'error' : 'errors'}`), warn: true }] });
-    out.push({ kind: 'list', items: errors.map((e) => [{ text: `${say('line', l, e.range.start.line + 1)}: `, bold: true }, { text: e.message }, { text: ` (${e.rule})` }]) });
+    // The messages' `code` marks are for editors; here the words stand as plain text.
+    out.push({ kind: 'list', items: errors.map((e) => [{ text: `${say('line', l, e.range.start.line + 1)}: `, bold: true }, { text: e.message.replace(/`([^`]*)`/g, '$1') }, { text: ` (${e.rule})` }]) });
   }
   const h1 = (i: number) => out.push({ kind: 'h1', text: sections[i].text, anchor: sections[i].anchor });
 
@@ -230,7 +232,7 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
         kind: 'table',
         head: [say('variable', l), say('description', l), say('granularity', l), say('justification', l)],
         rows: vars.map((v) => [r(v.name), r(v.description ?? say('notApplicable', l)), r(v.granularity ?? say('notApplicable', l)), v.justification ? r(v.justification) : ph(missing('justification', l))]),
-        widths: [22, 24, 20, 34],
+        widths: [26, 24, 18, 32],
       });
       out.push({ kind: 'p', runs: r(say('variablesFile', l, `${o.variableFiles[i]}.xlsx`)) });
     }
@@ -327,7 +329,7 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
     if (!entry.kind || rm.approvals.some((x) => x.kind === entry.kind)) continue;
     approvalRows.push([r(`${words(APPROVAL_NAME, entry.kind, l)} (${say('notForRoute', l)})`), r(authorityOf(entry.kind, entry.index)), approvalState(entry, l), referenceCell(entry, entry.kind, l), r(entry.date ?? '')]);
   }
-  if (approvalRows.length) out.push({ kind: 'table', head: [say('approval', l), say('decidedBy', l), say('saksstatus', l), say('reference', l), say('date', l)], rows: approvalRows, widths: [34, 20, 14, 18, 14] });
+  if (approvalRows.length) out.push({ kind: 'table', head: [say('approval', l), say('decidedBy', l), say('saksstatus', l), say('reference', l), say('date', l)], rows: approvalRows, widths: [29, 19, 19, 18, 15] });
   else out.push({ kind: 'p', runs: r(say('noApprovals', l)) });
 
   // 10 Attachments.

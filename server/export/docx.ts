@@ -58,7 +58,15 @@ function table(head: string[] | undefined, rows: Cell[][], widths?: number[]): T
 
 export async function toDocx(blocks: Block[], o: DocxOptions): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [];
-  for (const b of blocks) {
+  /**
+   * After a table: a small empty paragraph, where the next block is a table too (Word would join
+   * the two) or at the end (Word ends a document with a paragraph). Headings bring their own space.
+   */
+  const spacer = (i: number) => {
+    const next = blocks[i + 1];
+    if (!next || next.kind === 'table' || next.kind === 'fields') children.push(new Paragraph({ spacing: { before: 0, after: 0 }, children: [new TextRun({ text: '', size: 8 })] }));
+  };
+  for (const [i, b] of blocks.entries()) {
     switch (b.kind) {
       case 'title':
         children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(b.text)] }));
@@ -69,19 +77,21 @@ export async function toDocx(blocks: Block[], o: DocxOptions): Promise<Buffer> {
         children.push(new Paragraph({ heading: b.kind === 'h1' ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [b.anchor ? new Bookmark({ id: b.anchor, children: [text] }) : text] }));
         break;
       }
-      case 'p':
-        children.push(new Paragraph({ children: runs(b.runs) }));
+      case 'p': {
+        const afterTable = i > 0 && (blocks[i - 1].kind === 'table' || blocks[i - 1].kind === 'fields');
+        children.push(new Paragraph({ spacing: afterTable ? { before: 120 } : undefined, children: runs(b.runs) }));
         break;
+      }
       case 'fields':
         children.push(table(undefined, b.rows.map((f) => [[{ text: f.label, bold: true }], f.value]), [32, 68]));
-        children.push(new Paragraph({ children: [] }));
+        spacer(i);
         break;
       case 'list':
         for (const item of b.items) children.push(new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: runs(item) }));
         break;
       case 'table':
         children.push(table(b.head, b.rows, b.widths));
-        children.push(new Paragraph({ children: [] }));
+        spacer(i);
         break;
       case 'contents':
         for (const item of b.items) children.push(new Paragraph({ children: [new InternalHyperlink({ anchor: item.anchor, children: [new TextRun({ text: item.text, style: 'Hyperlink' })] })] }));

@@ -112,7 +112,7 @@ export const EXPORT_TEXT = {
 
   attachment: { en: 'Attachment', nb: 'Vedlegg' },
   file: { en: 'File', nb: 'Fil' },
-  requiredHere: { en: 'Asked for on this route', nb: 'Kreves på denne søknadsveien' },
+  requiredHere: { en: 'Required here', nb: 'Kreves her' },
   fileNotFound: { en: '(file not found)', nb: '(filen finnes ikke)' },
   noAttachments: { en: 'No attachments are asked for and none are listed.', nb: 'Ingen vedlegg kreves, og ingen er oppført.' },
 
@@ -174,7 +174,7 @@ export const MISSING_FIELD = {
   security: { en: 'security measures', nb: 'sikkerhetstiltak' },
   transferBasis: { en: 'basis for the transfer', nb: 'overføringsgrunnlag' },
   reference: { en: 'case number', nb: 'saksnummer' },
-  approvalEntry: { en: 'entry in the descriptor', nb: 'oppføring i beskrivelsen' },
+  approvalEntry: { en: 'entry', nb: 'oppføring' },
   attachmentEntry: { en: 'attachment', nb: 'vedlegg' },
   variables: { en: 'variables', nb: 'variabler' },
 } as const satisfies Record<string, Localized>;
