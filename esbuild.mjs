@@ -42,6 +42,10 @@ const schemaValidatorPlugin = {
   },
 };
 
+// Native modules cannot be bundled: they stay external and load from node_modules at run time
+// (the export writes no PNG where @resvg/resvg-js is not installed, as in the packaged extension).
+const native = ['@resvg/resvg-js'];
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -51,7 +55,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   plugins: [yamlPlugin, schemaValidatorPlugin],
-  external: ['vscode'],
+  external: ['vscode', ...native],
 };
 
 function files(dir, suffix) {
@@ -76,6 +80,8 @@ const builds = [
   { ...common, entryPoints: { client: 'client/extension.ts' }, outdir: out },
   { ...common, entryPoints: { server: 'server/server.ts' }, outdir: out },
   { ...common, entryPoints: { cli: 'server/cli/cli.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } },
+  // The application package (Word, spreadsheets, report), loaded by the server and the CLI on first use.
+  { ...common, entryPoints: { export: 'server/export/index.ts' }, outdir: out },
   { ...common, entryPoints: { 'tools/gen-docs': 'scripts/gen-docs.ts', 'tools/gen-sources': 'scripts/gen-sources.ts', 'tools/gen-snippets': 'scripts/gen-snippets.ts' }, outdir: out },
 ];
 if (tests.length) {
@@ -83,7 +89,7 @@ if (tests.length) {
     ...common,
     entryPoints: Object.fromEntries(tests.map((t) => [relative('test', t).replace(/\.ts$/, ''), t])),
     outdir: `${out}/test`,
-    external: ['vscode', 'mocha'],
+    external: ['vscode', 'mocha', 'playwright-core', ...native],
   });
 }
 // Extension-host suite (runs inside VS Code): one bundle, loaded by @vscode/test-electron or the e2e runner.

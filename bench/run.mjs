@@ -1,6 +1,7 @@
 // npm run bench: our bundled server against yaml-language-server (given our JSON Schema), both
 // over stdio, on generated valid descriptors of about 200, 2,000 and 20,000 lines; plus the floor
-// (`yaml` parse + ajv validation alone). Writes a Markdown table to bench/results/<date>.md.
+// (`yaml` parse + ajv validation alone), and the time to export the application package. Writes a
+// Markdown table to bench/results/<date>.md.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -201,6 +202,30 @@ for (const lines of SIZES) {
   console.error(`${lines} lines done`);
 }
 
+// The application package: the largest example, and the largest generated descriptor, exported in
+// this process with the same bundle the CLI and the server load (dist/export.js).
+const exporter = require(join(root, 'dist', 'export.js'));
+async function exportTime(file, text, runs) {
+  const times = [];
+  let pkg;
+  for (let i = 0; i < runs; i++) {
+    const t = now();
+    pkg = await exporter.buildPackage(exporter.analyzeFile(file, text, 'en'));
+    times.push(now() - t);
+  }
+  return { first: times[0], p50: pct(times, 50), files: pkg.files.length, kib: pkg.files.reduce((n, f) => n + f.data.length, 0) / 1024, png: pkg.files.some((f) => f.name === 'linkage.png') };
+}
+const exportRows = [];
+{
+  const file = join(root, 'examples', 'compliant-research.descriptor.yaml');
+  const text = readFileSync(file, 'utf8');
+  exportRows.push({ name: 'examples/compliant-research.descriptor.yaml', lines: text.split('\n').length, ...(await exportTime(file, text, 5)) });
+  const largest = Math.max(...SIZES);
+  const gen = generateDescriptor(largest);
+  exportRows.push({ name: `generated, ${largest} lines`, lines: gen.split('\n').length, ...(await exportTime(join(mkdtempSync(join(tmpdir(), 'bench-export-')), 'generated.descriptor.yaml'), gen, 3)) });
+  console.error('export done');
+}
+
 const date = new Date().toISOString().slice(0, 10);
 const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const out = [];
@@ -233,6 +258,9 @@ for (const r of rows) target(`peak RSS at ${r.lines} lines, ours / yaml-language
 target(`hover p50 at ${at(2000).lines} lines (ms)`, at(2000).ours.hover, 5);
 target(`code action p50 at ${at(2000).lines} lines (ms)`, at(2000).ours.codeAction, 5);
 out.push('', '## Targets', '', '| target | measured | limit | |', '| --- | ---: | ---: | --- |', ...targets);
+out.push('', '## Application package export', '', 'Analysis plus every file of the package, in memory (writing to disk not included). "first" includes loading the Word and spreadsheet writers.', '');
+out.push('| descriptor | lines | files | size (KiB) | first (ms) | p50 (ms) | PNG |', '| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const x of exportRows) out.push(`| ${x.name} | ${x.lines} | ${x.files} | ${x.kib.toFixed(0)} | ${f(x.first)} | ${f(x.p50)} | ${x.png ? 'yes' : 'no (resvg not installed)'} |`);
 out.push('', 'Before timing, each server must flag a schema error in a broken descriptor (so yaml-language-server is known to validate against our schema). The generated descriptors are schema-valid; their variable names are not in the catalogue, so our server also reports one `variable-unknown` information per variable: a worst case for publishing diagnostics.');
 const table = out.join('\n') + '\n';
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });

@@ -1,6 +1,7 @@
 /**
  * The VS Code client: starts the bundled language server over IPC for project descriptors, and
- * adds the requirements preview, the new-descriptor wizard, rule documentation and a status bar item.
+ * adds the requirements preview, the application package export, the new-descriptor wizard, rule
+ * documentation and a status bar item.
  * No telemetry, no network calls.
  */
 import * as path from 'node:path';
@@ -10,6 +11,7 @@ import type { RequirementsModel } from '../server/lsp/protocol';
 import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from '../server/lsp/protocol';
 import { isDescriptor, LANGUAGE_ID, RequirementsRequest } from './descriptor';
 import { t, uiLang } from './i18n';
+import { exportPackage } from './export-package';
 import { exists } from './files';
 import { exportRequirements, Preview } from './preview/panel';
 import { countsText } from './preview/render';
@@ -82,6 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     vscode.commands.registerCommand('descriptor.openPreview', (uri?: vscode.Uri) => preview.open(uri, false)),
     vscode.commands.registerCommand('descriptor.openPreviewToSide', (uri?: vscode.Uri) => preview.open(uri, true)),
     vscode.commands.registerCommand('descriptor.exportRequirements', (uri?: vscode.Uri) => exportRequirements(client!, uri)),
+    vscode.commands.registerCommand('descriptor.exportPackage', (uri?: vscode.Uri, folder?: vscode.Uri, options?: { force?: boolean }) => exportPackage(client!, uri, folder, options)),
     vscode.commands.registerCommand('descriptor.newDescriptor', () => newDescriptor()),
     vscode.commands.registerCommand('descriptor.showRuleDocumentation', (rule: string, url?: string) => showDocs(context, rule, url)),
     vscode.commands.registerCommand('descriptor.restartServer', async () => {

@@ -27,5 +27,15 @@ export const STRINGS = {
   noDescriptors: { en: 'No project descriptors in the workspace.', nb: 'Ingen prosjektbeskrivelser i arbeidsområdet.' },
   taskCheck: { en: 'check all descriptors', nb: 'sjekk alle prosjektbeskrivelser' },
   serverDown: { en: 'The descriptor server is not running; see the output.', nb: 'Tjeneren for prosjektbeskrivelser kjører ikke; se utdata.' },
+  pkgExportHere: { en: "Export here", nb: "Eksporter hit" },
+  pkgFolder: { en: "Folder for the application package", nb: "Mappe for søknadspakken" },
+  pkgNotFolder: { en: "{0} is not a folder; the application package was not written.", nb: "{0} er ikke en mappe; søknadspakken ble ikke skrevet." },
+  pkgNotEmpty: { en: "{0} is not empty; the application package was not written.", nb: "{0} er ikke tom; søknadspakken ble ikke skrevet." },
+  pkgReplace: { en: "Replace the package files", nb: "Erstatt pakkens filer" },
+  pkgReplaceAsk: { en: "{0} is not empty. Replace the application package files in it? Other files are left alone.", nb: "{0} er ikke tom. Vil du erstatte søknadspakkens filer i den? Andre filer blir liggende." },
+  pkgFailed: { en: "The application package could not be made.", nb: "Søknadspakken kunne ikke lages." },
+  pkgIsFolder: { en: "{0} is a folder; the application package was not written.", nb: "{0} er en mappe; søknadspakken ble ikke skrevet." },
+  pkgWritten: { en: "Application package written to {0}: {1} files.", nb: "Søknadspakken er skrevet til {0}: {1} filer." },
+  pkgErrors: { en: "The descriptor has errors ({0}); they are listed first in application.docx and report.html.", nb: "Beskrivelsen har feil ({0}); de står først i application.docx og report.html." },
 } satisfies Record<string, Localized>;
 

@@ -9,6 +9,7 @@ import {
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
+  RequestType,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
@@ -20,6 +21,8 @@ import { TOOL_VERSION } from './engine/product';
 import { lawCurrentTo } from '../rules/domain/catalogue';
 import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from './lsp/protocol';
 import { featureCapabilities, registerFeatures } from './lsp/features';
+import { loadExport } from './export/load';
+import { EXPORT_PACKAGE_METHOD, type ExportPackageParams, type ExportPackageResult } from './lsp/protocol';
 import { DiagnosticScheduler } from './lsp/scheduler';
 import { DescriptorService, uriToPath, type EditorSettings } from './lsp/service';
 import { readFileSync } from 'node:fs';
@@ -170,6 +173,15 @@ connection.onRequest(CHECK_FILES_METHOD, (params: CheckFilesParams): CheckFilesR
 });
 
 registerFeatures(connection, documents, service);
+
+// The application package of an open descriptor. The Word and spreadsheet writers load on the first export only.
+const ExportPackageRequest = new RequestType<ExportPackageParams, ExportPackageResult, void>(EXPORT_PACKAGE_METHOD);
+connection.onRequest(ExportPackageRequest, async ({ uri }) => {
+  const doc = documents.get(uri);
+  if (!doc) return null;
+  const pkg = await loadExport().buildPackage(service.analyze(doc));
+  return { files: pkg.files.map((f) => ({ name: f.name, data: f.data.toString('base64') })), notes: pkg.notes, errors: pkg.errors };
+});
 
 documents.listen(connection);
 connection.listen();

@@ -7,6 +7,7 @@ import { APPROVAL_NAME, ATTACHMENT_NAME } from '../../rules/domain/vocabulary';
 
 /** A kind by its name, with the id the descriptor uses. */
 const named = (names: Readonly<Record<string, { en: string; nb: string }>>, kind: string, l: 'en' | 'nb') => names[kind]?.[l] ?? kind;
+import { linkageDiagram } from './linkage-diagram';
 
 type Lang = 'en' | 'nb';
 const S = {
@@ -41,7 +42,6 @@ const S = {
   name: { en: 'Name', nb: 'Navn' },
   granularity: { en: 'Granularity', nb: 'Detaljnivå' },
   findings: { en: 'Findings', nb: 'Funn' },
-  deidentified: { en: 'de-identified: cannot be linked', nb: 'avidentifisert: kan ikke kobles' },
   unverified: { en: 'unverified', nb: 'ikke bekreftet' },
   lawCurrent: { en: 'Law current to', nb: 'Lov per' },
   catalogueCurrent: { en: 'data source catalogue current to', nb: 'datakildekatalogen per' },
@@ -135,39 +135,9 @@ function provHtml(p: ProvisionRef[], l: Lang): string {
     .join(', ');
 }
 
-/** The linkage diagram as SVG: sources in a row, links as arcs, de-identified sources dashed. */
+/** The linkage diagram (sources, who links, the project, the steps in words): see linkage-diagram.ts. */
 export function linkageSvg(m: RequirementsModel): string {
-  const n = m.linkage.nodes;
-  if (!n.length) return '';
-  const W = 140;
-  const H = 44;
-  const gap = 30;
-  const width = n.length * (W + gap) + gap;
-  const height = 200;
-  const x = (i: number) => gap + i * (W + gap);
-  const y = 120;
-  const idx = new Map(n.map((node, i) => [node.id, i]));
-  const arcs = m.linkage.links
-    .map((l) => {
-      const a = idx.get(l.a);
-      const b = idx.get(l.b);
-      if (a === undefined || b === undefined) return '';
-      const x1 = x(a) + W / 2;
-      const x2 = x(b) + W / 2;
-      const mid = (x1 + x2) / 2;
-      const lift = 30 + Math.abs(a - b) * 18;
-      const bad = !l.valid || n[a].deidentified || n[b].deidentified;
-      return `<path d="M ${x1} ${y} Q ${mid} ${y - lift * 2} ${x2} ${y}" class="link${bad ? ' bad' : ''}"><title>${e(l.a)} ↔ ${e(l.b)}</title></path>`;
-    })
-    .join('');
-  const boxes = n
-    .map(
-      (node, i) =>
-        `<g class="node${node.deidentified ? ' deid' : ''}${node.known ? '' : ' unknown'}"><rect x="${x(i)}" y="${y}" width="${W}" height="${H}" rx="6"/><text x="${x(i) + W / 2}" y="${y + 18}" text-anchor="middle">${e(node.id)}</text><text x="${x(i) + W / 2}" y="${y + 34}" text-anchor="middle" class="sub">${e(node.label)}</text></g>`,
-    )
-    .join('');
-  const caption = m.linkage.model ? `<text x="${gap}" y="${height - 4}" class="sub">${e(m.linkage.model)}</text>` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="linkage">${arcs}${boxes}${caption}</svg>`;
+  return linkageDiagram(m);
 }
 
 export interface HtmlOptions {
@@ -250,7 +220,7 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
   // Timeline.
   parts.push(`<section id="timeline"><h2>${t('timeline', l)}</h2><p>${e(timelineText(m)[l])}</p></section>`);
   // Linkage.
-  parts.push(`<section id="linkage"><h2>${t('linkage', l)}</h2>${linkageSvg(m) || `<p>${t('noLinks', l)}</p>`}${m.linkage.nodes.some((n) => n.deidentified) ? `<p class="note">- - - ${t('deidentified', l)}</p>` : ''}</section>`);
+  parts.push(`<section id="linkage"><h2>${t('linkage', l)}</h2>${linkageSvg(m) || `<p>${t('noLinks', l)}</p>`}</section>`);
   // Variables.
   parts.push(`<section id="variables"><h2>${t('variables', l)}</h2><table><tr><th>${t('source', l)}</th><th>${t('name', l)}</th><th>${t('granularity', l)}</th><th>${t('findings', l)}</th></tr>`);
   for (const v of m.variables) {
@@ -330,5 +300,7 @@ code{font-family:var(--vscode-editor-font-family)}a{color:var(--vscode-textLink-
 /* State is told by the glyph and the word, in the text colour: theme accent colours are too light for text (WCAG AA). */
 .note{font-style:italic}
 pre.draft{white-space:pre-wrap;user-select:text;font-family:var(--vscode-editor-font-family);background:var(--vscode-textCodeBlock-background);padding:.6em;border:1px solid var(--vscode-panel-border)}
-svg .node rect{fill:var(--vscode-editorWidget-background);stroke:var(--vscode-foreground)}svg .node.deid rect{stroke-dasharray:4 3}svg .node.unknown rect{stroke:var(--vscode-errorForeground)}
-svg text{fill:var(--vscode-foreground);font-size:13px}svg text.sub{font-size:11px;opacity:.8}svg .link{fill:none;stroke:var(--vscode-textLink-foreground);stroke-width:2}svg .link.bad{stroke:var(--vscode-errorForeground);stroke-dasharray:5 3}`;
+svg.linkage{color:var(--vscode-foreground);max-width:100%;height:auto}svg.linkage .bg{fill:none}
+svg.linkage .box{fill:var(--vscode-editorWidget-background);stroke:var(--vscode-foreground)}svg.linkage .linker .box{stroke:var(--vscode-textLink-foreground)}svg.linkage .legend .box{fill:none;stroke:var(--vscode-panel-border)}
+svg.linkage .unknown .box{stroke:var(--vscode-errorForeground)}svg.linkage text{fill:var(--vscode-foreground)}svg.linkage text.sub,svg.linkage text.tag{fill:var(--vscode-descriptionForeground)}
+svg.linkage text.bad{fill:var(--vscode-errorForeground)}svg.linkage path{stroke:var(--vscode-foreground)}svg.linkage path.bad{stroke:var(--vscode-errorForeground)}svg.linkage .arrowhead{fill:var(--vscode-foreground);stroke:none}svg.linkage .arrowhead.bad{fill:var(--vscode-errorForeground)}`;

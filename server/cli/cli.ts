@@ -1,6 +1,7 @@
 /**
  * descriptor-check: the same engine as the language server, for the terminal and CI.
  *   descriptor-check [--format text|json|sarif] [--lang en|nb] [--config FILE] [--baseline FILE|REV] <files or globs...>
+ *   descriptor-check export <descriptor> --out <folder> [--lang en|nb] [--force]   (see export.ts)
  * Exit 0 when no errors, 1 when errors were found, 2 on usage or I/O errors (a --baseline that
  * cannot be read is one).
  */
@@ -15,13 +16,16 @@ import { check } from '../engine/engine';
 import { fixAll } from '../engine/fix-all';
 import { parse } from '../engine/parse';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
+import { exportCommand } from './export';
 import { toJson } from './format/json';
 import { toSarif } from './format/sarif';
 import { formatText, summaryLine, type FileResults } from './format/text';
 
 const USAGE = `Usage: ${TOOL_NAME} [options] <files or globs...>
+       ${TOOL_NAME} export <descriptor> --out <folder> [--lang en|nb] [--force]
 
-Checks project descriptors (YAML) for Norwegian health-data projects.
+Checks project descriptors (YAML) for Norwegian health-data projects. \`export\` writes the
+application package (Word, spreadsheets, diagram, report) for one descriptor; see \`export --help\`.
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -219,5 +223,14 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'export') {
+    exportCommand(argv.slice(1), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }).then(
+      (code) => (process.exitCode = code),
+      (e: unknown) => {
+        process.stderr.write(`${TOOL_NAME} export: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.exitCode = 2;
+      },
+    );
+  } else process.exitCode = main(argv);
 }

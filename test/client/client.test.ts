@@ -1,7 +1,7 @@
 /** The client's pure parts: the requirements model, working days, the preview HTML and Markdown, the wizard, snippets, settings. */
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -117,12 +117,21 @@ describe('preview rendering', () => {
   });
 
   it('draws the linkage as SVG with escaped labels and marks de-identified sources', () => {
-    const m = { ...model, linkage: { model: 'centralized', nodes: [{ id: '<a>', label: '&', deidentified: true, known: true, source: 'nois' }, { id: 'b', label: 'B', deidentified: false, known: true }], links: [{ a: '<a>', b: 'b', valid: true }] } };
+    const m = {
+      ...model,
+      linkage: {
+        model: 'centralized',
+        nodes: [{ id: '<a>', label: '&', deidentified: true, known: true, source: 'nois', identifiability: 'de-identified' as const }, { id: 'b', label: 'B', deidentified: false, known: true }],
+        links: [{ a: '<a>', b: 'b', valid: true }],
+        linker: { kind: 'custodian' as const, name: '<b>', source: 'b', modelMissing: false },
+      },
+    };
     const svg = linkageSvg(m);
     assert.match(svg, /^<svg /);
-    assert.ok(svg.includes('&lt;a&gt;') && !svg.includes('<a>'));
-    assert.match(svg, /class="node deid"/);
-    assert.match(svg, /class="link bad"/);
+    assert.ok(svg.includes('&lt;a&gt;') && !svg.includes('<a>') && !svg.includes('<b>'));
+    assert.match(svg, /class="node source deid"/);
+    // A de-identified source cannot be linked: its arrow is drawn as a problem.
+    assert.match(svg, /class="link deid bad"/);
   });
 
   it('states the date of the law and of the source catalogue, in both languages', () => {
@@ -248,5 +257,7 @@ describe('contributions', () => {
     for (const k of keys) assert.ok(en[k] && nb[k], k);
     // The client's own words come from client/i18n.ts in both languages (typed), never from vscode.l10n.
     for (const f of ['extension.ts', 'preview/panel.ts', 'wizard/wizard.ts']) assert.doesNotMatch(readFileSync(join(root, 'client', f), 'utf8'), /vscode\.l10n/, f);
+    const commands = (pkg.contributes.commands as { command: string }[]).map((c) => c.command);
+    assert.ok(commands.includes('descriptor.exportPackage'));
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The import graph runs one way: client -> server/lsp/protocol, server -> rules, lsp -> engine,
- * cli -> engine. This test reads every source file's relative imports and fails on an arrow that
+ * cli -> engine, cli and server -> export -> lsp, and export -> the preview's pure renderers
+ * (client/preview/render and linkage-diagram, a layer of their own that imports only the protocol). This test reads every source file's relative imports and fails on an arrow that
  * runs the other way, so a layering slip shows up in `npm test`, not in a later review.
  */
 import { strict as assert } from 'node:assert';
@@ -30,8 +31,13 @@ export function importsOf(file: string, text = readFileSync(join(root, file), 'u
 }
 
 /** Which layer a repository path belongs to. */
+/** The preview's renderers: pure functions of the requirements model, shared by the client and the export. */
+const RENDER = ['client/preview/render', 'client/preview/linkage-diagram'];
+
 function layer(path: string): string {
   if (path.startsWith('rules/')) return 'rules';
+  if (RENDER.some((r) => path === r || path.startsWith(`${r}.`))) return 'render';
+  if (path.startsWith('server/export/')) return 'export';
   if (path.startsWith('server/engine/')) return 'engine';
   if (path.startsWith('server/lsp/protocol')) return 'protocol';
   if (path.startsWith('server/lsp/')) return 'lsp';
@@ -47,9 +53,13 @@ const ALLOWED: Record<string, readonly string[]> = {
   engine: ['engine', 'rules'],
   protocol: ['protocol'],
   lsp: ['lsp', 'protocol', 'engine', 'rules'],
-  cli: ['cli', 'engine', 'rules'],
-  server: ['server', 'lsp', 'protocol', 'engine', 'rules'],
-  client: ['client', 'protocol', 'engine', 'rules'],
+  cli: ['cli', 'export', 'engine', 'rules'],
+  server: ['server', 'export', 'lsp', 'protocol', 'engine', 'rules'],
+  client: ['client', 'render', 'protocol', 'engine', 'rules'],
+  // The renderers see only the model's shape, so the server's export can use them without VS Code.
+  render: ['render', 'protocol', 'rules'],
+  // The application package: built on the server's analysis (lsp), drawn with the preview's renderers.
+  export: ['export', 'render', 'lsp', 'protocol', 'engine', 'rules'],
 };
 
 export function violations(files: string[], read?: (f: string) => string): string[] {
@@ -76,6 +86,12 @@ describe('layering', () => {
 
   it('has no import that runs against the layers', () => {
     assert.deepEqual(violations(files), []);
+  });
+
+  it('keeps the renderers free of VS Code, so the server and the CLI can bundle them', () => {
+    const renderers = files.filter((f) => layer(f.replace(/\.ts$/, '')) === 'render');
+    assert.equal(renderers.length, RENDER.length, renderers.join(', '));
+    for (const f of renderers) assert.doesNotMatch(readFileSync(join(root, f), 'utf8'), /from\s*['"]vscode['"]|require\(\s*['"]vscode['"]/, f);
   });
 
   it('would notice an import from rules/ into server/', () => {

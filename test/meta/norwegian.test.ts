@@ -15,6 +15,9 @@ import { baselineOptions, findBaseline } from '../../server/engine/baseline';
 import { check } from '../../server/engine/engine';
 import { parse } from '../../server/engine/parse';
 import { renderMarkdown } from '../../client/preview/render';
+import { DIAGRAM_TEXT } from '../../client/preview/linkage-diagram';
+import { GENERIC_CUSTODIAN, LINKER_WORDS } from '../../server/lsp/features/requirements-model';
+import { norwegianTexts } from '../../server/export/text';
 import { requirementsModel } from '../../server/lsp/features/requirements-model';
 import { DescriptorService } from '../../server/lsp/service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -58,7 +61,7 @@ describe('Norwegian without English leftovers', () => {
     assert.deepEqual(leftovers(texts), []);
   });
 
-  it('in the routing tables and the vocabulary', () => {
+  it('in the routing tables, the vocabulary, the linkage diagram and the application package', () => {
     const texts = [
       ...[...REQUIREMENT_ROWS, ...ATTACHMENT_ROWS].map((r) => ({ where: `row ${r.kind}`, nb: r.why.nb })),
       ...Object.entries(AUTHORITY_NAME).map(([k, v]) => ({ where: `authority ${k}`, nb: v.nb })),
@@ -68,6 +71,9 @@ describe('Norwegian without English leftovers', () => {
       ...Object.entries(STRINGS).map(([k, v]) => ({ where: `client ${k}`, nb: v.nb })),
       ...Object.entries(APPROVAL_NAME).map(([k, v]) => ({ where: `approval ${k}`, nb: v.nb })),
       ...Object.entries(ATTACHMENT_NAME).map(([k, v]) => ({ where: `attachment ${k}`, nb: v.nb })),
+      ...Object.entries(DIAGRAM_TEXT).map(([k, v]) => ({ where: `linkage diagram ${k}`, nb: v.nb })),
+      ...Object.entries({ ...GENERIC_CUSTODIAN, ...LINKER_WORDS }).map(([k, v]) => ({ where: `linkage ${k}`, nb: v.nb })),
+      ...norwegianTexts().map((t) => ({ where: `application package ${t.where}`, nb: t.nb })),
     ];
     assert.deepEqual(leftovers(texts), []);
   });

@@ -1,8 +1,11 @@
-/** What a user does in VS Code: open an example, see findings, hover, apply a quick fix, open the preview. */
+/** What a user does in VS Code: open an example, see findings, hover, apply a quick fix, open the preview, export the package. */
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import type { ExportResult } from '../../client/export-package';
 import type { Api } from '../../client/extension';
 
 const EXT_ID = 'descriptor-tools.health-data-descriptor';
@@ -151,5 +154,23 @@ export function suite(root: Mocha.Suite): void {
     assert.equal(model.route.exemptionKind, 'helsedataservice-exemption');
     assert.ok(model.approvals.some((a) => a.kind === 'dpia' && a.status === 'missing'));
     assert.equal(model.timeline?.workingDays, 60);
+  }));
+
+  s.addTest(new Mocha.Test('exports the application package into a folder given to the command', async () => {
+    const folder = vscode.Uri.file(mkdtempSync(path.join(tmpdir(), 'descriptor-package-')));
+    const result = await vscode.commands.executeCommand<ExportResult | undefined>('descriptor.exportPackage', doc.uri, folder);
+    assert.ok(result, 'the command returns what it wrote');
+    const names = (await vscode.workspace.fs.readDirectory(folder)).map(([n]) => n).sort();
+    for (const n of ['application.docx', 'application.md', 'variables-epj-unn.xlsx', 'variables-npr.csv', 'linkage.svg', 'requirements.md', 'report.html']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+    assert.deepEqual([...result.files].sort(), names);
+    // The PNG needs the native renderer; where it is missing the command says so.
+    assert.ok(names.includes('linkage.png') || result.notes.some((x) => x.includes('linkage.png')), result.notes.join(' '));
+    assert.ok(result.errors >= 1, 'the example has an error, listed first');
+    const docx = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'application.docx'));
+    assert.deepEqual([...docx.subarray(0, 2)], [0x50, 0x4b], 'a ZIP (Word) file');
+    // A folder in use is refused when the command is given it, without asking.
+    writeFileSync(path.join(folder.fsPath, 'mine.txt'), 'x');
+    assert.equal(await vscode.commands.executeCommand('descriptor.exportPackage', doc.uri, folder), undefined);
+    assert.ok(await vscode.commands.executeCommand('descriptor.exportPackage', doc.uri, folder, { force: true }));
   }));
 }

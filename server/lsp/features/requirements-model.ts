@@ -1,9 +1,9 @@
 /** The requirements preview's model, from one analysis (the same parse as the diagnostics). Reads the disk only to see whether attachment files exist (`fileExists`). */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { catalogueCurrentTo, findSource, lawCurrentTo, provisions } from '../../../rules/domain/catalogue';
+import { catalogueCurrentTo, findSource, lawCurrentTo, provisions, type Source } from '../../../rules/domain/catalogue';
 import { addWorkingDays } from '../../../rules/domain/working-days';
-import type { ApprovalState, PlanStep, ProvisionRef, RequirementsModel } from '../protocol';
+import type { ApprovalState, LinkageNode, Linker, PlanStep, ProvisionRef, RequirementsModel } from '../protocol';
 import type { Analysis } from '../service';
 import { pick } from '../../../rules/domain/text';
 import { lineOf as lineAt, rangeOf, walk } from '../../engine/yaml-paths';
@@ -76,11 +76,26 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
   const timeline = timelineOf(m, route, lang);
 
   const byId = new Map(m.dataSources.filter((d) => d.id).map((d) => [d.id!, d]));
-  const nodes = m.dataSources.map((d) => {
-    const s = findSource(d.source);
-    return { id: d.id ?? d.source ?? '?', source: d.source, label: s ? (s.abbreviation ?? s.name[lang]) : (d.source ?? '?'), deidentified: s?.identifiability === 'de-identified', known: s !== undefined };
-  });
   const links = m.linkage.links.filter((l) => l.ids.length === 2).map((l) => ({ a: l.ids[0], b: l.ids[1], valid: byId.has(l.ids[0]) && byId.has(l.ids[1]) }));
+  const sample = sampleIds(links.filter((l) => l.valid));
+  const controlGroup = m.population.controlGroup?.source;
+  const nodes: LinkageNode[] = m.dataSources.map((d) => {
+    const s = findSource(d.source);
+    const id = d.id ?? d.source ?? '?';
+    return {
+      id,
+      source: d.source,
+      label: s ? (s.abbreviation ?? s.name[lang]) : (d.source ?? '?'),
+      name: s ? s.name[lang] : undefined,
+      deidentified: s?.identifiability === 'de-identified',
+      known: s !== undefined,
+      identifiability: s?.identifiability,
+      custodian: custodianOf(d.holder, s, lang),
+      definesSample: sample.has(id),
+      controlGroup: controlGroup !== undefined && controlGroup === d.id,
+    };
+  });
+  const linker = linkerOf(m.linkage.model, nodes, links, m.project.institution, lang);
 
   const variables = m.variables.map((v) => {
     const start = lineOf(v.path) ?? 0;
@@ -97,6 +112,7 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
   return {
     ...base,
     title: m.project.title,
+    institution: m.project.institution,
     purpose: m.purpose.category,
     secondary: m.purpose.secondary,
     product: m.purpose.product,
@@ -113,7 +129,7 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
     attachments,
     timeline,
     plan: planOf(m, route, timeline, lang),
-    linkage: { model: m.linkage.model, nodes, links },
+    linkage: { model: m.linkage.model, key: typeof m.raw.linkage === 'object' && m.raw.linkage !== null ? textOf((m.raw.linkage as Record<string, unknown>).key) : undefined, referenceDates: m.linkage.referenceDates, nodes, links, linker },
     variables,
     changes: changesOf(a, m, route, lang),
   };
@@ -227,4 +243,61 @@ function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'],
     });
   }
   return steps;
+}
+
+const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+
+/** Who holds a source whose catalogue entry names no single institution, in words. */
+export const GENERIC_CUSTODIAN: Readonly<Record<string, Localized>> = {
+  'patient-records': { en: 'the treating institution', nb: 'behandlende virksomhet' },
+  'self-collected': { en: "the project's own institution", nb: 'prosjektets egen virksomhet' },
+  'medical-quality-register': { en: "the register's data controller", nb: 'registerets dataansvarlige' },
+};
+
+/** The words for who links, where no institution's own name applies. */
+export const LINKER_WORDS = {
+  project: { en: 'the project', nb: 'prosjektet' },
+  statisticsNorway: { en: 'Statistics Norway (SSB)', nb: 'Statistisk sentralbyrå (SSB)' },
+} as const satisfies Record<string, Localized>;
+
+function custodianOf(holder: string | undefined, s: Source | undefined, lang: Lang): string | undefined {
+  if (holder?.trim()) return holder.trim();
+  if (!s) return undefined;
+  const generic = GENERIC_CUSTODIAN[s.kind];
+  return generic ? pick(generic, lang) : s.custodian.now;
+}
+
+/**
+ * The sources that select the persons: first in a link and second in none, in the order written.
+ * When every source is second somewhere (a cycle), the first source of the first link.
+ */
+function sampleIds(links: readonly { a: string; b: string }[]): Set<string> {
+  const second = new Set(links.map((l) => l.b));
+  const out = new Set(links.map((l) => l.a).filter((a) => !second.has(a)));
+  if (!out.size && links.length) out.add(links[0].a);
+  return out;
+}
+
+/**
+ * Who links. Distributed: the project, with files keyed by project-specific serial numbers. Central
+ * (or not stated, with links): Statistics Norway when one of the linked sources is SSB's, else the
+ * custodian of a linked pseudonymous registry, else the custodian of the first linked registry
+ * (a source the project does not hold itself), else the holder of the first linked source.
+ */
+function linkerOf(model: string | undefined, nodes: readonly LinkageNode[], links: readonly { a: string; b: string; valid: boolean }[], institution: string | undefined, lang: Lang): Linker | undefined {
+  if (model === 'none') return undefined;
+  const linkedIds = new Set(links.filter((l) => l.valid).flatMap((l) => [l.a, l.b]));
+  const linked = nodes.filter((n) => linkedIds.has(n.id));
+  if (linked.length < 2) return undefined;
+  const modelMissing = model === undefined;
+  if (model === 'distributed') return { kind: 'project', name: institution?.trim() || pick(LINKER_WORDS.project, lang), modelMissing };
+  const ssb = linked.find((n) => findSource(n.source)?.kind === 'statistics');
+  if (ssb) return { kind: 'statistics-norway', name: pick(LINKER_WORDS.statisticsNorway, lang), source: ssb.id, modelMissing };
+  const pseudonymous = linked.find((n) => n.identifiability === 'pseudonymous');
+  if (pseudonymous) return { kind: 'pseudonymous-registry', name: pseudonymous.custodian ?? pseudonymous.label, source: pseudonymous.id, modelMissing };
+  const registry = linked.find((n) => {
+    const kind = findSource(n.source)?.kind;
+    return kind !== undefined && kind !== 'patient-records' && kind !== 'self-collected';
+  }) ?? linked[0];
+  return { kind: 'custodian', name: registry.custodian ?? registry.label, source: registry.id, modelMissing };
 }

@@ -1,0 +1,353 @@
+/**
+ * The linkage diagram: the "visual representation of the data linkage process" a caseworker asks
+ * for. Sources on the left (which define the sample, which are de-identified), who links in the
+ * middle (a custodian, a pseudonymous registry, Statistics Norway, or the project itself), the
+ * project on the right, and numbered steps below. One pure function of the requirements model:
+ * the preview shows it inline (its CSS themes it through the class names) and the export writes it
+ * to a file (the presentation attributes give it a neutral light palette with explicit fills).
+ *
+ * Labels are never clipped: every box is sized from an estimate of its text's width that is
+ * generous for the widest common sans-serif fonts (DejaVu Sans, Verdana), and long text wraps.
+ */
+import type { LinkageNode, RequirementsModel } from '../../server/lsp/protocol';
+
+type Lang = 'en' | 'nb';
+type Words = { en: string; nb: string };
+
+/** The diagram's own words, in both languages. */
+export const DIAGRAM_TEXT = {
+  aria: { en: 'Data linkage diagram', nb: 'Diagram over datakoblingen' },
+  project: { en: 'The project', nb: 'Prosjektet' },
+  linkedBy: { en: 'Linked by {0}', nb: 'Kobles av {0}' },
+  linksItself: { en: 'links the files itself (distributed linkage)', nb: 'kobler filene selv (distribuert kobling)' },
+  replaces: { en: 'replaces national identity numbers with project-specific serial numbers', nb: 'erstatter fødselsnummer med prosjektspesifikke løpenumre' },
+  receives: { en: 'receives the data with project-specific serial numbers, without identities', nb: 'mottar dataene med prosjektspesifikke løpenumre, uten identiteter' },
+  receivesUnlinked: { en: 'receives the data of each source separately, without linkage', nb: 'mottar dataene fra hver kilde for seg, uten kobling' },
+  definesSample: { en: 'defines the sample', nb: 'definerer utvalget' },
+  controlGroup: { en: 'control group', nb: 'kontrollgruppe' },
+  identifying: { en: 'directly identifying', nb: 'direkte identifiserende' },
+  pseudonymous: { en: 'pseudonymous', nb: 'pseudonym' },
+  deidentified: { en: 'de-identified: not linked', nb: 'avidentifisert: kobles ikke' },
+  unknown: { en: 'not in the catalogue', nb: 'ikke i katalogen' },
+  missingModel: { en: '[Missing: linkage model]', nb: '[Mangler: koblingsmodell]' },
+  stepSample: { en: '{0} defines the sample: the persons the project is about.', nb: '{0} definerer utvalget: personene prosjektet gjelder.' },
+  stepSend: { en: 'The sources send national identity numbers and the requested data to {0}.', nb: 'Kildene sender fødselsnummer og de omsøkte dataene til {0}.' },
+  stepLink: { en: '{0} links {1} and replaces the national identity numbers with project-specific serial numbers.', nb: '{0} kobler {1} og erstatter fødselsnumrene med prosjektspesifikke løpenumre.' },
+  stepDistributed: { en: 'Each custodian replaces the national identity numbers with the same project-specific serial numbers before delivery.', nb: 'Hver registerforvalter erstatter fødselsnumrene med de samme prosjektspesifikke løpenumrene før utlevering.' },
+  stepLinkItself: { en: '{0} links {1} on the serial numbers.', nb: '{0} kobler {1} på løpenumrene.' },
+  stepReceive: { en: 'The project receives the linked data with serial numbers only; it never sees the identities.', nb: 'Prosjektet mottar de koblede dataene bare med løpenumre; det ser aldri identitetene.' },
+  stepNoLinkage: { en: 'No sources are linked: each source delivers its data on its own.', nb: 'Ingen kilder kobles: hver kilde leverer sine data for seg.' },
+  stepDeidentified: { en: '{0}: de-identified, delivered without linkage (dashed).', nb: '{0}: avidentifisert, leveres uten kobling (stiplet).' },
+  stepDeidentifiedLinked: { en: '{0}: de-identified, so it cannot be linked as the descriptor asks.', nb: '{0}: avidentifisert, så kilden kan ikke kobles slik beskrivelsen ber om.' },
+  stepUnknownLink: { en: 'Link to a source the descriptor does not list: {0}.', nb: 'Kobling til en kilde beskrivelsen ikke har: {0}.' },
+  stepModelMissing: { en: '[Missing: linkage model]. The diagram shows a central linkage by {0}, as the catalogue suggests.', nb: '[Mangler: koblingsmodell]. Diagrammet viser sentral kobling hos {0}, slik katalogen tilsier.' },
+  stepKey: { en: 'Linked on: {0}.', nb: 'Koblingsnøkkel: {0}.' },
+  stepReferenceDates: { en: 'Real dates are recoded against agreed reference dates.', nb: 'Ekte datoer omkodes mot avtalte referansedatoer.' },
+} as const satisfies Record<string, Words>;
+
+const say = (k: keyof typeof DIAGRAM_TEXT, l: Lang, ...args: string[]) => DIAGRAM_TEXT[k][l].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
+
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The font the boxes are measured for; the widest common sans-serif fonts, so others only fit better. */
+export const DIAGRAM_FONT = "'DejaVu Sans', Verdana, 'Segoe UI', Arial, Helvetica, sans-serif";
+const SIZE = 13;
+const SUB = 11.5;
+const LINE = 1.35;
+const PAD = 10;
+
+/** Widths of characters in DejaVu Sans / Verdana, in em, rounded up. */
+function charEm(c: string): number {
+  if (c === ' ') return 0.33;
+  if ('il|!.,:;\'`'.includes(c)) return 0.34;
+  if ('fjrt()[]{}"/\\-'.includes(c)) return 0.45;
+  if ('mw'.includes(c)) return 0.92;
+  if ('MW@%'.includes(c)) return 1.0;
+  if (/[0-9]/.test(c)) return 0.64;
+  if (/[A-ZÆØÅÄÖÜ]/.test(c)) return 0.78;
+  if (/[a-zæøåäöüéèáà]/.test(c)) return 0.62;
+  if (c.charCodeAt(0) > 0x2e7f) return 1.05; // CJK and other wide scripts
+  return 0.8;
+}
+
+/** A generous estimate of a line's width in pixels (10 % above DejaVu Sans; bold 12 % wider still). */
+export function textWidth(s: string, size: number, bold = false): number {
+  let em = 0;
+  for (const c of s) em += charEm(c);
+  return em * size * 1.1 * (bold ? 1.12 : 1);
+}
+
+/** Greedy wrap on spaces; a word longer than the line is broken between characters. */
+export function wrap(s: string, max: number, size: number, bold = false): string[] {
+  const out: string[] = [];
+  let line = '';
+  const push = () => {
+    if (line) out.push(line);
+    line = '';
+  };
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, size, bold) <= max) {
+      line = candidate;
+      continue;
+    }
+    push();
+    if (textWidth(word, size, bold) <= max) {
+      line = word;
+      continue;
+    }
+    let part = '';
+    for (const c of word) {
+      if (part && textWidth(part + c, size, bold) > max) {
+        out.push(part);
+        part = '';
+      }
+      part += c;
+    }
+    line = part;
+  }
+  push();
+  return out.length ? out : [''];
+}
+
+interface Line {
+  text: string;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  cls?: string;
+}
+interface Box {
+  cls: string;
+  lines: Line[];
+  w: number;
+  h: number;
+  x: number;
+  y: number;
+  title?: string;
+}
+
+/** Lines of a box, wrapped to `max` text width; the box is as wide as its widest line. */
+function box(cls: string, parts: { text: string; size?: number; bold?: boolean; italic?: boolean; cls?: string }[], max: number, min = 120): Box {
+  const lines: Line[] = [];
+  for (const p of parts) {
+    const size = p.size ?? SIZE;
+    for (const text of wrap(p.text, max, size, p.bold)) lines.push({ text, size, bold: p.bold, italic: p.italic, cls: p.cls });
+  }
+  const inner = Math.max(...lines.map((l) => textWidth(l.text, l.size, l.bold)), min - 2 * PAD);
+  const h = lines.reduce((sum, l) => sum + l.size * LINE, 0) + 2 * PAD - 2;
+  return { cls, lines, w: Math.ceil(inner + 2 * PAD), h: Math.ceil(h), x: 0, y: 0 };
+}
+
+/** Neutral light palette, written as presentation attributes; the preview's CSS overrides them by class. */
+const C = {
+  bg: '#ffffff',
+  text: '#1f2328',
+  sub: '#4b5563',
+  box: '#ffffff',
+  stroke: '#4b5563',
+  linker: '#eaf1fb',
+  linkerStroke: '#1d4f91',
+  project: '#f3f5f7',
+  bad: '#b42318',
+  arrow: '#4b5563',
+};
+
+function drawBox(b: Box, dashed: boolean, fill: string, stroke: string, strokeWidth = 1.5): string {
+  let y = b.y + PAD;
+  const texts = b.lines
+    .map((l) => {
+      y += l.size * LINE;
+      const baseline = y - l.size * (LINE - 1) - l.size * 0.22;
+      const attrs = [`x="${b.x + PAD}"`, `y="${baseline.toFixed(1)}"`, `font-size="${l.size}"`, `fill="${l.cls === 'sub' || l.cls === 'tag' ? C.sub : l.cls === 'bad' ? C.bad : C.text}"`];
+      if (l.bold) attrs.push('font-weight="bold"');
+      if (l.italic) attrs.push('font-style="italic"');
+      return `<text class="${l.cls ?? 'label'}" ${attrs.join(' ')}>${esc(l.text)}</text>`;
+    })
+    .join('');
+  const dash = dashed ? ' stroke-dasharray="6 4"' : '';
+  const title = b.title ? `<title>${esc(b.title)}</title>` : '';
+  return `<g class="node ${b.cls}">${title}<rect class="box" x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="6" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}"${dash}/>${texts}</g>`;
+}
+
+function sourceBox(n: LinkageNode, l: Lang): Box {
+  const parts: Parameters<typeof box>[1] = [{ text: n.label, bold: true }];
+  if (n.name && n.name !== n.label) parts.push({ text: n.name, size: SUB });
+  if (n.custodian) parts.push({ text: n.custodian, size: SUB, cls: 'sub' });
+  parts.push({ text: `id: ${n.id}`, size: SUB, cls: 'sub' });
+  const tags: string[] = [];
+  if (n.definesSample) tags.push(say('definesSample', l));
+  if (n.controlGroup) tags.push(say('controlGroup', l));
+  if (!n.known) tags.push(say('unknown', l));
+  else if (n.identifiability === 'de-identified') tags.push(say('deidentified', l));
+  else if (n.identifiability === 'pseudonymous') tags.push(say('pseudonymous', l));
+  else if (n.identifiability === 'directly-identifying') tags.push(say('identifying', l));
+  if (tags.length) parts.push({ text: tags.join(' · '), size: SUB, italic: true, cls: n.known ? 'tag' : 'bad' });
+  const b = box(`source${n.deidentified ? ' deid' : ''}${n.known ? '' : ' unknown'}`, parts, 250, 150);
+  b.title = n.id;
+  return b;
+}
+
+const list = (items: string[], l: Lang) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${l === 'nb' ? 'og' : 'and'} ${items[items.length - 1]}`);
+
+/** The linkage in numbered steps, as the diagram's legend and the application's text say it. */
+export function linkageSteps(m: RequirementsModel): { text: string; bad?: boolean }[] {
+  const l = m.lang;
+  const nodes = m.linkage.nodes;
+  const linker = m.linkage.linker;
+  const valid = m.linkage.links.filter((x) => x.valid);
+  const linkedIds = new Set(linker ? valid.flatMap((x) => [x.a, x.b]) : []);
+  const central = linker !== undefined && linker.kind !== 'project';
+  const pairs = (ls: typeof valid) => ls.map((x) => `${x.a} ↔ ${x.b}`);
+  const steps: { text: string; bad?: boolean }[] = [];
+  const labelOf = (id: string) => nodes.find((n) => n.id === id)?.label ?? id;
+  const sample = nodes.filter((n) => n.definesSample && linkedIds.has(n.id)).map((n) => n.label);
+  if (linker) {
+    if (sample.length) steps.push({ text: say('stepSample', l, list(sample, l)) });
+    if (central) {
+      steps.push({ text: say('stepSend', l, linker.name) });
+      steps.push({ text: say('stepLink', l, linker.name, list(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
+    } else {
+      steps.push({ text: say('stepDistributed', l) });
+      steps.push({ text: say('stepLinkItself', l, linker.name, list(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
+    }
+    steps.push({ text: say('stepReceive', l) });
+  } else steps.push({ text: say('stepNoLinkage', l) });
+  for (const n of nodes.filter((x) => x.deidentified)) steps.push(linkedIds.has(n.id) ? { text: say('stepDeidentifiedLinked', l, n.label), bad: true } : { text: say('stepDeidentified', l, n.label) });
+  const invalid = m.linkage.links.filter((x) => !x.valid);
+  if (invalid.length) steps.push({ text: say('stepUnknownLink', l, pairs(invalid).join(', ')), bad: true });
+  if (linker?.modelMissing && central) steps.push({ text: say('stepModelMissing', l, linker.name), bad: true });
+  if (m.linkage.key) steps.push({ text: say('stepKey', l, m.linkage.key) });
+  if (m.linkage.referenceDates) steps.push({ text: say('stepReferenceDates', l) });
+
+  return steps;
+}
+
+/** The linkage diagram as a standalone SVG document (also valid inline in HTML). Empty when there are no sources. */
+export function linkageDiagram(m: RequirementsModel): string {
+  const l = m.lang;
+  const nodes = m.linkage.nodes;
+  if (!nodes.length) return '';
+  const linker = m.linkage.linker;
+  const valid = m.linkage.links.filter((x) => x.valid);
+  const linkedIds = new Set(linker ? valid.flatMap((x) => [x.a, x.b]) : []);
+  const central = linker !== undefined && linker.kind !== 'project';
+  const linked = nodes.filter((n) => linkedIds.has(n.id));
+  const unlinked = nodes.filter((n) => !linkedIds.has(n.id));
+  const pairs = (ls: typeof valid) => ls.map((x) => `${x.a} ↔ ${x.b}`);
+
+  // Boxes.
+  const sources = [...linked, ...unlinked].map((n) => ({ n, b: sourceBox(n, l) }));
+  let middle: Box | undefined;
+  if (central) {
+    const parts: Parameters<typeof box>[1] = [{ text: say('linkedBy', l, linker.name), bold: true }];
+    if (linker.modelMissing) parts.push({ text: say('missingModel', l), size: SUB, cls: 'bad' });
+    parts.push({ text: say('replaces', l), size: SUB });
+    for (const p of pairs(valid)) parts.push({ text: p, size: SUB, cls: 'sub' });
+    middle = box('linker', parts, 240, 170);
+  }
+  const projectParts: Parameters<typeof box>[1] = [{ text: say('project', l), bold: true }];
+  if (m.institution) projectParts.push({ text: m.institution, size: SUB, cls: 'sub' });
+  if (linker?.kind === 'project') {
+    projectParts.push({ text: say('linksItself', l), size: SUB });
+    for (const p of pairs(valid)) projectParts.push({ text: p, size: SUB, cls: 'sub' });
+  }
+  projectParts.push({ text: say(linker ? 'receives' : 'receivesUnlinked', l), size: SUB });
+  const project = box(`project${linker?.kind === 'project' ? ' linker' : ''}`, projectParts, 210, 150);
+
+  // Columns: sources, the linker (central linkage only), the project.
+  const M = 16;
+  const GAP = 64;
+  const VGAP = 14;
+  const colA = Math.max(...sources.map((s) => s.b.w));
+  for (const s of sources) s.b.w = colA;
+  const xA = M;
+  const xB = xA + colA + GAP;
+  const xC = middle ? xB + middle.w + GAP : xB;
+  // Linked sources first, the linker centred on them; unlinked sources below the linker's bottom.
+  let y = M;
+  const linkedBoxes = sources.filter((s) => linkedIds.has(s.n.id));
+  for (const s of linkedBoxes) {
+    s.b.x = xA;
+    s.b.y = y;
+    y += s.b.h + VGAP;
+  }
+  const linkedBottom = y - VGAP;
+  if (middle) {
+    middle.x = xB;
+    middle.y = linkedBoxes.length ? Math.max(M, (M + linkedBottom) / 2 - middle.h / 2) : M;
+    y = Math.max(y, middle.y + middle.h + VGAP * 2);
+  }
+  for (const s of sources.filter((x) => !linkedIds.has(x.n.id))) {
+    s.b.x = xA;
+    s.b.y = y;
+    y += s.b.h + VGAP;
+  }
+  // The project faces the linker; it reaches down to every source delivered to it directly.
+  const direct = sources.filter((x) => !middle || !linkedIds.has(x.n.id)).map((x) => x.b.y + x.b.h / 2);
+  project.x = xC;
+  project.y = middle ? Math.max(M, middle.y + middle.h / 2 - project.h / 2) : M;
+  if (direct.length) {
+    project.y = Math.min(project.y, Math.max(M, Math.min(...direct) - 24));
+    project.h = Math.max(project.h, Math.max(...direct) + 24 - project.y);
+  }
+  const contentBottom = Math.max(y - VGAP, project.y + project.h, middle ? middle.y + middle.h : 0);
+
+  // Steps below, in words.
+  const steps = linkageSteps(m);
+
+  let width = xC + project.w + M;
+  const legendMax = Math.max(width - 2 * M - 2 * PAD - 22, 380);
+  width = Math.max(width, legendMax + 2 * M + 2 * PAD + 22);
+  const legendTop = contentBottom + 22;
+  let ly = legendTop + PAD;
+  const legendTexts: string[] = [];
+  steps.forEach((s, i) => {
+    const lines = wrap(s.text, legendMax, SUB);
+    lines.forEach((line, j) => {
+      ly += SUB * LINE;
+      const baseline = ly - SUB * (LINE - 1) - SUB * 0.22;
+      if (j === 0) legendTexts.push(`<text class="step-no" x="${M + PAD}" y="${baseline.toFixed(1)}" font-size="${SUB}" font-weight="bold" fill="${C.text}">${i + 1}.</text>`);
+      legendTexts.push(`<text class="${s.bad ? 'bad' : 'step'}" x="${M + PAD + 22}" y="${baseline.toFixed(1)}" font-size="${SUB}" fill="${s.bad ? C.bad : C.text}">${esc(line)}</text>`);
+    });
+  });
+  const legendH = Math.ceil(ly - legendTop + PAD - 2);
+  const legend = `<g class="node legend"><rect class="box" x="${M}" y="${legendTop}" width="${width - 2 * M}" height="${legendH}" rx="6" fill="${C.project}" stroke="${C.stroke}" stroke-width="1"/>${legendTexts.join('')}</g>`;
+  const height = Math.ceil(legendTop + legendH + M);
+
+  // Arrows.
+  const arrows: string[] = [];
+  const arrow = (x1: number, y1: number, x2: number, y2: number, cls: string) => {
+    const bad = cls.includes('bad');
+    const dashed = cls.includes('deid') || bad;
+    const mid = (x1 + x2) / 2;
+    const d = Math.abs(y1 - y2) < 0.5 ? `M ${x1} ${y1.toFixed(1)} L ${x2 - 2} ${y2.toFixed(1)}` : `M ${x1} ${y1.toFixed(1)} C ${mid} ${y1.toFixed(1)} ${mid} ${y2.toFixed(1)} ${x2 - 2} ${y2.toFixed(1)}`;
+    arrows.push(`<path class="${cls}" d="${d}" fill="none" stroke="${bad ? C.bad : C.arrow}" stroke-width="1.6"${dashed ? ' stroke-dasharray="6 4"' : ''} marker-end="url(#${bad ? 'ah-bad' : 'ah'})"/>`);
+  };
+  const into = (b: Box, i: number, n: number) => b.y + ((i + 1) * b.h) / (n + 1);
+  if (middle) {
+    linkedBoxes.forEach((s, i) => arrow(s.b.x + s.b.w, s.b.y + s.b.h / 2, middle!.x, into(middle!, i, linkedBoxes.length), `link${s.n.deidentified ? ' deid bad' : ''}`));
+    const ym = middle.y + middle.h / 2;
+    arrow(middle.x + middle.w, ym, project.x, Math.min(Math.max(ym, project.y + 12), project.y + project.h - 12), 'link delivery');
+    for (const s of sources.filter((x) => !linkedIds.has(x.n.id))) {
+      const ys = s.b.y + s.b.h / 2;
+      arrow(s.b.x + s.b.w, ys, project.x, ys, `delivery${s.n.deidentified ? ' deid' : ''}`);
+    }
+  } else {
+    for (const s of sources) {
+      const ys = s.b.y + s.b.h / 2;
+      arrow(s.b.x + s.b.w, ys, project.x, ys, `${linkedIds.has(s.n.id) ? 'link' : 'delivery'}${s.n.deidentified ? (linkedIds.has(s.n.id) ? ' deid bad' : ' deid') : ''}`);
+    }
+  }
+
+  const defs = `<defs><marker id="ah" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path class="arrowhead" d="M0,0 L10,5 L0,10 z" fill="${C.arrow}"/></marker><marker id="ah-bad" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path class="arrowhead bad" d="M0,0 L10,5 L0,10 z" fill="${C.bad}"/></marker></defs>`;
+  const boxes = [
+    ...sources.map((s) => drawBox(s.b, s.n.deidentified, C.box, s.n.known ? C.stroke : C.bad)),
+    middle ? drawBox(middle, false, C.linker, C.linkerStroke, 2) : '',
+    drawBox(project, false, linker?.kind === 'project' ? C.linker : C.project, linker?.kind === 'project' ? C.linkerStroke : C.stroke, linker?.kind === 'project' ? 2 : 1.5),
+  ].join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="linkage" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(say('aria', l))}" font-family="${esc(DIAGRAM_FONT)}" color="${C.text}">` +
+    `<title>${esc(say('aria', l))}</title>${defs}<rect class="bg" x="0" y="0" width="${width}" height="${height}" fill="${C.bg}"/>${arrows.join('')}${boxes}${legend}</svg>`
+  );
+}

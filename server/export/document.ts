@@ -1,0 +1,358 @@
+/**
+ * The application document as neutral blocks, in the order of the helsedata.no application for
+ * identifiable data. Word (docx.ts) and Markdown (markdown.ts) are both written from these blocks,
+ * so the two say the same. Text comes from the descriptor; a field the route needs but the
+ * descriptor lacks is a visible placeholder, never invented text.
+ */
+import { findSource, type CatalogueVariable, type Source, findVariable } from '../../rules/domain/catalogue';
+import type { Model, Raw } from '../../rules/domain/model';
+import { pick } from '../../rules/domain/text';
+import type { Lang, Localized } from '../../rules/domain/types';
+import { CONSENT_CONDITIONS, CONSENT_CONDITION_TEXT, EU_EEA, GRANULARITY_TEXT, PURPOSE_INFO, type Purpose } from '../../rules/domain/vocabulary';
+import { linkageSteps } from '../../client/preview/linkage-diagram';
+import { statusText } from '../../client/preview/render';
+import { GENERIC_CUSTODIAN } from '../lsp/features/requirements-model';
+import type { RequirementsModel } from '../lsp/protocol';
+import type { Analysis } from '../lsp/service';
+import {
+  APPROVAL_AUTHORITY, APPROVAL_NAME, ARTICLE_6, ARTICLE_9, ATTACHMENT_NAME, EXTERNAL_DECISIONS, IDENTIFIABILITY, LINKAGE_MODEL, missing, PRODUCT_NAME, ROLE, say, STUDY_DESIGN, TRANSFER_BASIS,
+} from './text';
+
+/** A piece of text: from the descriptor, our own words, or a placeholder for what is missing. */
+export interface Run {
+  text: string;
+  placeholder?: boolean;
+  bold?: boolean;
+  /** A problem the reader should see (an error, a file not found). */
+  warn?: boolean;
+}
+export type Cell = Run[];
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'h1' | 'h2'; text: string; anchor?: string }
+  | { kind: 'p'; runs: Run[] }
+  | { kind: 'fields'; rows: { label: string; value: Cell }[] }
+  | { kind: 'list'; items: Cell[] }
+  | { kind: 'table'; head: string[]; rows: Cell[][]; widths?: number[] }
+  | { kind: 'contents'; items: { text: string; anchor: string }[] }
+  | { kind: 'diagram'; alt: string };
+
+const r = (text: string | undefined): Run[] => (text === undefined ? [] : [{ text }]);
+const ph = (text: string): Run[] => [{ text, placeholder: true }];
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const has = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A string, or a number written where prose is allowed. */
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(text).filter(has) : has(text(v)) ? [text(v)!] : []);
+const words = (table: Readonly<Record<string, Localized>>, key: string | undefined, l: Lang): string | undefined => (key === undefined ? undefined : table[key] ? pick(table[key], l) : key);
+
+/** The catalogue entry of a variable: by its name, the custodian's spelling or another name. */
+export function catalogueVariable(s: Source | undefined, name: string | undefined): CatalogueVariable | undefined {
+  return s && name ? findVariable(s, name) : undefined;
+}
+
+/** One row of a source's variable list, as the custodian reads it. */
+export interface VariableRow {
+  /** The custodian's variable name: the catalogue's `custodian_name` when known, else the name as written. */
+  name: string;
+  description?: string;
+  granularity?: string;
+  justification?: string;
+}
+
+export function variableRows(m: Model, sourceIndex: number, l: Lang): VariableRow[] {
+  const d = m.dataSources[sourceIndex];
+  const s = findSource(d.source);
+  const raw = Array.isArray(m.raw.data_sources) ? (m.raw.data_sources as unknown[])[sourceIndex] : undefined;
+  const rawVars = isObj(raw) && Array.isArray(raw.variables) ? raw.variables : [];
+  return d.variables.map((v) => {
+    const c = catalogueVariable(s, v.name);
+    const own = isObj(rawVars[v.index]) ? text((rawVars[v.index] as Raw).description) : undefined;
+    return {
+      name: (c?.custodian_name ?? v.name ?? '').trim(),
+      description: c ? pick(c.description, l) : has(own) ? own : undefined,
+      granularity: v.granularity ? (GRANULARITY_TEXT[v.granularity] ? pick(GRANULARITY_TEXT[v.granularity], l) : v.granularity) : undefined,
+      justification: has(v.justification) ? v.justification : undefined,
+    };
+  });
+}
+
+export interface DocumentOptions {
+  /** The descriptor's file name (no folder). */
+  descriptorName: string;
+  today: string;
+  version: string;
+  /** File names of each data source's variable spreadsheet, by index in `data_sources`. */
+  variableFiles: string[];
+  /** A PNG of the diagram goes into the document. */
+  diagramImage: boolean;
+}
+
+export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: DocumentOptions): Block[] {
+  const l = a.lang;
+  const m = a.model;
+  const out: Block[] = [];
+  out.push({ kind: 'title', text: `${say('documentTitle', l)}: ${m?.project.title?.trim() || missing('title', l)}` });
+  out.push({ kind: 'p', runs: r(say('generated', l, o.descriptorName, o.version, o.today, rm.lawCurrentTo)) });
+
+  const sections = (['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'] as const).map((k, i) => ({ text: `${i + 1} ${say(k, l)}`, anchor: k }));
+  const errors = a.results.filter((x) => x.severity === 'error');
+  const contents = [...(errors.length ? [{ text: say('errorsTitle', l), anchor: 'errors' }] : []), ...sections];
+  out.push({ kind: 'p', runs: [{ text: say('contents', l), bold: true }] });
+  out.push({ kind: 'contents', items: contents });
+
+  if (errors.length) {
+    out.push({ kind: 'h1', text: say('errorsTitle', l), anchor: 'errors' });
+    out.push({ kind: 'p', runs: [{ text: say('errorsIntro', l, `${errors.length} ${l === 'nb' ? 'feil' : errors.length === 1 ? 'error' : 'errors'}`), warn: true }] });
+    // The messages' `code` marks are for editors; here the words stand as plain text.
+    out.push({ kind: 'list', items: errors.map((e) => [{ text: `${say('line', l, e.range.start.line + 1)}: `, bold: true }, { text: e.message.replace(/`([^`]*)`/g, '$1') }, { text: ` (${e.rule})` }]) });
+  }
+  const h1 = (i: number) => out.push({ kind: 'h1', text: sections[i].text, anchor: sections[i].anchor });
+
+  if (!m) {
+    // Not a descriptor at all: the sections stay, each says what is missing.
+    for (let i = 0; i < sections.length; i++) {
+      h1(i);
+      out.push({ kind: 'p', runs: ph(missing('purpose', l)) });
+    }
+    return out;
+  }
+  const route = a.route!;
+  const research = route.facts.research;
+  const projectRaw = isObj(m.raw.project) ? m.raw.project : {};
+  const lead = isObj(projectRaw.project_lead) ? projectRaw.project_lead : undefined;
+
+  // 1 Project and responsibilities.
+  h1(0);
+  const f1: { label: string; value: Cell }[] = [
+    { label: say('title', l), value: has(m.project.title) ? r(m.project.title) : ph(missing('title', l)) },
+  ];
+  if (has(text(projectRaw.summary))) f1.push({ label: say('summary', l), value: r(text(projectRaw.summary)!.trim()) });
+  f1.push({ label: say('institution', l), value: has(m.project.institution) ? r(m.project.institution) : ph(missing('institution', l)) });
+  const leadText = [m.project.lead?.name, text(lead?.email)].filter(has).join(', ');
+  f1.push({ label: say('lead', l), value: leadText ? r(leadText) : ph(missing('lead', l)) });
+  if (m.project.start || m.project.end) f1.push({ label: say('period', l), value: r(`${m.project.start ?? '?'} – ${m.project.end ?? '?'}`) });
+  if (has(text(projectRaw.funding))) f1.push({ label: say('funding', l), value: r(text(projectRaw.funding)) });
+  if (m.project.statutoryTask !== undefined) f1.push({ label: say('statutoryTask', l), value: r(say(m.project.statutoryTask ? 'yes' : 'no', l)) });
+  out.push({ kind: 'fields', rows: f1 });
+  out.push({ kind: 'h2', text: say('staff', l) });
+  if (m.project.staff.length) out.push({ kind: 'table', head: [say('name', l), say('role', l)], rows: m.project.staff.map((p) => [r(p.name ?? ''), r(words(ROLE, p.role, l) ?? '')]), widths: [55, 45] });
+  else out.push({ kind: 'p', runs: r(say('noStaff', l)) });
+
+  // 2 Purpose and legal basis.
+  h1(1);
+  const cat = m.purpose.category;
+  const purposeName = (p: string) => (PURPOSE_INFO[p as Purpose] ? pick(PURPOSE_INFO[p as Purpose].name, l) : p);
+  const purposeRaw = isObj(m.raw.purpose) ? m.raw.purpose : {};
+  const f2: { label: string; value: Cell }[] = [
+    { label: say('purpose', l), value: cat ? r(PURPOSE_INFO[cat as Purpose] ? `${purposeName(cat)} – ${pick(PURPOSE_INFO[cat as Purpose].explanation, l)}` : cat) : ph(missing('purpose', l)) },
+  ];
+  if (m.purpose.secondary.length) f2.push({ label: say('secondary', l), value: r(m.purpose.secondary.map(purposeName).join(', ')) });
+  if (m.purpose.product) f2.push({ label: say('product', l), value: r(words(PRODUCT_NAME, m.purpose.product, l)) });
+  if (m.purpose.clinicalTesting !== undefined) f2.push({ label: say('clinicalTesting', l), value: r(say(m.purpose.clinicalTesting ? 'yes' : 'no', l)) });
+  const description = text(purposeRaw.description);
+  f2.push({ label: say('purposeDescription', l), value: has(description) ? r(description.trim()) : ph(missing('purposeDescription', l)) });
+  out.push({ kind: 'fields', rows: f2 });
+  out.push({ kind: 'h2', text: say('legalBasis', l) });
+  const lb = m.legalBasis;
+  const needsBasis = route.facts.identifiable.length > 0;
+  const legalRaw = isObj(m.raw.legal_basis) ? m.raw.legal_basis : {};
+  const letter = (table: Readonly<Record<string, Localized>>, x: string | undefined, need: boolean, field: 'article6' | 'article9'): Cell =>
+    x ? r(`(${x}) ${words(table, x, l)}`) : need ? ph(missing(field, l)) : r(say('notApplicable', l));
+  const f2b: { label: string; value: Cell }[] = [
+    { label: say('consentBasis', l), value: r(lb.consent === undefined ? say('notApplicable', l) : say(lb.consent ? 'yes' : 'no', l)) },
+    { label: say('article6', l), value: letter(ARTICLE_6, lb.article6, needsBasis, 'article6') },
+    { label: say('article9', l), value: letter(ARTICLE_9, lb.article9, needsBasis, 'article9') },
+  ];
+  if (has(text(legalRaw.supplementary))) f2b.push({ label: say('supplementary', l), value: r(text(legalRaw.supplementary)) });
+  out.push({ kind: 'fields', rows: f2b });
+
+  // 3 Research questions and study design.
+  h1(2);
+  const questions = strings(m.purpose.researchQuestions);
+  if (!research && !questions.length && !m.purpose.studyDesign) out.push({ kind: 'p', runs: r(say('notResearch', l)) });
+  else {
+    out.push({ kind: 'h2', text: say('questions', l) });
+    if (questions.length) out.push({ kind: 'list', items: questions.map((q) => r(q)) });
+    else out.push({ kind: 'p', runs: ph(missing('questions', l)) });
+    out.push({ kind: 'fields', rows: [{ label: say('design', l), value: m.purpose.studyDesign ? r(words(STUDY_DESIGN, m.purpose.studyDesign, l)) : ph(missing('design', l)) }] });
+  }
+
+  // 4 Population and control group.
+  h1(3);
+  const popRaw = isObj(m.raw.population) ? m.raw.population : {};
+  const f4: { label: string; value: Cell }[] = [
+    { label: say('target', l), value: has(m.population.target) ? r(m.population.target) : research ? ph(missing('target', l)) : r(say('notApplicable', l)) },
+    { label: say('study', l), value: has(m.population.study) ? r(m.population.study) : research ? ph(missing('study', l)) : r(say('notApplicable', l)) },
+  ];
+  if (typeof popRaw.size === 'number') f4.push({ label: say('size', l), value: r(popRaw.size.toLocaleString(l === 'nb' ? 'nb-NO' : 'en-GB')) });
+  out.push({ kind: 'fields', rows: f4 });
+  for (const [key, label] of [['inclusion', 'inclusion'], ['exclusion', 'exclusion']] as const) {
+    const items = strings(popRaw[key]);
+    if (items.length) {
+      out.push({ kind: 'p', runs: [{ text: say(label, l), bold: true }] });
+      out.push({ kind: 'list', items: items.map((x) => r(x)) });
+    }
+  }
+  out.push({ kind: 'h2', text: say('controlGroup', l) });
+  const cg = isObj(popRaw.control_group) ? popRaw.control_group : undefined;
+  if (m.population.controlGroup?.present) {
+    const src = m.population.controlGroup.source;
+    const local = m.dataSources.find((d) => d.id === src);
+    const cat = findSource(local?.source ?? src);
+    const rows: { label: string; value: Cell }[] = [
+      { label: say('controlSource', l), value: src ? r(cat ? `${pick(cat.name, l)} (${src})` : src) : ph(missing('controlSource', l)) },
+    ];
+    if (has(text(cg?.description))) rows.push({ label: say('controlDescription', l), value: r(text(cg!.description)) });
+    if (typeof cg?.size === 'number') rows.push({ label: say('controlSize', l), value: r(cg.size.toLocaleString(l === 'nb' ? 'nb-NO' : 'en-GB')) });
+    out.push({ kind: 'fields', rows });
+  } else out.push({ kind: 'p', runs: r(say('noControlGroup', l)) });
+
+  // 5 Data sources and variables.
+  h1(4);
+  if (!m.dataSources.length) out.push({ kind: 'p', runs: ph(missing('variables', l)) });
+  m.dataSources.forEach((d, i) => {
+    const s = findSource(d.source);
+    out.push({ kind: 'h2', text: `${s ? (s.abbreviation ?? pick(s.name, l)) : (d.source ?? '?')} (${d.id ?? d.source ?? i + 1})` });
+    const raw = Array.isArray(m.raw.data_sources) ? (m.raw.data_sources as unknown[])[i] : undefined;
+    const rows: { label: string; value: Cell }[] = [{ label: say('sourceName', l), value: s ? r(pick(s.name, l)) : [{ text: `${d.source ?? '?'} (${say('notInCatalogue', l)})`, warn: true }] }];
+    if (s) rows.push({ label: say('custodian', l), value: r(GENERIC_CUSTODIAN[s.kind] ? capital(pick(GENERIC_CUSTODIAN[s.kind], l)) : s.custodian.now) });
+    if (has(d.holder)) rows.push({ label: say('holder', l), value: r(d.holder) });
+    if (s) rows.push({ label: say('identifiability', l), value: r(words(IDENTIFIABILITY, s.identifiability, l)) });
+    if (isObj(raw) && has(text(raw.description))) rows.push({ label: say('sourceDescription', l), value: r(text(raw.description)) });
+    out.push({ kind: 'fields', rows });
+    const vars = variableRows(m, i, l);
+    if (!vars.length) out.push({ kind: 'p', runs: r(say('noVariables', l)) });
+    else {
+      out.push({
+        kind: 'table',
+        head: [say('variable', l), say('description', l), say('granularity', l), say('justification', l)],
+        rows: vars.map((v) => [r(v.name), r(v.description ?? say('notApplicable', l)), r(v.granularity ?? say('notApplicable', l)), v.justification ? r(v.justification) : ph(missing('justification', l))]),
+        widths: [26, 24, 18, 32],
+      });
+      out.push({ kind: 'p', runs: r(say('variablesFile', l, `${o.variableFiles[i]}.xlsx`)) });
+    }
+  });
+
+  // 6 Linkage: words, then the diagram.
+  h1(5);
+  const lk = rm.linkage;
+  const linked = lk.links.length > 0 || (m.dataSources.length >= 2 && lk.model !== undefined && lk.model !== 'none');
+  const f6: { label: string; value: Cell }[] = [
+    { label: say('linkageModel', l), value: lk.model ? r(words(LINKAGE_MODEL, lk.model, l)) : linked ? ph(missing('linkageModel', l)) : r(say('noSourcesLinked', l)) },
+  ];
+  if (lk.linker) f6.push({ label: say('linkedBy', l), value: r(lk.linker.name) });
+  if (lk.links.length) f6.push({ label: say('links', l), value: r(lk.links.map((x) => `${x.a} ↔ ${x.b}`).join(', ')) });
+  out.push({ kind: 'fields', rows: f6 });
+  if (m.dataSources.length) {
+    out.push({ kind: 'h2', text: say('linkageSteps', l) });
+    out.push({ kind: 'list', items: linkageSteps(rm).map((s) => [{ text: s.text, warn: s.bad }]) });
+    out.push({ kind: 'h2', text: say('diagram', l) });
+    if (o.diagramImage) {
+      out.push({ kind: 'diagram', alt: say('diagram', l) });
+      out.push({ kind: 'p', runs: r(say('diagramFile', l)) });
+    } else out.push({ kind: 'p', runs: r(say('diagramNoImage', l)) });
+  }
+
+  // 7 Consent or exemption.
+  h1(6);
+  if (lb.consent) {
+    out.push({ kind: 'h2', text: say('consentTitle', l) });
+    out.push({ kind: 'p', runs: r(say('consentIntro', l)) });
+    const c = m.consent ?? {};
+    out.push({
+      kind: 'table',
+      head: [say('condition', l), say('met', l)],
+      rows: CONSENT_CONDITIONS.map((k) => [r(pick(CONSENT_CONDITION_TEXT[k], l)), typeof c[k] === 'boolean' ? [{ text: say(c[k] ? 'yes' : 'no', l), warn: !c[k] }] : ph(missing('condition', l))]),
+      widths: [70, 30],
+    });
+  }
+  if (rm.route.exemptionNeeded && rm.route.exemptionKind) {
+    out.push({ kind: 'h2', text: say('exemptionTitle', l) });
+    const kind = rm.route.exemptionKind;
+    const entry = m.approvals.find((x) => x.kind === kind);
+    const rows: { label: string; value: Cell }[] = [
+      { label: say('exemptionKind', l), value: r(words(APPROVAL_NAME, kind, l)) },
+      { label: say('decidedBy', l), value: r(rm.route.authority) },
+    ];
+    if (rm.route.why) rows.push({ label: say('why', l), value: r(rm.route.why) });
+    if (rm.route.provisions.length) rows.push({ label: say('law', l), value: r(rm.route.provisions.map((p) => p.label).join(', ')) });
+    rows.push({ label: say('saksstatus', l), value: entry ? approvalState(entry, l) : ph(missing('exemption', l)) });
+    out.push({ kind: 'fields', rows });
+  } else if (!lb.consent) out.push({ kind: 'p', runs: r(say('noExemption', l)) });
+
+  // 8 Data management.
+  h1(7);
+  const dm = m.dataManagement;
+  const security = strings(dm.securityMeasures);
+  out.push({
+    kind: 'fields',
+    rows: [
+      { label: say('storage', l), value: has(dm.storage) ? r(dm.storage) : ph(missing('storage', l)) },
+      { label: say('retention', l), value: has(dm.retentionUntil) ? r(dm.retentionUntil) : ph(missing('retention', l)) },
+      { label: say('deletion', l), value: has(dm.deletion) ? r(dm.deletion) : ph(missing('deletion', l)) },
+    ],
+  });
+  out.push({ kind: 'h2', text: say('security', l) });
+  if (security.length) out.push({ kind: 'list', items: security.map((x) => r(x)) });
+  else out.push({ kind: 'p', runs: ph(missing('security', l)) });
+  out.push({ kind: 'h2', text: say('transfer', l) });
+  if (dm.transferAbroad) {
+    const outside = dm.transferCountries.some((c) => !EU_EEA.has(c));
+    const rows: { label: string; value: Cell }[] = [{ label: say('countries', l), value: r(dm.transferCountries.join(', ') || say('notApplicable', l)) }];
+    if (has(text(dm.transferAbroad.recipient))) rows.push({ label: say('recipient', l), value: r(text(dm.transferAbroad.recipient)) });
+    rows.push({ label: say('transferBasis', l), value: dm.transferBasis ? r(words(TRANSFER_BASIS, dm.transferBasis, l)) : outside ? ph(missing('transferBasis', l)) : r(say('notApplicable', l)) });
+    out.push({ kind: 'fields', rows });
+  } else out.push({ kind: 'p', runs: r(say('noTransfer', l)) });
+
+  // 9 Approvals: what the route asks for, then what else the descriptor lists.
+  h1(8);
+  const approvalRows: Cell[][] = [];
+  const rawApprovals = Array.isArray(m.raw.approvals) ? (m.raw.approvals as unknown[]) : [];
+  const authorityOf = (kind: string, index?: number): string => {
+    const raw = index === undefined ? undefined : rawApprovals[index];
+    const own = isObj(raw) ? text(raw.authority) : undefined;
+    if (has(own)) return own;
+    if (kind === 'data-application' && route.decider === 'helsedataservice') return 'Helsedataservice';
+    return words(APPROVAL_AUTHORITY, kind, l) ?? '';
+  };
+  for (const req of rm.approvals) {
+    const entry = m.approvals.find((x) => x.kind === req.kind);
+    const name = `${words(APPROVAL_NAME, req.kind, l)}${req.level === 'assess' ? ` (${say('assess', l)})` : ''}`;
+    approvalRows.push([r(name), r(authorityOf(req.kind, entry?.index)), entry ? approvalState(entry, l) : ph(missing('approvalEntry', l)), referenceCell(entry, req.kind, l), r(entry?.date ?? '')]);
+  }
+  for (const entry of m.approvals) {
+    if (!entry.kind || rm.approvals.some((x) => x.kind === entry.kind)) continue;
+    approvalRows.push([r(`${words(APPROVAL_NAME, entry.kind, l)} (${say('notForRoute', l)})`), r(authorityOf(entry.kind, entry.index)), approvalState(entry, l), referenceCell(entry, entry.kind, l), r(entry.date ?? '')]);
+  }
+  if (approvalRows.length) out.push({ kind: 'table', head: [say('approval', l), say('decidedBy', l), say('saksstatus', l), say('reference', l), say('date', l)], rows: approvalRows, widths: [29, 19, 19, 18, 15] });
+  else out.push({ kind: 'p', runs: r(say('noApprovals', l)) });
+
+  // 10 Attachments.
+  h1(9);
+  const rawAttachments = Array.isArray(m.raw.attachments) ? (m.raw.attachments as unknown[]) : [];
+  const attachmentRows: Cell[][] = rm.attachments.map((att) => {
+    const entry = m.attachments.find((x) => x.kind === att.kind);
+    const raw = entry ? rawAttachments[entry.index] : undefined;
+    const file: Cell = att.file ? [{ text: att.file }, ...(att.fileExists === false ? [{ text: ` ${say('fileNotFound', l)}`, warn: true }] : [])] : att.listed ? r('') : ph(missing('attachmentEntry', l));
+    return [r(words(ATTACHMENT_NAME, att.kind, l)), file, r((isObj(raw) ? text(raw.description) : undefined) ?? ''), r(att.why ? say('yes', l) : say('notApplicable', l))];
+  });
+  if (attachmentRows.length) out.push({ kind: 'table', head: [say('attachment', l), say('file', l), say('description', l), say('requiredHere', l)], rows: attachmentRows, widths: [30, 30, 25, 15] });
+  else out.push({ kind: 'p', runs: r(say('noAttachments', l)) });
+  return out;
+}
+
+function approvalState(entry: Model['approvals'][number], l: Lang): Cell {
+  const s = entry.status as 'planned' | 'applied' | 'granted' | 'rejected' | undefined;
+  if (!s || !['planned', 'applied', 'granted', 'rejected'].includes(s)) return r(statusText('planned', l));
+  return [{ text: statusText(s, l), warn: s === 'rejected' }];
+}
+
+function referenceCell(entry: Model['approvals'][number] | undefined, kind: string, l: Lang): Cell {
+  if (entry?.reference?.trim()) return r(entry.reference.trim());
+  // A decision by an outside authority always has a case number.
+  if (entry && (entry.status === 'granted' || entry.status === 'rejected') && EXTERNAL_DECISIONS.has(kind)) return ph(missing('reference', l));
+  return r('');
+}

@@ -1,0 +1,99 @@
+/**
+ * The application package, built on the analysis the language server makes (engine check, route,
+ * requirements model): application.docx and .md, variables-<source>.xlsx and .csv per data source,
+ * linkage.svg and .png, requirements.md and report.html. Files are built in memory; the CLI writes
+ * them with write.ts, the VS Code client through its file system.
+ */
+import { basename } from 'node:path';
+import { linkageDiagram } from '../../client/preview/linkage-diagram';
+import { renderMarkdown } from '../../client/preview/render';
+import { TOOL_VERSION } from '../engine/product';
+import { requirementsModel } from '../lsp/features/requirements-model';
+import type { RequirementsModel } from '../lsp/protocol';
+import { uriToPath, type Analysis } from '../lsp/service';
+import { applicationBlocks, variableRows } from './document';
+import { toDocx } from './docx';
+import { toMarkdown } from './markdown';
+import { loadRasterizer, type Raster, type Rasterizer } from './raster';
+import { renderReport } from './report';
+import { say } from './text';
+import { variablesCsv, variablesXlsx } from './variables';
+
+export interface PackageFile {
+  /** A plain file name: no folder, nothing but letters, digits, '.', '-' and '_'. */
+  name: string;
+  data: Buffer;
+}
+
+export interface BuiltPackage {
+  files: PackageFile[];
+  /** What the reader should know about this package (a part that could not be made), in the analysis' language. */
+  notes: string[];
+  errors: number;
+  model: RequirementsModel;
+}
+
+export interface PackageOptions {
+  /** Today's date, YYYY-MM-DD (the system date when not given). */
+  today?: string;
+  /** The SVG-to-PNG step; `null` for none. Default: resvg when installed. */
+  rasterize?: Rasterizer | null;
+}
+
+/** A file-name part from a data source id: lower-case letters, digits and '-', unique within the package. */
+export function fileId(id: string | undefined, index: number, taken: Set<string>): string {
+  let base = (id ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || `source-${index + 1}`;
+  if (taken.has(base)) {
+    let n = 2;
+    while (taken.has(`${base}-${n}`)) n++;
+    base = `${base}-${n}`;
+  }
+  taken.add(base);
+  return base;
+}
+
+export async function buildPackage(a: Analysis, o: PackageOptions = {}): Promise<BuiltPackage> {
+  const l = a.lang;
+  const rm = requirementsModel(a);
+  const today = o.today ?? new Date().toISOString().slice(0, 10);
+  const path = uriToPath(a.uri);
+  const descriptorName = path ? basename(path) : (a.uri.split('/').pop() ?? 'descriptor.yaml');
+  const notes: string[] = [];
+  const m = a.model;
+  const taken = new Set<string>();
+  const variableFiles = (m?.dataSources ?? []).map((d, i) => `variables-${fileId(d.id ?? d.source, i, taken)}`);
+
+  const svg = linkageDiagram(rm);
+  let raster: Raster | undefined;
+  if (svg) {
+    const rasterize = o.rasterize === undefined ? loadRasterizer().rasterize : (o.rasterize ?? undefined);
+    if (!rasterize) notes.push(say('noPng', l));
+    else {
+      try {
+        raster = rasterize(svg);
+      } catch (e) {
+        notes.push(say('pngFailed', l, (e as Error).message.split('\n')[0]));
+      }
+    }
+  } else notes.push(say('noDiagram', l));
+
+  const docOptions = { descriptorName, today, version: TOOL_VERSION, variableFiles };
+  const title = `${say('documentTitle', l)}: ${m?.project.title ?? descriptorName}`;
+  const docx = await toDocx(applicationBlocks(a, rm, { ...docOptions, diagramImage: raster !== undefined }), { title, lang: l, diagram: raster });
+  const md = toMarkdown(applicationBlocks(a, rm, { ...docOptions, diagramImage: svg !== '' }));
+
+  const files: PackageFile[] = [
+    { name: 'application.docx', data: docx },
+    { name: 'application.md', data: Buffer.from(md, 'utf8') },
+  ];
+  for (const [i, d] of (m?.dataSources ?? []).entries()) {
+    const rows = variableRows(m!, i, l);
+    files.push({ name: `${variableFiles[i]}.xlsx`, data: await variablesXlsx(rows, d.id ?? d.source ?? `${i + 1}`, l) });
+    files.push({ name: `${variableFiles[i]}.csv`, data: Buffer.from(variablesCsv(rows, l), 'utf8') });
+  }
+  if (svg) files.push({ name: 'linkage.svg', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, 'utf8') });
+  if (raster) files.push({ name: 'linkage.png', data: raster.png });
+  files.push({ name: 'requirements.md', data: Buffer.from(renderMarkdown(rm), 'utf8') });
+  files.push({ name: 'report.html', data: Buffer.from(renderReport(a, rm, { svg, descriptorName, today, version: TOOL_VERSION }), 'utf8') });
+  return { files, notes, errors: a.results.filter((r) => r.severity === 'error').length, model: rm };
+}

@@ -1,0 +1,326 @@
+/** The application package's own words, in English and Norwegian bokmål. */
+import type { Lang, Localized } from '../../rules/domain/types';
+
+export const EXPORT_TEXT = {
+  documentTitle: { en: 'Application for health data', nb: 'Søknad om helsedata' },
+  generated: { en: 'Written from {0} by descriptor-check {1} on {2}. Law current to {3}.', nb: 'Skrevet fra {0} av descriptor-check {1} {2}. Lov per {3}.' },
+  contents: { en: 'Contents', nb: 'Innhold' },
+  errorsTitle: { en: 'Errors to correct before sending', nb: 'Feil som må rettes før innsending' },
+  errorsIntro: { en: 'The descriptor has {0}. The sections below are written from it as it stands.', nb: 'Beskrivelsen har {0}. Delene nedenfor er skrevet fra den slik den er nå.' },
+  line: { en: 'Line {0}', nb: 'Linje {0}' },
+
+  s1: { en: 'Project and responsibilities', nb: 'Prosjekt og ansvarsforhold' },
+  s2: { en: 'Purpose and legal basis', nb: 'Formål og rettslig grunnlag' },
+  s3: { en: 'Research questions and study design', nb: 'Forskningsspørsmål og studiedesign' },
+  s4: { en: 'Target population, study population and control group', nb: 'Målpopulasjon, studiepopulasjon og kontrollgruppe' },
+  s5: { en: 'Data sources and variables', nb: 'Datakilder og variabler' },
+  s6: { en: 'Linkage', nb: 'Kobling av data' },
+  s7: { en: 'Consent or exemption from the duty of confidentiality', nb: 'Samtykke eller dispensasjon fra taushetsplikten' },
+  s8: { en: 'Data management: storage, deletion, security and transfer', nb: 'Datahåndtering: lagring, sletting, sikkerhet og overføring' },
+  s9: { en: 'Approvals', nb: 'Godkjenninger' },
+  s10: { en: 'Attachments', nb: 'Vedlegg' },
+
+  title: { en: 'Project title', nb: 'Prosjekttittel' },
+  summary: { en: 'Summary', nb: 'Sammendrag' },
+  institution: { en: 'Responsible institution (data controller)', nb: 'Ansvarlig institusjon (behandlingsansvarlig)' },
+  lead: { en: 'Project lead', nb: 'Prosjektleder' },
+  period: { en: 'Project period', nb: 'Prosjektperiode' },
+  funding: { en: 'Funding', nb: 'Finansiering' },
+  statutoryTask: { en: 'Public body using the data for its statutory tasks', nb: 'Offentlig organ som bruker dataene til lovpålagte oppgaver' },
+  staff: { en: 'Project staff with access to the data', nb: 'Prosjektmedarbeidere med tilgang til dataene' },
+  name: { en: 'Name', nb: 'Navn' },
+  role: { en: 'Role', nb: 'Rolle' },
+  noStaff: { en: 'No staff are listed.', nb: 'Ingen medarbeidere er oppført.' },
+
+  purpose: { en: 'Purpose', nb: 'Formål' },
+  secondary: { en: 'Further purposes', nb: 'Sekundærformål' },
+  product: { en: 'Product', nb: 'Produkt' },
+  clinicalTesting: { en: 'Clinical testing', nb: 'Klinisk utprøving' },
+  purposeDescription: { en: 'The purpose in words', nb: 'Formålet med egne ord' },
+  legalBasis: { en: 'Legal basis', nb: 'Rettslig grunnlag' },
+  consentBasis: { en: 'Consent from every participant', nb: 'Samtykke fra alle deltakere' },
+  article6: { en: 'GDPR art. 6(1)', nb: 'Personvernforordningen art. 6 nr. 1' },
+  article9: { en: 'GDPR art. 9(2)', nb: 'Personvernforordningen art. 9 nr. 2' },
+  supplementary: { en: 'Supplementary national legal basis', nb: 'Supplerende rettsgrunnlag' },
+
+  questions: { en: 'Research questions', nb: 'Forskningsspørsmål' },
+  design: { en: 'Study design', nb: 'Studiedesign' },
+  notResearch: { en: 'The purpose is not research, so no research questions or study design are required.', nb: 'Formålet er ikke forskning, så forskningsspørsmål og studiedesign kreves ikke.' },
+
+  target: { en: 'Target population', nb: 'Målpopulasjon' },
+  study: { en: 'Study population', nb: 'Studiepopulasjon' },
+  size: { en: 'Expected number of persons', nb: 'Forventet antall personer' },
+  inclusion: { en: 'Inclusion criteria', nb: 'Inklusjonskriterier' },
+  exclusion: { en: 'Exclusion criteria', nb: 'Eksklusjonskriterier' },
+  controlGroup: { en: 'Control group', nb: 'Kontrollgruppe' },
+  controlSource: { en: 'Selected from', nb: 'Trekkes fra' },
+  controlDescription: { en: 'How it is selected', nb: 'Slik trekkes den' },
+  controlSize: { en: 'Number of controls', nb: 'Antall kontroller' },
+  noControlGroup: { en: 'The project has no control group.', nb: 'Prosjektet har ingen kontrollgruppe.' },
+
+  sourceName: { en: 'Source', nb: 'Kilde' },
+  custodian: { en: 'Custodian', nb: 'Registerforvalter' },
+  holder: { en: 'Held by', nb: 'Holdes av' },
+  sourceDescription: { en: 'What the project takes from it', nb: 'Dette henter prosjektet derfra' },
+  identifiability: { en: 'Identifiability', nb: 'Identifiserbarhet' },
+  notInCatalogue: { en: 'not in the catalogue', nb: 'ikke i katalogen' },
+  noSources: { en: 'No data sources are listed.', nb: 'Ingen datakilder er oppført.' },
+  noVariables: { en: 'No variables are listed for this source.', nb: 'Ingen variabler er oppført for denne kilden.' },
+  variable: { en: "Variable (custodian's name)", nb: 'Variabel (registerforvalterens navn)' },
+  description: { en: 'Description', nb: 'Beskrivelse' },
+  granularity: { en: 'Requested granularity', nb: 'Omsøkt detaljnivå' },
+  justification: { en: 'Justification', nb: 'Begrunnelse' },
+  variablesFile: { en: 'The same list as a spreadsheet: {0}.', nb: 'Samme liste som regneark: {0}.' },
+
+  linkageModel: { en: 'Linkage model', nb: 'Koblingsmodell' },
+  linkedBy: { en: 'Linked by', nb: 'Kobles av' },
+  links: { en: 'Links', nb: 'Koblinger' },
+  linkageSteps: { en: 'The linkage step by step', nb: 'Koblingen trinn for trinn' },
+  diagram: { en: 'Diagram of the data linkage', nb: 'Diagram over datakoblingen' },
+  diagramFile: { en: 'The diagram is also in linkage.svg.', nb: 'Diagrammet ligger også i linkage.svg.' },
+  diagramNoImage: { en: 'The diagram is in linkage.svg (no PNG could be made here, so it is not embedded).', nb: 'Diagrammet ligger i linkage.svg (her kunne det ikke lages PNG, så det er ikke satt inn).' },
+  noSourcesLinked: { en: 'No sources are linked.', nb: 'Ingen kilder kobles.' },
+
+  consentTitle: { en: 'Consent', nb: 'Samtykke' },
+  consentIntro: { en: 'The participants consent. Consent is valid only when it is:', nb: 'Deltakerne samtykker. Samtykket er gyldig bare når det er:' },
+  condition: { en: 'Condition', nb: 'Vilkår' },
+  met: { en: 'Met', nb: 'Oppfylt' },
+  exemptionTitle: { en: 'Exemption from the duty of confidentiality', nb: 'Dispensasjon fra taushetsplikten' },
+  exemptionKind: { en: 'Exemption', nb: 'Dispensasjon' },
+  decidedBy: { en: 'Decided by', nb: 'Avgjøres av' },
+  why: { en: 'Why', nb: 'Hvorfor' },
+  law: { en: 'Law', nb: 'Lov' },
+  saksstatus: { en: 'Status', nb: 'Saksstatus' },
+  noExemption: { en: 'No consent and no exemption are needed for this purpose and these sources.', nb: 'Verken samtykke eller dispensasjon trengs for dette formålet og disse kildene.' },
+
+  storage: { en: 'Storage', nb: 'Lagring' },
+  retention: { en: 'Kept until', nb: 'Lagres til' },
+  deletion: { en: 'Deletion', nb: 'Sletting' },
+  security: { en: 'Security measures', nb: 'Sikkerhetstiltak' },
+  transfer: { en: 'Transfer abroad', nb: 'Overføring til utlandet' },
+  countries: { en: 'Countries', nb: 'Land' },
+  recipient: { en: 'Recipient', nb: 'Mottaker' },
+  transferBasis: { en: 'Basis for the transfer', nb: 'Overføringsgrunnlag' },
+  noTransfer: { en: 'No data is sent abroad.', nb: 'Ingen data sendes til utlandet.' },
+
+  approval: { en: 'Approval', nb: 'Godkjenning' },
+  reference: { en: 'Case number', nb: 'Saksnummer' },
+  date: { en: 'Date', nb: 'Dato' },
+  assess: { en: 'to be assessed', nb: 'skal vurderes' },
+  notForRoute: { en: 'listed in the descriptor', nb: 'oppført i beskrivelsen' },
+  noApprovals: { en: 'No approvals apply and none are listed.', nb: 'Ingen godkjenninger gjelder, og ingen er oppført.' },
+
+  attachment: { en: 'Attachment', nb: 'Vedlegg' },
+  file: { en: 'File', nb: 'Fil' },
+  requiredHere: { en: 'Required here', nb: 'Kreves her' },
+  fileNotFound: { en: '(file not found)', nb: '(filen finnes ikke)' },
+  noAttachments: { en: 'No attachments are asked for and none are listed.', nb: 'Ingen vedlegg kreves, og ingen er oppført.' },
+
+  yes: { en: 'yes', nb: 'ja' },
+  no: { en: 'no', nb: 'nei' },
+  notApplicable: { en: '—', nb: '—' },
+
+  noPng: { en: 'linkage.png was not written: the PNG renderer (@resvg/resvg-js) is not installed here, so the Word document refers to linkage.svg instead.', nb: 'linkage.png ble ikke skrevet: PNG-rendreren (@resvg/resvg-js) er ikke installert her, så Word-dokumentet viser til linkage.svg i stedet.' },
+  pngFailed: { en: 'linkage.png was not written: the diagram could not be turned into PNG ({0}).', nb: 'linkage.png ble ikke skrevet: diagrammet kunne ikke gjøres om til PNG ({0}).' },
+  noDiagram: { en: 'linkage.svg and linkage.png were not written: the descriptor lists no data sources.', nb: 'linkage.svg og linkage.png ble ikke skrevet: beskrivelsen har ingen datakilder.' },
+
+  // The report's own words.
+  reportTitle: { en: 'Check report', nb: 'Kontrollrapport' },
+  requirements: { en: 'Requirements', nb: 'Krav' },
+  findings: { en: 'Findings by section', nb: 'Funn per del' },
+  noFindings: { en: 'No findings.', nb: 'Ingen funn.' },
+  severity: { en: 'Severity', nb: 'Alvorlighet' },
+  rule: { en: 'Rule', nb: 'Regel' },
+  message: { en: 'Message', nb: 'Melding' },
+  provisions: { en: 'Provisions', nb: 'Bestemmelser' },
+  variables: { en: 'Variables', nb: 'Variabler' },
+  otherSection: { en: 'Elsewhere in the file', nb: 'Andre steder i filen' },
+  unverified: { en: 'unverified', nb: 'ikke bekreftet' },
+  sevError: { en: 'error', nb: 'feil' },
+  sevWarning: { en: 'warning', nb: 'advarsel' },
+  sevInformation: { en: 'information', nb: 'informasjon' },
+  routeTitle: { en: 'Application route', nb: 'Søknadsvei' },
+  timeline: { en: 'Timeline', nb: 'Tidslinje' },
+} as const satisfies Record<string, Localized>;
+
+export type TextKey = keyof typeof EXPORT_TEXT;
+
+/** A text of the package in `lang`, with `{0}`, `{1}`, ... filled in. */
+export function say(key: TextKey, lang: Lang, ...args: (string | number)[]): string {
+  return EXPORT_TEXT[key][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/** What a field is called in a placeholder: «[Mangler: forskningsspørsmål]», "[Missing: research questions]". */
+export const MISSING_FIELD = {
+  title: { en: 'project title', nb: 'prosjekttittel' },
+  institution: { en: 'responsible institution', nb: 'ansvarlig institusjon' },
+  lead: { en: 'project lead', nb: 'prosjektleder' },
+  purpose: { en: 'purpose', nb: 'formål' },
+  purposeDescription: { en: 'description of the purpose', nb: 'formålsbeskrivelse' },
+  article6: { en: 'legal basis under GDPR art. 6', nb: 'behandlingsgrunnlag etter art. 6' },
+  article9: { en: 'exception under GDPR art. 9', nb: 'unntak etter art. 9' },
+  questions: { en: 'research questions', nb: 'forskningsspørsmål' },
+  design: { en: 'study design', nb: 'studiedesign' },
+  target: { en: 'target population', nb: 'målpopulasjon' },
+  study: { en: 'study population', nb: 'studiepopulasjon' },
+  controlSource: { en: 'source of the control group', nb: 'kilde for kontrollgruppen' },
+  justification: { en: 'justification', nb: 'begrunnelse' },
+  linkageModel: { en: 'linkage model', nb: 'koblingsmodell' },
+  condition: { en: 'stated in the descriptor', nb: 'angitt i beskrivelsen' },
+  exemption: { en: 'exemption from the duty of confidentiality', nb: 'dispensasjon fra taushetsplikten' },
+  storage: { en: 'storage', nb: 'lagring' },
+  retention: { en: 'retention period', nb: 'lagringstid' },
+  deletion: { en: 'deletion routine', nb: 'sletterutine' },
+  security: { en: 'security measures', nb: 'sikkerhetstiltak' },
+  transferBasis: { en: 'basis for the transfer', nb: 'overføringsgrunnlag' },
+  reference: { en: 'case number', nb: 'saksnummer' },
+  approvalEntry: { en: 'entry', nb: 'oppføring' },
+  attachmentEntry: { en: 'attachment', nb: 'vedlegg' },
+  variables: { en: 'variables', nb: 'variabler' },
+} as const satisfies Record<string, Localized>;
+
+export function missing(field: keyof typeof MISSING_FIELD, lang: Lang): string {
+  return lang === 'nb' ? `[Mangler: ${MISSING_FIELD[field].nb}]` : `[Missing: ${MISSING_FIELD[field].en}]`;
+}
+
+/** The approval kinds in words. */
+export const APPROVAL_NAME: Readonly<Record<string, Localized>> = {
+  'rek-preapproval': { en: 'Prior approval from REK', nb: 'Forhåndsgodkjenning fra REK' },
+  'rek-exemption': { en: 'Exemption from the duty of confidentiality (REK)', nb: 'Dispensasjon fra taushetsplikten (REK)' },
+  'rek-preassessment': { en: 'Pre-assessment by REK', nb: 'Fremleggingsvurdering fra REK' },
+  'helsedir-exemption': { en: 'Exemption from the duty of confidentiality (Helsedirektoratet)', nb: 'Dispensasjon fra taushetsplikten (Helsedirektoratet)' },
+  'helsedataservice-exemption': { en: 'Exemption and data application (Helsedataservice)', nb: 'Dispensasjon og søknad om data (Helsedataservice)' },
+  'management-decision': { en: 'Decision by the management', nb: 'Beslutning fra ledelsen' },
+  'dpo-assessment': { en: "Data protection officer's assessment", nb: 'Personvernombudets vurdering' },
+  dpia: { en: 'Data protection impact assessment (DPIA)', nb: 'Vurdering av personvernkonsekvenser (DPIA)' },
+  'tax-administration-permit': { en: 'Permit from the Tax Administration (population register)', nb: 'Tillatelse fra Skatteetaten (folkeregisteret)' },
+  'medical-products-notification': { en: 'Notification to the medical products authority', nb: 'Melding til Direktoratet for medisinske produkter' },
+  'data-processor-agreement': { en: 'Data processor agreement', nb: 'Databehandleravtale' },
+  'data-application': { en: 'Application for data to the custodian', nb: 'Søknad om data til registerforvalteren' },
+};
+
+/** Who decides each approval kind, in words (an `authority` written in the descriptor wins). */
+export const APPROVAL_AUTHORITY: Readonly<Record<string, Localized>> = {
+  'rek-preapproval': { en: 'REK', nb: 'REK' },
+  'rek-exemption': { en: 'REK', nb: 'REK' },
+  'rek-preassessment': { en: 'REK', nb: 'REK' },
+  'helsedir-exemption': { en: 'Helsedirektoratet', nb: 'Helsedirektoratet' },
+  'helsedataservice-exemption': { en: 'Helsedataservice', nb: 'Helsedataservice' },
+  'management-decision': { en: "the institution's management", nb: 'virksomhetens ledelse' },
+  'dpo-assessment': { en: 'the data protection officer', nb: 'personvernombudet' },
+  dpia: { en: 'the data controller', nb: 'den behandlingsansvarlige' },
+  'tax-administration-permit': { en: 'Skatteetaten', nb: 'Skatteetaten' },
+  'medical-products-notification': { en: 'Direktoratet for medisinske produkter', nb: 'Direktoratet for medisinske produkter' },
+  'data-processor-agreement': { en: 'the controller and the processor', nb: 'behandlingsansvarlig og databehandler' },
+  'data-application': { en: 'the custodian', nb: 'registerforvalteren' },
+};
+
+/** Approvals decided outside the institution, which carry a case number once applied for. */
+export const EXTERNAL_DECISIONS: ReadonlySet<string> = new Set(['rek-preapproval', 'rek-exemption', 'rek-preassessment', 'helsedir-exemption', 'helsedataservice-exemption', 'tax-administration-permit', 'data-application']);
+
+export const ATTACHMENT_NAME: Readonly<Record<string, Localized>> = {
+  'research-protocol': { en: 'Research protocol', nb: 'Forskningsprotokoll' },
+  'rek-application': { en: 'Application to REK', nb: 'Søknaden til REK' },
+  'rek-approval': { en: "REK's decision", nb: 'Vedtaket fra REK' },
+  'rek-dialogue': { en: 'Correspondence with REK', nb: 'Korrespondanse med REK' },
+  'helsedir-application': { en: 'Application to Helsedirektoratet', nb: 'Søknaden til Helsedirektoratet' },
+  'confidentiality-exemption': { en: 'Decision on exemption from the duty of confidentiality', nb: 'Vedtak om dispensasjon fra taushetsplikten' },
+  'dpo-assessment': { en: "Data protection officer's assessment", nb: 'Personvernombudets vurdering' },
+  'consent-form': { en: 'Consent form', nb: 'Samtykkeskjema' },
+  'information-letter': { en: 'Information letter to participants', nb: 'Informasjonsskriv til deltakerne' },
+  dpia: { en: 'Data protection impact assessment (DPIA)', nb: 'Vurdering av personvernkonsekvenser (DPIA)' },
+  'data-management-plan': { en: 'Data management plan', nb: 'Datahåndteringsplan' },
+  'previous-licence': { en: 'Earlier licence or permit', nb: 'Tidligere konsesjon eller tillatelse' },
+  'data-processor-agreement': { en: 'Data processor agreement', nb: 'Databehandleravtale' },
+  other: { en: 'Other document', nb: 'Annet dokument' },
+};
+
+export const STUDY_DESIGN: Readonly<Record<string, Localized>> = {
+  cohort: { en: 'Cohort study', nb: 'Kohortstudie' },
+  'case-control': { en: 'Case-control study', nb: 'Kasus-kontroll-studie' },
+  'natural-experiment': { en: 'Natural experiment', nb: 'Naturlig eksperiment' },
+  'registry-follow-up': { en: 'Registry follow-up', nb: 'Registeroppfølging' },
+  'cross-sectional': { en: 'Cross-sectional study', nb: 'Tverrsnittsstudie' },
+  'clinical-trial': { en: 'Clinical trial', nb: 'Klinisk studie' },
+  other: { en: 'Other design', nb: 'Annet design' },
+};
+
+export const ROLE: Readonly<Record<string, Localized>> = {
+  'project-lead': { en: 'Project lead', nb: 'Prosjektleder' },
+  researcher: { en: 'Researcher', nb: 'Forsker' },
+  'data-manager': { en: 'Data manager', nb: 'Dataforvalter' },
+  statistician: { en: 'Statistician', nb: 'Statistiker' },
+  student: { en: 'Student', nb: 'Student' },
+  other: { en: 'Other', nb: 'Annen rolle' },
+};
+
+export const PRODUCT_NAME: Readonly<Record<string, Localized>> = {
+  'clinical-decision-support': { en: 'Clinical decision support', nb: 'Klinisk beslutningsstøtte' },
+  'administrative-decision-support': { en: 'Administrative decision support', nb: 'Administrativ beslutningsstøtte' },
+  'process-automation': { en: 'Process automation', nb: 'Prosessautomatisering' },
+};
+
+/** The letters of GDPR art. 6(1) in words. */
+export const ARTICLE_6: Readonly<Record<string, Localized>> = {
+  a: { en: 'consent', nb: 'samtykke' },
+  b: { en: 'performance of a contract', nb: 'oppfyllelse av en avtale' },
+  c: { en: 'a legal obligation', nb: 'en rettslig forpliktelse' },
+  d: { en: 'vital interests', nb: 'vitale interesser' },
+  e: { en: 'a task in the public interest or in the exercise of official authority', nb: 'en oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet' },
+  f: { en: 'legitimate interests', nb: 'berettigede interesser' },
+};
+
+/** The letters of GDPR art. 9(2) in words. */
+export const ARTICLE_9: Readonly<Record<string, Localized>> = {
+  a: { en: 'explicit consent', nb: 'uttrykkelig samtykke' },
+  b: { en: 'employment and social security law', nb: 'arbeidsrett, trygderett og sosialrett' },
+  c: { en: 'vital interests', nb: 'vitale interesser' },
+  d: { en: 'a not-for-profit body', nb: 'en ideell organisasjon' },
+  e: { en: 'data made public by the person', nb: 'opplysninger den registrerte har offentliggjort' },
+  f: { en: 'legal claims', nb: 'rettskrav' },
+  g: { en: 'substantial public interest', nb: 'viktige allmenne interesser' },
+  h: { en: 'preventive or occupational medicine, health care', nb: 'forebyggende medisin, arbeidsmedisin, helsehjelp' },
+  i: { en: 'public health', nb: 'folkehelse' },
+  j: { en: 'archiving, scientific or historical research, or statistics', nb: 'arkivformål, vitenskapelig eller historisk forskning eller statistikk' },
+};
+
+export const TRANSFER_BASIS: Readonly<Record<string, Localized>> = {
+  adequacy: { en: 'an adequacy decision (GDPR art. 45)', nb: 'beslutning om tilstrekkelig beskyttelsesnivå (art. 45)' },
+  safeguards: { en: 'appropriate safeguards (GDPR art. 46)', nb: 'nødvendige garantier (art. 46)' },
+  derogation: { en: 'a derogation for a specific situation (GDPR art. 49)', nb: 'unntak for særlige situasjoner (art. 49)' },
+};
+
+export const LINKAGE_MODEL: Readonly<Record<string, Localized>> = {
+  none: { en: 'No linkage', nb: 'Ingen kobling' },
+  distributed: { en: 'Distributed: the project links the files from each source on project-specific serial numbers', nb: 'Distribuert: prosjektet kobler filene fra hver kilde på prosjektspesifikke løpenumre' },
+  centralized: { en: 'Central: one custodian links the sources and delivers the linked data', nb: 'Sentral: én registerforvalter kobler kildene og leverer de koblede dataene' },
+};
+
+export const IDENTIFIABILITY: Readonly<Record<string, Localized>> = {
+  'directly-identifying': { en: 'directly identifying', nb: 'direkte identifiserende' },
+  pseudonymous: { en: 'pseudonymous', nb: 'pseudonym' },
+  'de-identified': { en: 'de-identified', nb: 'avidentifisert' },
+};
+
+/** The top-level keys of a descriptor, as the report's sections. */
+export const SECTION_OF_KEY: Readonly<Record<string, Localized>> = {
+  project: EXPORT_TEXT.s1,
+  purpose: EXPORT_TEXT.s2,
+  legal_basis: EXPORT_TEXT.s2,
+  population: EXPORT_TEXT.s4,
+  data_sources: EXPORT_TEXT.s5,
+  linkage: EXPORT_TEXT.s6,
+  consent: EXPORT_TEXT.s7,
+  quality_register: EXPORT_TEXT.s7,
+  data_management: EXPORT_TEXT.s8,
+  approvals: EXPORT_TEXT.s9,
+  attachments: EXPORT_TEXT.s10,
+};
+
+/** Every Norwegian text the package writes of its own, for the language test. */
+export function norwegianTexts(): { where: string; nb: string }[] {
+  const tables: Record<string, Readonly<Record<string, Localized>>> = {
+    EXPORT_TEXT, MISSING_FIELD, APPROVAL_NAME, APPROVAL_AUTHORITY, ATTACHMENT_NAME, STUDY_DESIGN, ROLE, PRODUCT_NAME, ARTICLE_6, ARTICLE_9, TRANSFER_BASIS, LINKAGE_MODEL, IDENTIFIABILITY,
+  };
+  return Object.entries(tables).flatMap(([table, t]) => Object.entries(t).map(([k, v]) => ({ where: `${table}.${k}`, nb: v.nb })));
+}

@@ -1,0 +1,58 @@
+/**
+ * Each data source's variable list, as the custodian reads it: a spreadsheet (header row frozen,
+ * columns as wide as their text, long text wrapped) and the same rows as CSV.
+ */
+import ExcelJS from 'exceljs';
+import type { Lang } from '../../rules/domain/types';
+import type { VariableRow } from './document';
+import { say } from './text';
+
+export function variableHeader(l: Lang): string[] {
+  return [say('variable', l), say('description', l), say('granularity', l), say('justification', l)];
+}
+
+const cells = (v: VariableRow) => [v.name, v.description ?? '', v.granularity ?? '', v.justification ?? ''];
+
+/** Column widths in characters: the longest line of the column, at least 10 and at most 60 (longer text wraps). */
+export function columnWidths(rows: string[][]): number[] {
+  const n = rows[0]?.length ?? 0;
+  return Array.from({ length: n }, (_, i) => Math.min(60, Math.max(10, ...rows.map((r) => Math.max(...String(r[i] ?? '').split('\n').map((x) => [...x].length)) + 2))));
+}
+
+export async function variablesXlsx(rows: VariableRow[], sheetName: string, l: Lang): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'descriptor-check';
+  const ws = wb.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }] });
+  const head = variableHeader(l);
+  const body = rows.map(cells);
+  const widths = columnWidths([head, ...body]);
+  ws.columns = head.map((h, i) => ({ header: h, key: `c${i}`, width: widths[i] }));
+  // Plain strings are written as text cells: a name that starts with "=" stays text, never a formula.
+  for (const r of body) ws.addRow(r);
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7ECF2' } };
+  header.alignment = { vertical: 'top', wrapText: true };
+  for (let i = 2; i <= ws.rowCount; i++) ws.getRow(i).alignment = { vertical: 'top', wrapText: true };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
+function safeSheetName(s: string): string {
+  return s.replace(/[:\\/?*[\]]/g, '-').slice(0, 31) || 'variables';
+}
+
+/**
+ * RFC 4180 CSV with a byte-order mark (so spreadsheet programs read æ, ø, å), CRLF line ends, and
+ * every cell that a spreadsheet would read as a formula (starting with =, +, -, @, tab or CR)
+ * prefixed with an apostrophe.
+ */
+export function variablesCsv(rows: VariableRow[], l: Lang): string {
+  const quote = (s: string) => {
+    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+    return /[",\r\n;]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const lines = [variableHeader(l), ...rows.map(cells)].map((r) => r.map(quote).join(','));
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
