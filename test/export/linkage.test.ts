@@ -19,7 +19,7 @@ const HOSTILE = '<script>alert(1)</script>';
 const HOSTILE2 = '"><img src=x onerror=alert(2)>';
 
 /** A research descriptor with the given sources and linkage block. */
-export function descriptor(sources: { id: string; source: string; holder?: string }[], linkage: string, extra = ''): string {
+function descriptor(sources: { id: string; source: string; holder?: string }[], linkage: string, extra = ''): string {
   const ds = sources
     .map((s) => `  - id: ${s.id}\n    source: ${s.source}\n${s.holder ? `    holder: ${JSON.stringify(s.holder)}\n` : ''}    variables:\n      - { name: sex, granularity: category, justification: Needed. }\n`)
     .join('');
