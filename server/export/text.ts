@@ -1,5 +1,9 @@
 /** The application package's own words, in English and Norwegian bokmål. */
 import type { Lang, Localized } from '../../rules/domain/types';
+import { APPROVAL_NAME, ATTACHMENT_NAME } from '../../rules/domain/vocabulary';
+
+/** Approval and attachment kinds by name: the same names the preview shows. */
+export { APPROVAL_NAME, ATTACHMENT_NAME };
 
 export const EXPORT_TEXT = {
   documentTitle: { en: 'Application for health data', nb: 'Søknad om helsedata' },
@@ -183,21 +187,6 @@ export function missing(field: keyof typeof MISSING_FIELD, lang: Lang): string {
   return lang === 'nb' ? `[Mangler: ${MISSING_FIELD[field].nb}]` : `[Missing: ${MISSING_FIELD[field].en}]`;
 }
 
-/** The approval kinds in words. */
-export const APPROVAL_NAME: Readonly<Record<string, Localized>> = {
-  'rek-preapproval': { en: 'Prior approval from REK', nb: 'Forhåndsgodkjenning fra REK' },
-  'rek-exemption': { en: 'Exemption from the duty of confidentiality (REK)', nb: 'Dispensasjon fra taushetsplikten (REK)' },
-  'rek-preassessment': { en: 'Pre-assessment by REK', nb: 'Fremleggingsvurdering fra REK' },
-  'helsedir-exemption': { en: 'Exemption from the duty of confidentiality (Helsedirektoratet)', nb: 'Dispensasjon fra taushetsplikten (Helsedirektoratet)' },
-  'helsedataservice-exemption': { en: 'Exemption and data application (Helsedataservice)', nb: 'Dispensasjon og søknad om data (Helsedataservice)' },
-  'management-decision': { en: 'Decision by the management', nb: 'Beslutning fra ledelsen' },
-  'dpo-assessment': { en: "Data protection officer's assessment", nb: 'Personvernombudets vurdering' },
-  dpia: { en: 'Data protection impact assessment (DPIA)', nb: 'Vurdering av personvernkonsekvenser (DPIA)' },
-  'tax-administration-permit': { en: 'Permit from the Tax Administration (population register)', nb: 'Tillatelse fra Skatteetaten (folkeregisteret)' },
-  'medical-products-notification': { en: 'Notification to the medical products authority', nb: 'Melding til Direktoratet for medisinske produkter' },
-  'data-processor-agreement': { en: 'Data processor agreement', nb: 'Databehandleravtale' },
-  'data-application': { en: 'Application for data to the custodian', nb: 'Søknad om data til registerforvalteren' },
-};
 
 /** Who decides each approval kind, in words (an `authority` written in the descriptor wins). */
 export const APPROVAL_AUTHORITY: Readonly<Record<string, Localized>> = {
@@ -218,22 +207,6 @@ export const APPROVAL_AUTHORITY: Readonly<Record<string, Localized>> = {
 /** Approvals decided outside the institution, which carry a case number once applied for. */
 export const EXTERNAL_DECISIONS: ReadonlySet<string> = new Set(['rek-preapproval', 'rek-exemption', 'rek-preassessment', 'helsedir-exemption', 'helsedataservice-exemption', 'tax-administration-permit', 'data-application']);
 
-export const ATTACHMENT_NAME: Readonly<Record<string, Localized>> = {
-  'research-protocol': { en: 'Research protocol', nb: 'Forskningsprotokoll' },
-  'rek-application': { en: 'Application to REK', nb: 'Søknaden til REK' },
-  'rek-approval': { en: "REK's decision", nb: 'Vedtaket fra REK' },
-  'rek-dialogue': { en: 'Correspondence with REK', nb: 'Korrespondanse med REK' },
-  'helsedir-application': { en: 'Application to Helsedirektoratet', nb: 'Søknaden til Helsedirektoratet' },
-  'confidentiality-exemption': { en: 'Decision on exemption from the duty of confidentiality', nb: 'Vedtak om dispensasjon fra taushetsplikten' },
-  'dpo-assessment': { en: "Data protection officer's assessment", nb: 'Personvernombudets vurdering' },
-  'consent-form': { en: 'Consent form', nb: 'Samtykkeskjema' },
-  'information-letter': { en: 'Information letter to participants', nb: 'Informasjonsskriv til deltakerne' },
-  dpia: { en: 'Data protection impact assessment (DPIA)', nb: 'Vurdering av personvernkonsekvenser (DPIA)' },
-  'data-management-plan': { en: 'Data management plan', nb: 'Datahåndteringsplan' },
-  'previous-licence': { en: 'Earlier licence or permit', nb: 'Tidligere konsesjon eller tillatelse' },
-  'data-processor-agreement': { en: 'Data processor agreement', nb: 'Databehandleravtale' },
-  other: { en: 'Other document', nb: 'Annet dokument' },
-};
 
 export const STUDY_DESIGN: Readonly<Record<string, Localized>> = {
   cohort: { en: 'Cohort study', nb: 'Kohortstudie' },
@@ -324,3 +297,4 @@ export function norwegianTexts(): { where: string; nb: string }[] {
   };
   return Object.entries(tables).flatMap(([table, t]) => Object.entries(t).map(([k, v]) => ({ where: `${table}.${k}`, nb: v.nb })));
 }
+
