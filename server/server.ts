@@ -24,7 +24,8 @@ import { featureCapabilities, registerFeatures } from './lsp/features';
 import { loadExport } from './export/load';
 import { EXPORT_PACKAGE_METHOD, type ExportPackageParams, type ExportPackageResult } from './lsp/protocol';
 import { DiagnosticScheduler } from './lsp/scheduler';
-import { DescriptorService, uriToPath, type EditorSettings } from './lsp/service';
+import { DescriptorService, toDiagnostic, uriToPath, type EditorSettings } from './lsp/service';
+import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 
 /** An approved version beside a descriptor (`x.descriptor.approved.yaml`); the client watches these. */
@@ -41,17 +42,18 @@ const configFiles = new Set<string>();
 
 function publish(doc: TextDocument): void {
   const version = doc.version;
-  const diagnostics = service.diagnostics(doc);
+  const analysis = service.analyze(doc);
+  const diagnostics = analysis.results.map(toDiagnostic);
   if (documents.get(doc.uri)?.version !== version) return;
   void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
-  showConfigProblems(doc.uri);
+  showConfigProblems(analysis.configFile);
 }
 const scheduler = new DiagnosticScheduler(documents, publish);
 
 /** Problems in a `.descriptor-check.yaml` (unknown rule ids, bad severities), as diagnostics on that file. */
-function showConfigProblems(uri: string): void {
-  const c = service.configDiagnostics(uri);
-  if (!c || configFiles.has(c.uri)) return;
+function showConfigProblems(file: string | undefined): void {
+  if (!file || configFiles.has(pathToFileURL(file).href)) return;
+  const c = service.configDiagnostics(file);
   configFiles.add(c.uri);
   for (const d of c.diagnostics) connection.console.warn(`${c.uri}: ${d.message}`);
   void connection.sendDiagnostics(c);
@@ -134,8 +136,9 @@ connection.languages.diagnostics.on((params) => {
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const resultId = `${doc.version}:${service.settingsEpoch}`;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-  const items = service.diagnostics(doc);
-  showConfigProblems(doc.uri);
+  const analysis = service.analyze(doc);
+  showConfigProblems(analysis.configFile);
+  const items = analysis.results.map(toDiagnostic);
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 });
 
@@ -154,7 +157,8 @@ connection.onRequest(CHECK_FILES_METHOD, (params: CheckFilesParams): CheckFilesR
         continue;
       }
     }
-    const diagnostics = service.diagnostics(doc);
+    const analysis = service.analyze(doc);
+    const diagnostics = analysis.results.map(toDiagnostic);
     if (!documents.get(uri)) service.forget(uri);
     out.files++;
     for (const d of diagnostics) {
@@ -166,7 +170,7 @@ connection.onRequest(CHECK_FILES_METHOD, (params: CheckFilesParams): CheckFilesR
       void connection.sendDiagnostics({ uri, diagnostics });
       if (client.pull) pushedForClosed.add(uri);
     }
-    showConfigProblems(uri);
+    showConfigProblems(analysis.configFile);
   }
   connection.console.info(`checked ${out.files} descriptors in ${Math.round(performance.now() - t0)} ms: ${out.errors} errors, ${out.warnings} warnings`);
   return out;

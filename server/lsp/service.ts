@@ -169,13 +169,11 @@ export class DescriptorService {
   }
 
   /**
-   * The problems of the workspace configuration file that applies to `uri` (unknown rule ids, bad
-   * severities), as diagnostics on that file, each at the line it is about.
+   * The problems of a workspace configuration file (unknown rule ids, bad severities), as
+   * diagnostics on that file, each at the line it is about. `file` is the one an analysis used
+   * (`Analysis.configFile`), so no second search up the folders is needed.
    */
-  configDiagnostics(uri: string): { uri: string; diagnostics: Diagnostic[] } | undefined {
-    const path = uriToPath(uri);
-    const file = path ? findConfigFile(dirname(path)) : undefined;
-    if (!file) return undefined;
+  configDiagnostics(file: string): { uri: string; diagnostics: Diagnostic[] } {
     const config = this.workspaceConfigs.get(file) ?? readConfigFile(file);
     let text = '';
     try {
