@@ -7,14 +7,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { RequirementsModel } from '../server/lsp/protocol';
-import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from '../server/lsp/protocol';
-import { isDescriptor, LANGUAGE_ID, RequirementsRequest } from './descriptor';
+import type { CheckFilesResult } from '../server/lsp/protocol';
+import type { RequirementsModel } from '../server/report/model';
+import { CheckFilesRequest, isDescriptor, LANGUAGE_ID, RequirementsRequest, ShowDocumentationRequest, WorkspaceTrustedNotification } from './descriptor';
 import { t, uiLang } from './i18n';
 import { exportPackage } from './export-package';
 import { exists } from './files';
 import { exportRequirements, Preview } from './preview/panel';
-import { countsText } from './preview/render';
+import { countsText } from '../server/report/requirements-render';
 import { newDescriptor } from './wizard/wizard';
 
 export { LANGUAGE_ID };
@@ -46,24 +46,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
       configurationSection: 'descriptor',
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/.descriptor-check.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.approved.{yaml,yml}')],
     },
-    initializationOptions: { locale: vscode.env.language, settings: vscode.workspace.getConfiguration('descriptor') },
+    // In an untrusted workspace the server runs no git, so no approved version is read from a revision.
+    initializationOptions: { locale: vscode.env.language, settings: vscode.workspace.getConfiguration('descriptor'), trusted: vscode.workspace.isTrusted },
     outputChannel: output,
   };
   // The id `descriptor` makes `descriptor.trace.server` the trace setting.
   client = new LanguageClient('descriptor', 'Project Descriptor', serverOptions, clientOptions);
-  await client.start();
-  context.subscriptions.push({ dispose: () => void client?.stop() });
-
+  // "Show documentation" runs on the server (any editor can ask for it); in VS Code the server asks
+  // this client to show the local page in the Markdown preview.
+  client.registerFeature({
+    fillClientCapabilities: (caps) => {
+      caps.experimental = { ...(caps.experimental as object | undefined), showDocumentation: true };
+    },
+    initialize: () => undefined,
+    getState: () => ({ kind: 'static' }),
+    clear: () => undefined,
+  });
   const preview = new Preview(client);
-  context.subscriptions.push(
-    vscode.window.registerWebviewPanelSerializer(Preview.viewType, {
-      deserializeWebviewPanel: (panel, state: { uri?: string } | undefined) => preview.restore(panel, state),
-    }),
-    vscode.tasks.registerTaskProvider(TASK_TYPE, { provideTasks: () => [checkTask(context)], resolveTask: (task) => (task.definition.type === TASK_TYPE ? checkTask(context, task.definition) : undefined) }),
-  );
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.command = 'descriptor.openPreview';
-  context.subscriptions.push(status);
+  context.subscriptions.push(status, { dispose: () => void client?.stop() });
 
   // The item describes the active descriptor, or the one the preview shows while the preview (or
   // another panel) has focus; it hides only when a non-descriptor editor is active.
@@ -71,8 +73,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     const editor = vscode.window.activeTextEditor?.document;
     if (editor && !isDescriptor(editor)) return status.hide();
     const uri = isDescriptor(editor) ? editor.uri : preview.shownUri;
-    if (!uri || !client) return status.hide();
-    const model = await client.sendRequest(RequirementsRequest, { uri: uri.toString() }).catch(() => null);
+    if (!uri || !running()) return status.hide();
+    const model = await client!.sendRequest(RequirementsRequest, { uri: uri.toString() }).catch(() => null);
     if (!model) return status.hide();
     const who = model.route.exemptionNeeded && model.route.exemptionKind ? model.route.authority?.split(' (')[0] ?? '' : t('noExemption', model.lang);
     status.text = `$(law) ${who} · ${countsText(model.counts, model.lang, ['errors', 'warnings'])}`;
@@ -80,19 +82,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     status.show();
   };
 
+  /** A command that needs the server: when it is not running, say so and offer its output. */
+  const withServer =
+    <A extends unknown[]>(run: (c: LanguageClient, ...args: A) => unknown) =>
+    async (...args: A) => {
+      if (running()) return run(client!, ...args);
+      const show = t('showOutput');
+      if ((await vscode.window.showErrorMessage(t('serverDown'), show)) === show) output.show(true);
+      return undefined;
+    };
+
+  // Commands first, so that a server that fails to start leaves every command answering.
   context.subscriptions.push(
-    vscode.commands.registerCommand('descriptor.openPreview', (uri?: vscode.Uri) => preview.open(uri, false)),
-    vscode.commands.registerCommand('descriptor.openPreviewToSide', (uri?: vscode.Uri) => preview.open(uri, true)),
-    vscode.commands.registerCommand('descriptor.exportRequirements', (uri?: vscode.Uri) => exportRequirements(client!, uri)),
-    vscode.commands.registerCommand('descriptor.exportPackage', (uri?: vscode.Uri, folder?: vscode.Uri, options?: { force?: boolean }) => exportPackage(client!, uri, folder, options)),
-    vscode.commands.registerCommand('descriptor.newDescriptor', () => newDescriptor()),
-    vscode.commands.registerCommand('descriptor.showRuleDocumentation', (rule: string, url?: string) => showDocs(context, rule, url)),
+    vscode.commands.registerCommand('descriptor.openPreview', withServer((_c, uri?: vscode.Uri) => preview.open(uri, false))),
+    vscode.commands.registerCommand('descriptor.openPreviewToSide', withServer((_c, uri?: vscode.Uri) => preview.open(uri, true))),
+    vscode.commands.registerCommand('descriptor.exportRequirements', withServer((c, uri?: vscode.Uri) => exportRequirements(c, uri))),
+    vscode.commands.registerCommand('descriptor.exportPackage', withServer((c, uri?: vscode.Uri, folder?: vscode.Uri, options?: { force?: boolean }) => exportPackage(c, uri, folder, options))),
+    vscode.commands.registerCommand('descriptor.newDescriptor', withServer((c) => newDescriptor(c))),
+    vscode.commands.registerCommand('descriptor.showRuleDocumentation', (rule: string) => showDocs(context, rule)),
     vscode.commands.registerCommand('descriptor.restartServer', async () => {
-      await client?.restart();
+      await (running() ? client?.restart() : client?.start());
       void updateStatus();
     }),
     vscode.commands.registerCommand('descriptor.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('descriptor.checkWorkspace', () => checkWorkspace()),
+    vscode.window.registerWebviewPanelSerializer(Preview.viewType, {
+      deserializeWebviewPanel: (panel, state: { uri?: string } | undefined) => preview.restore(panel, state),
+    }),
+    vscode.tasks.registerTaskProvider(TASK_TYPE, { provideTasks: () => [checkTask(context)], resolveTask: (task) => (task.definition.type === TASK_TYPE ? checkTask(context, task.definition) : undefined) }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (running()) void client!.sendNotification(WorkspaceTrustedNotification);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('descriptor.language')) {
         preview.rerender();
@@ -112,6 +132,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
       void updateStatus();
     }),
   );
+
+  client.onRequest(ShowDocumentationRequest, ({ rule }) => showDocs(context, rule));
+  try {
+    await client.start();
+  } catch (e) {
+    output.error(`The descriptor language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage(t('serverDown'));
+  }
   void updateStatus();
 
   return {
@@ -122,11 +150,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   };
 }
 
+const running = () => client?.isRunning() === true;
+
 const DESCRIPTOR_GLOB = '**/{*.descriptor.yaml,*.descriptor.yml,project-descriptor.yaml,project-descriptor.yml}';
 
 /** "Check all descriptors": every descriptor in the workspace, open or not, into the Problems panel. */
 async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
-  if (!client) {
+  if (!running()) {
     void vscode.window.showErrorMessage(t('serverDown'));
     return undefined;
   }
@@ -135,8 +165,7 @@ async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
     void vscode.window.showInformationMessage(t('noDescriptors'));
     return undefined;
   }
-  const params: CheckFilesParams = { uris: files.map((f) => f.toString()) };
-  const r = await client.sendRequest<CheckFilesResult>(CHECK_FILES_METHOD, params);
+  const r = await client!.sendRequest(CheckFilesRequest, { uris: files.map((f) => f.toString()) });
   void vscode.window.showInformationMessage(t('checked', undefined, r.files, r.errors, r.warnings));
   return r;
 }
@@ -158,13 +187,13 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-async function showDocs(context: vscode.ExtensionContext, rule: string, url?: string): Promise<void> {
+/** The rule's page in VS Code's Markdown preview (the Norwegian one when the extension speaks Norwegian); false when there is none. */
+async function showDocs(context: vscode.ExtensionContext, rule: string): Promise<boolean> {
+  if (!/^[a-z0-9-]+$/.test(rule)) return false;
   // The Norwegian page when the extension speaks Norwegian.
   const nb = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', 'nb', `${rule}.md`)));
   const local = uiLang() === 'nb' && (await exists(nb)) ? nb : vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${rule}.md`)));
-  if (await exists(local)) {
-    await vscode.commands.executeCommand('markdown.showPreview', local);
-    return;
-  }
-  if (url) await vscode.env.openExternal(vscode.Uri.parse(url));
+  if (!(await exists(local))) return false;
+  await vscode.commands.executeCommand('markdown.showPreview', local);
+  return true;
 }

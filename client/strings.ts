@@ -26,6 +26,7 @@ export const STRINGS = {
   checked: { en: 'Checked {0} descriptors: {1} errors, {2} warnings.', nb: 'Sjekket {0} prosjektbeskrivelser: {1} feil, {2} advarsler.' },
   noDescriptors: { en: 'No project descriptors in the workspace.', nb: 'Ingen prosjektbeskrivelser i arbeidsområdet.' },
   taskCheck: { en: 'check all descriptors', nb: 'sjekk alle prosjektbeskrivelser' },
+  showOutput: { en: 'Show output', nb: 'Vis utdata' },
   serverDown: { en: 'The descriptor server is not running; see the output.', nb: 'Tjeneren for prosjektbeskrivelser kjører ikke; se utdata.' },
   pkgExportHere: { en: "Export here", nb: "Eksporter hit" },
   pkgFolder: { en: "Folder for the application package", nb: "Mappe for søknadspakken" },

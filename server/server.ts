@@ -2,31 +2,41 @@
  * The language server's composition root: the connection, the documents, and the handlers that
  * hand each request to the service, the scheduler or a feature. Started with `--stdio` by any
  * editor, or over IPC by the VS Code client. Diagnostics are pulled when the client offers pull
- * diagnostics, pushed otherwise.
+ * diagnostics, pushed otherwise. Settings are asked for per document (`scopeUri`), so a folder's
+ * own `descriptor.*` settings apply to the descriptors in it.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createConnection,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   ProposedFeatures,
-  RequestType,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILES } from './engine/config';
-import { TOOL_VERSION } from './engine/product';
+import { isRuleId } from '../rules';
 import { lawCurrentTo } from '../rules/domain/catalogue';
-import { CHECK_FILES_METHOD, type CheckFilesParams, type CheckFilesResult } from './lsp/protocol';
-import { featureCapabilities, registerFeatures } from './lsp/features';
+import { uriToPath } from './engine/analysis';
+import { ruleDocUrl, TOOL_VERSION } from './engine/product';
+import { readDescriptor } from './host/analyze';
+import { CONFIG_FILES } from './host/config';
 import { loadExport } from './export/load';
-import { EXPORT_PACKAGE_METHOD, type ExportPackageParams, type ExportPackageResult } from './lsp/protocol';
+import { featureCapabilities, registerFeatures } from './lsp/features';
+import {
+  CheckFilesRequest,
+  ExportPackageRequest,
+  OPEN_RULE_DOCUMENTATION_COMMAND,
+  ShowDocumentationRequest,
+  WorkspaceTrustedNotification,
+  type CheckFilesResult,
+} from './lsp/protocol';
 import { DiagnosticScheduler } from './lsp/scheduler';
-import { DescriptorService, toDiagnostic, uriToPath, type EditorSettings } from './lsp/service';
-import { pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { DescriptorService, toDiagnostic, type EditorSettings } from './lsp/service';
 
 /** An approved version beside a descriptor (`x.descriptor.approved.yaml`); the client watches these. */
 const APPROVED_TWIN = /\.approved\.ya?ml$/;
@@ -34,13 +44,36 @@ const APPROVED_TWIN = /\.approved\.ya?ml$/;
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new DescriptorService();
-const client = { pull: false, configuration: false };
+const client = { pull: false, configuration: false, showDocument: false, showDocumentation: false };
 /** In pull mode: closed files whose diagnostics were pushed by a workspace check; cleared when opened (the pull takes over). */
 const pushedForClosed = new Set<string>();
 /** Configuration files whose problems are shown, so each is published once and cleared when fixed. */
 const configFiles = new Set<string>();
+/** Requests for a document's settings under way, so each is asked once. */
+const pendingSettings = new Map<string, Promise<void>>();
+
+/** Asks the client for the settings of a document's folder, once per document until settings change. */
+function settingsFor(uri: string): Promise<void> {
+  if (!client.configuration || service.hasDocumentSettings(uri)) return Promise.resolve();
+  let p = pendingSettings.get(uri);
+  if (!p) {
+    p = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'descriptor' })
+      .then((s: EditorSettings | null) => service.setDocumentSettings(uri, s ?? {}), () => service.setDocumentSettings(uri, undefined))
+      .finally(() => pendingSettings.delete(uri));
+    pendingSettings.set(uri, p);
+  }
+  return p;
+}
 
 function publish(doc: TextDocument): void {
+  if (client.configuration && !service.hasDocumentSettings(doc.uri)) {
+    void settingsFor(doc.uri).then(() => {
+      const current = documents.get(doc.uri);
+      if (current) scheduler.schedule(current);
+    });
+    return;
+  }
   const version = doc.version;
   const analysis = service.analyze(doc);
   const diagnostics = analysis.results.map(toDiagnostic);
@@ -60,14 +93,17 @@ function showConfigProblems(file: string | undefined): void {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: EditorSettings };
-  service.configure(init.locale ?? params.locale, init.settings);
+  const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: EditorSettings; trusted?: boolean };
+  service.configure(init.locale ?? params.locale, init.settings, init.trusted !== false);
   client.pull = params.capabilities.textDocument?.diagnostic !== undefined;
   client.configuration = params.capabilities.workspace?.configuration === true;
+  client.showDocument = params.capabilities.window?.showDocument?.support === true;
+  client.showDocumentation = (params.capabilities.experimental as { showDocumentation?: boolean } | undefined)?.showDocumentation === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
       ...(client.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      executeCommandProvider: { commands: [OPEN_RULE_DOCUMENTATION_COMMAND] },
       ...featureCapabilities,
     },
     serverInfo: { name: 'descriptor-language-server', version: TOOL_VERSION },
@@ -83,6 +119,7 @@ connection.onInitialized(() => {
   }
 });
 
+/** Settings changed: ask again for the workspace's and, as documents are checked, each folder's. */
 async function refreshSettings(): Promise<void> {
   try {
     const s = (await connection.workspace.getConfiguration('descriptor')) as EditorSettings | null;
@@ -104,6 +141,11 @@ connection.onDidChangeConfiguration((change) => {
     service.setEditorSettings((change.settings as { descriptor?: EditorSettings } | null)?.descriptor);
     revalidateAll();
   }
+});
+
+connection.onNotification(WorkspaceTrustedNotification, () => {
+  service.setTrusted(true);
+  revalidateAll();
 });
 
 connection.onDidChangeWatchedFiles((params) => {
@@ -131,10 +173,12 @@ documents.onDidClose((e) => {
   if (!client.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.languages.diagnostics.on((params) => {
-  const doc = documents.get(params.textDocument.uri);
+connection.languages.diagnostics.on(async (params) => {
+  const uri = params.textDocument.uri;
+  await settingsFor(uri);
+  const doc = documents.get(uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  const resultId = `${doc.version}:${service.settingsEpoch}`;
+  const resultId = service.resultKey(uri, doc.version);
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   const analysis = service.analyze(doc);
   showConfigProblems(analysis.configFile);
@@ -143,19 +187,19 @@ connection.languages.diagnostics.on((params) => {
 });
 
 /** Checks descriptors from disk (the open ones as they are in the editor) and publishes their diagnostics. */
-connection.onRequest(CHECK_FILES_METHOD, (params: CheckFilesParams): CheckFilesResult => {
+connection.onRequest(CheckFilesRequest, async (params): Promise<CheckFilesResult> => {
   const out: CheckFilesResult = { files: 0, errors: 0, warnings: 0, information: 0, unreadable: [] };
   const t0 = performance.now();
   for (const uri of params.uris) {
+    await settingsFor(uri);
     let doc = documents.get(uri);
     if (!doc) {
-      const path = uriToPath(uri);
-      try {
-        doc = TextDocument.create(uri, 'project-descriptor', 0, readFileSync(path ?? '', 'utf8'));
-      } catch {
+      const read = readDescriptor(uriToPath(uri) ?? '');
+      if ('problem' in read) {
         out.unreadable.push(uri);
         continue;
       }
+      doc = TextDocument.create(uri, 'project-descriptor', 0, read.text);
     }
     const analysis = service.analyze(doc);
     const diagnostics = analysis.results.map(toDiagnostic);
@@ -176,10 +220,28 @@ connection.onRequest(CHECK_FILES_METHOD, (params: CheckFilesParams): CheckFilesR
   return out;
 });
 
+/**
+ * "Show documentation for <rule>": the VS Code client shows the local page in its Markdown preview;
+ * any other client is asked to open the page that ships beside the server (or the published one).
+ */
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== OPEN_RULE_DOCUMENTATION_COMMAND) return null;
+  const rule = params.arguments?.[0];
+  if (typeof rule !== 'string' || !isRuleId(rule)) return null;
+  if (client.showDocumentation && (await connection.sendRequest(ShowDocumentationRequest, { rule }).catch(() => false))) return null;
+  const local = join(__dirname, '..', 'docs', 'rules', `${rule}.md`);
+  const uri = existsSync(local) ? pathToFileURL(local).href : ruleDocUrl(rule);
+  if (client.showDocument) {
+    const shown = await connection.window.showDocument({ uri, external: !uri.startsWith('file:'), takeFocus: true }).catch(() => ({ success: false }));
+    if (shown.success) return null;
+  }
+  connection.window.showInformationMessage(`${rule}: ${uri}`);
+  return null;
+});
+
 registerFeatures(connection, documents, service);
 
 // The application package of an open descriptor. The Word and spreadsheet writers load on the first export only.
-const ExportPackageRequest = new RequestType<ExportPackageParams, ExportPackageResult, void>(EXPORT_PACKAGE_METHOD);
 connection.onRequest(ExportPackageRequest, async ({ uri }) => {
   const doc = documents.get(uri);
   if (!doc) return null;

@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { rules } from '../rules';
 import type { Rule } from '../rules/rule';
 import { catalogueFiles, provisions } from '../rules/domain/catalogue';
-import { baselineOptions, findBaseline } from '../server/engine/baseline';
+import { baselineOptions, findBaseline } from '../server/host/baseline';
 import { check } from '../server/engine/engine';
 import { parse } from '../server/engine/parse';
 import { ruleMetas } from '../rules';

@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { RequirementsModel } from '../../server/lsp/protocol';
+import type { RequirementsModel } from '../../server/report/model';
 import { isDescriptor, RequirementsRequest } from '../descriptor';
 import { t } from '../i18n';
-import { renderHtml, renderMarkdown } from './render';
+import { renderHtml, renderMarkdown } from '../../server/report/requirements-render';
 
 export class Preview {
   private panel: vscode.WebviewPanel | undefined;

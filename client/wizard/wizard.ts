@@ -1,11 +1,10 @@
 /** The new-descriptor wizard, as quick picks in the setting's language; it asks where to save and never overwrites. */
 import * as vscode from 'vscode';
-import { sourceList } from '../../rules/domain/catalogue';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { PRODUCTS, PURPOSE_INFO, PURPOSES } from '../../rules/domain/vocabulary';
-import { LANGUAGE_ID } from '../descriptor';
+import { LANGUAGE_ID, NewDescriptorRequest, WizardSourcesRequest } from '../descriptor';
 import { exists } from '../files';
 import { t, uiLang, type StringKey } from '../i18n';
-import { skeleton } from './skeleton';
 
 const PRODUCT_NAME: Record<(typeof PRODUCTS)[number], StringKey> = {
   'clinical-decision-support': 'productClinical',
@@ -14,8 +13,10 @@ const PRODUCT_NAME: Record<(typeof PRODUCTS)[number], StringKey> = {
 };
 
 /** Purpose, product (for product development), clinical testing (for clinical decision support), sources, consent, title; then where to save. */
-export async function newDescriptor(): Promise<void> {
+export async function newDescriptor(client: LanguageClient): Promise<void> {
   const lang = uiLang();
+  // The catalogue lives in the server; asked for first, so a server that is down is noticed before any question.
+  const sources = await client.sendRequest(WizardSourcesRequest, { lang });
   const purposeItem = await vscode.window.showQuickPick(
     PURPOSES.map((p) => ({ label: PURPOSE_INFO[p].name[lang], description: p, detail: PURPOSE_INFO[p].explanation[lang], id: p })),
     { title: t('wizardPurpose', lang, 1, 5), placeHolder: t('wizardPurposeHint', lang), matchOnDescription: true, matchOnDetail: true },
@@ -40,8 +41,8 @@ export async function newDescriptor(): Promise<void> {
     } else total = 5;
   }
   const picked = await vscode.window.showQuickPick(
-    sourceList.map((s) => ({ label: s.name[lang], description: `${s.id}${s.abbreviation ? ` · ${s.abbreviation}` : ''}`, detail: s.custodian.now, id: s.id })),
-    { title: t('wizardSources', lang, ++step, total), canPickMany: true, matchOnDescription: true },
+    sources.map((s) => ({ label: s.name, description: `${s.id}${s.abbreviation ? ` · ${s.abbreviation}` : ''}`, detail: `${s.custodian} · ${s.keywords.join(', ')}`, id: s.id })),
+    { title: t('wizardSources', lang, ++step, total), canPickMany: true, matchOnDescription: true, matchOnDetail: true },
   );
   if (!picked) return;
   const consentYes = t('consentYes', lang);
@@ -49,7 +50,7 @@ export async function newDescriptor(): Promise<void> {
   if (!consent) return;
   const title = await vscode.window.showInputBox({ title: t('wizardTitle', lang, ++step, total), value: '' });
   if (title === undefined) return;
-  const text = skeleton({ title, purpose, product, clinicalTesting, sources: picked.map((p) => p.id), consent: consent === consentYes });
+  const text = await client.sendRequest(NewDescriptorRequest, { title, purpose, product, clinicalTesting, sources: picked.map((p) => p.id), consent: consent === consentYes });
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   let dest = await vscode.window.showSaveDialog({
     title: t('wizardSave', lang),

@@ -62,3 +62,10 @@ export function addWorkingDays(start: string, n: number): string {
   }
   return iso(d);
 }
+
+const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Norway (Europe/Oslo) at an instant, as YYYY-MM-DD: deadlines and "today" are Norwegian dates, not UTC ones. */
+export function osloDate(at: Date): string {
+  return OSLO_DATE.format(at);
+}

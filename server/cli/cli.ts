@@ -1,27 +1,26 @@
 /**
  * descriptor-check: the same engine as the language server, for the terminal and CI.
- *   descriptor-check [--format text|json|sarif] [--lang en|nb] [--config FILE] [--baseline FILE|REV] <files or globs...>
+ *   descriptor-check [--format text|json|sarif] [--lang en|nb] [--config FILE] [--baseline FILE|REV] [--fix] <files, folders or globs...>
  *   descriptor-check export <descriptor> --out <folder> [--lang en|nb] [--force]   (see export.ts)
+ * Each file goes through the host's one pipeline (`server/host/analyze.ts`), as in the editor.
  * Exit 0 when no errors, 1 when errors were found, 2 on usage or I/O errors (a --baseline that
  * cannot be read is one).
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import fg from 'fast-glob';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { ruleMetas } from '../../rules';
 import type { Lang } from '../../rules/domain/types';
-import { baselineOptions, findBaseline, GitReader } from '../engine/baseline';
-import { checkOptions, findConfigFile, mergeConfigs, readConfigFile, type Config } from '../engine/config';
-import { check } from '../engine/engine';
 import { fixAll } from '../engine/fix-all';
-import { parse } from '../engine/parse';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
+import { Host, type HostAnalysis } from '../host/analyze';
+import { readConfigFile, type Config } from '../host/config';
 import { exportCommand } from './export';
+import { expand } from './files';
 import { toJson } from './format/json';
 import { toSarif } from './format/sarif';
 import { formatText, summaryLine, type FileResults } from './format/text';
 
-const USAGE = `Usage: ${TOOL_NAME} [options] <files or globs...>
+const USAGE = `Usage: ${TOOL_NAME} [options] <files, folders or globs...>
        ${TOOL_NAME} export <descriptor> --out <folder> [--lang en|nb] [--force]
 
 Checks project descriptors (YAML) for Norwegian health-data projects. \`export\` writes the
@@ -29,7 +28,8 @@ application package (Word, spreadsheets, diagram, report) for one descriptor; se
 
 Options:
   --format text|json|sarif   output format (default: text)
-  --lang en|nb               message language (default: the workspace file's, else en)
+  --lang en|nb               message language (default: the descriptor's own language:, else
+                             the workspace file's, else en)
   --config FILE              use this .descriptor-check.yaml instead of searching for one
   --fix                      apply the safe (preferred) quick fixes to the given files, then report
   --baseline FILE|REV        compare with the approved version: a file, or a git revision (a tag,
@@ -41,8 +41,10 @@ Options:
 Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
 `;
 
+type Format = 'text' | 'json' | 'sarif';
+
 interface Args {
-  format: 'text' | 'json' | 'sarif';
+  format: Format;
   lang?: Lang;
   config?: string;
   baseline?: string;
@@ -52,71 +54,54 @@ interface Args {
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): Args | 'help' | 'version' {
-  const args: Args = { format: 'text', fix: false, patterns: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string) => {
-      const eq = a.indexOf('=');
-      if (eq !== -1) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    if (a === '-h' || a === '--help') return 'help';
-    if (a === '-v' || a === '--version') return 'version';
-    if (a === '--format' || a.startsWith('--format=')) {
-      const f = value('--format');
-      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
-      args.format = f;
-    } else if (a === '--lang' || a.startsWith('--lang=')) {
-      const l = value('--lang');
-      if (l !== 'en' && l !== 'nb') throw new UsageError(`unknown language "${l}" (en or nb)`);
-      args.lang = l;
-    } else if (a === '--fix') {
-      args.fix = true;
-    } else if (a === '--config' || a.startsWith('--config=')) {
-      args.config = value('--config');
-    } else if (a === '--baseline' || a.startsWith('--baseline=')) {
-      args.baseline = value('--baseline');
-      if (!args.baseline.trim()) throw new UsageError('--baseline needs a file or a git revision');
-    } else if (a.startsWith('-') && a !== '-') {
-      throw new UsageError(`unknown option ${a}`);
-    } else args.patterns.push(a);
+const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[], what: string): T | undefined => {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`unknown ${what} "${value}" (${allowed.join(', ')})`);
+  return value as T;
+};
+
+function parseCommandLine(argv: string[]): Args | 'help' | 'version' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        config: { type: 'string' },
+        baseline: { type: 'string' },
+        fix: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0].replace(/^Unknown option '(.*?)'.*$/, 'unknown option $1'));
   }
+  const v = parsed.values;
+  if (v.help) return 'help';
+  if (v.version) return 'version';
+  const args: Args = {
+    format: oneOf(v.format, ['text', 'json', 'sarif'] as const, 'format') ?? 'text',
+    lang: oneOf(v.lang, ['en', 'nb'] as const, 'language'),
+    config: v.config,
+    baseline: v.baseline,
+    fix: v.fix === true,
+    patterns: parsed.positionals,
+  };
+  if (args.baseline !== undefined && !args.baseline.trim()) throw new UsageError('--baseline needs a file or a git revision');
   if (args.patterns.length === 0) throw new UsageError('no files given');
   return args;
 }
 
-function expand(patterns: string[], errors: string[]): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const add = (f: string) => {
-    const abs = resolve(f);
-    if (!seen.has(abs)) {
-      seen.add(abs);
-      out.push(f);
-    }
-  };
-  for (const p of patterns) {
-    if (existsSync(p)) {
-      if (statSync(p).isDirectory()) {
-        const found = fg.sync(['**/*.descriptor.{yaml,yml}', '**/project-descriptor.{yaml,yml}'], { cwd: p, ignore: ['**/node_modules/**'], dot: false });
-        found.sort().forEach((f) => add(join(p, f)));
-      } else add(p);
-    } else if (fg.isDynamicPattern(p)) {
-      const found = fg.sync(p, { dot: false, ignore: ['**/node_modules/**'] });
-      if (found.length === 0) errors.push(`${p}: no files match`);
-      found.sort().forEach(add);
-    } else errors.push(`${p}: no such file`);
-  }
-  return out;
-}
+type Io = { out: (s: string) => void; err: (s: string) => void };
 
-export function main(argv: string[], io = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) }): number {
+export function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): number {
   let args: Args | 'help' | 'version';
   try {
-    args = parseArgs(argv);
+    args = parseCommandLine(argv);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${TOOL_NAME}: ${e.message}\n\n${USAGE}`);
@@ -133,88 +118,82 @@ export function main(argv: string[], io = { out: (s: string) => process.stdout.w
     return 0;
   }
 
-  const ioErrors: string[] = [];
-  const files = expand(args.patterns, ioErrors);
-  let explicitConfig: Config | undefined;
+  const { files, problems: ioErrors } = expand(args.patterns);
+  let config: Config | undefined;
   if (args.config) {
-    if (!existsSync(args.config)) {
-      io.err(`${TOOL_NAME}: ${args.config}: no such file\n`);
+    config = readConfigFile(args.config);
+    if (config.problems.some((p) => / cannot be read /.test(p))) {
+      io.err(`${TOOL_NAME}: ${args.config}: no such file or not readable\n`);
       return 2;
     }
-    explicitConfig = readConfigFile(args.config);
   }
-  const configCache = new Map<string, Config | undefined>();
+  const host = new Host();
   const reported = new Set<string>();
-  const git = new GitReader();
+  const cwd = process.cwd();
+  const analyze = (file: string): HostAnalysis | undefined => {
+    const a = host.analyzeFile(file, { lang: args.lang, config, cliBaseline: args.baseline ? { value: args.baseline, cwd } : undefined });
+    if ('problem' in a) {
+      ioErrors.push(`${file}: ${a.code === 'ENOENT' ? 'no such file' : a.problem.en}`);
+      return undefined;
+    }
+    return a;
+  };
 
   const all: FileResults[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
+  const langs = new Set<Lang>();
+  const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      ioErrors.push(`${file}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
-      continue;
-    }
-    const dir = dirname(resolve(file));
-    let config = explicitConfig;
-    if (!config) {
-      const cf = findConfigFile(dir);
-      if (cf && !configCache.has(cf)) configCache.set(cf, readConfigFile(cf));
-      config = cf ? configCache.get(cf) : undefined;
-    }
-    const merged = mergeConfigs(config);
-    for (const p of merged.problems) {
+    let a = analyze(file);
+    if (!a) continue;
+    for (const p of a.configProblems) {
       if (!reported.has(p)) {
         reported.add(p);
         io.err(`${TOOL_NAME}: warning: ${p}\n`);
       }
     }
-    const lang: Lang = args.lang ?? merged.language ?? 'en';
-    const parsed = parse(text);
-    const baseline = findBaseline({ file: resolve(file), value: parsed.value, cli: args.baseline, cwd: process.cwd() }, git);
-    if (baseline.note) io.err(`${TOOL_NAME}: note: ${file}: ${baseline.note.en}; it is not compared with an approved version\n`);
-    // A --baseline that cannot be read is the command's error (exit 2); one the descriptor names is a finding in it.
-    const fromFlag = baseline.origin === 'cli' && baseline.problem !== undefined;
-    if (fromFlag) ioErrors.push(`${file}: --baseline ${args.baseline}: ${baseline.problem!.en}`);
-    const options = { ...checkOptions(merged, lang, dir), ...baselineOptions(fromFlag ? { ...baseline, problem: undefined } : baseline) };
-    if (args.fix) {
+    const b = a.baselineFound;
+    if (b.note) io.err(`${TOOL_NAME}: note: ${file}: ${b.note.en}; it is not compared with an approved version\n`);
+    if (b.origin === 'cli' && b.problem) ioErrors.push(`${file}: --baseline ${args.baseline}: ${b.problem.en}`);
+    if (a.notUtf8) {
+      const what = `${file}: is not UTF-8 (saved in another encoding, such as Latin-1?); letters such as æ, ø and å may show as �`;
+      if (args.fix) ioErrors.push(`${what}; not fixed, so that no character is lost. Save it as UTF-8 and run --fix again`);
+      else io.err(`${TOOL_NAME}: warning: ${what}\n`);
+    } else if (args.fix) {
       // Only the files given on the command line are written, and only when something changed.
-      const { text: fixed, fixed: rules } = fixAll(text, options);
+      const text = a.parsed.text;
+      const { text: fixed, fixed: rules } = fixAll(text, a.options);
       if (fixed !== text) {
         try {
           writeFileSync(file, fixed);
-          text = fixed;
           io.err(`${file}: fixed ${rules.length} finding${rules.length === 1 ? '' : 's'} (${[...new Set(rules)].join(', ')})\n`);
+          a = analyze(file) ?? a;
         } catch (e) {
           ioErrors.push(`${file}: cannot write (${(e as Error).message})`);
         }
       }
     }
-    const { results } = check(text === parsed.text ? parsed : text, options);
-    for (const r of results) {
-      if (r.severity === 'error') errors++;
-      else if (r.severity === 'warning') warnings++;
-      else infos++;
+    langs.add(a.lang);
+    for (const r of a.results) {
+      if (r.severity === 'error') counts.errors++;
+      else if (r.severity === 'warning') counts.warnings++;
+      else counts.infos++;
     }
-    all.push({ file, results });
+    all.push({ file, results: a.results });
   }
 
-  const lang: Lang = args.lang ?? 'en';
+  // The run's own words (summary, SARIF rule texts): as asked, else the files' language when they agree.
+  const lang: Lang = args.lang ?? (langs.size === 1 ? [...langs][0] : 'en');
   if (args.format === 'text') {
     for (const { file, results } of all) for (const r of results) io.out(formatText(file, r));
-    io.out(summaryLine(all.length, { errors, warnings, infos }, ioErrors.length));
+    io.out(summaryLine(all.length, counts, ioErrors.length));
   } else if (args.format === 'json') {
     io.out(JSON.stringify(toJson(all, lang), null, 2) + '\n');
   } else {
-    io.out(JSON.stringify(toSarif(all, ruleMetas, lang, process.cwd()), null, 2) + '\n');
+    io.out(JSON.stringify(toSarif(all, ruleMetas, lang, cwd), null, 2) + '\n');
   }
   for (const e of ioErrors) io.err(`${TOOL_NAME}: ${e}\n`);
   if (ioErrors.length) return 2;
-  return errors > 0 ? 1 : 0;
+  return counts.errors > 0 ? 1 : 0;
 }
 
 if (require.main === module) {

@@ -4,10 +4,11 @@
  * descriptor has errors (they are listed at the top of application.docx and report.html), 2 on
  * usage or I/O errors and when the folder is refused.
  */
-import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import type { Lang } from '../../rules/domain/types';
 import { TOOL_NAME } from '../engine/product';
 import { loadExport } from '../export/load';
+import { Host } from '../host/analyze';
 
 export const EXPORT_USAGE = `Usage: ${TOOL_NAME} export <descriptor> --out <folder> [--lang en|nb] [--force]
 
@@ -31,50 +32,42 @@ interface Io {
 }
 
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
-  let out: string | undefined;
-  let lang: Lang | undefined;
-  let force = false;
-  const files: string[] = [];
   const usage = (msg: string) => {
     io.err(`${TOOL_NAME} export: ${msg}\n\n${EXPORT_USAGE}`);
     return 2;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const eq = a.indexOf('=');
-      return eq !== -1 ? a.slice(eq + 1) : argv[++i];
-    };
-    if (a === '-h' || a === '--help') {
-      io.out(EXPORT_USAGE);
-      return 0;
-    } else if (a === '--out' || a.startsWith('--out=')) {
-      out = value();
-      if (!out) return usage('--out needs a folder');
-    } else if (a === '--lang' || a.startsWith('--lang=')) {
-      const l = value();
-      if (l !== 'en' && l !== 'nb') return usage(`unknown language "${l ?? ''}" (en or nb)`);
-      lang = l;
-    } else if (a === '--force') force = true;
-    else if (a.startsWith('-') && a !== '-') return usage(`unknown option ${a}`);
-    else files.push(a);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { out: { type: 'string' }, lang: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    return usage((e as Error).message.split('\n')[0].replace(/^Unknown option '(.*?)'.*$/, 'unknown option $1'));
   }
+  const { out, lang, force = false, help } = parsed.values;
+  if (help) {
+    io.out(EXPORT_USAGE);
+    return 0;
+  }
+  const files = parsed.positionals;
+  if (lang !== undefined && lang !== 'en' && lang !== 'nb') return usage(`unknown language "${lang}" (en or nb)`);
   if (files.length !== 1) return usage(files.length ? 'give one descriptor' : 'no descriptor given');
   if (!out) return usage('--out is required');
   const file = files[0];
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    io.err(`${TOOL_NAME} export: ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+  const analysis = new Host().analyzeFile(file, { lang: lang as Lang | undefined });
+  if ('problem' in analysis) {
+    io.err(`${TOOL_NAME} export: ${file}: ${analysis.code === 'ENOENT' ? 'no such file' : analysis.problem.en}\n`);
     return 2;
   }
-  const { analyzeFile, buildPackage, checkTarget, ExportRefused, writePackage } = loadExport();
+  const { buildPackage, checkTarget, ExportRefused, writePackage } = loadExport();
   try {
     // Refuse before the work, so a refused folder costs nothing.
     checkTarget(out, force);
     const started = Date.now();
-    const pkg = await buildPackage(analyzeFile(file, text, lang));
+    const pkg = await buildPackage(analysis);
     const written = writePackage(out, pkg.files, force);
     for (const [i, p] of written.entries()) io.out(`${p}  ${formatSize(pkg.files[i].data.length)}\n`);
     for (const n of pkg.notes) io.err(`${TOOL_NAME} export: ${n}\n`);

@@ -9,6 +9,7 @@ import { INPUT_LIMIT, INTERNAL_ERROR, SCHEMA, YAML_SYNTAX } from '../../rules/bu
 import { buildModel, type Model } from '../../rules/domain/model';
 import { routeFor, type Route } from '../../rules/domain/routing';
 import { format, pick } from '../../rules/domain/text';
+import { osloDate } from '../../rules/domain/working-days';
 import type { Finding, Fix, Lang, Localized, Path, Severity, SeveritySetting, Target } from '../../rules/domain/types';
 import { parse, type Parsed } from './parse';
 import { validateSchema } from './schema';
@@ -132,7 +133,7 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     const ruleOptions: RuleOptions = {
       variablesManyThreshold: options.variablesManyThreshold ?? DEFAULT_VARIABLES_MANY_THRESHOLD,
       fileExists: options.fileExists,
-      today: options.today ?? new Date().toISOString().slice(0, 10),
+      today: options.today ?? osloDate(new Date()),
       baselineLabel: options.baselineLabel,
       baselineProblem,
     };

@@ -8,7 +8,7 @@ import {
   AlignmentType, Bookmark, BorderStyle, Document, HeadingLevel, ImageRun, InternalHyperlink, LevelFormat, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Cell, Run } from './document';
+import type { Block, Cell, Run } from '../report/application';
 
 export interface DocxOptions {
   title: string;

@@ -4,19 +4,20 @@
  * linkage.svg and .png, requirements.md and report.html. Files are built in memory; the CLI writes
  * them with write.ts, the VS Code client through its file system.
  */
+import { osloDate } from '../../rules/domain/working-days';
 import { basename } from 'node:path';
-import { linkageDiagram } from '../../client/preview/linkage-diagram';
-import { renderMarkdown } from '../../client/preview/render';
+import { linkageDiagram } from '../report/linkage-diagram';
+import { renderMarkdown } from '../report/requirements-render';
 import { TOOL_VERSION } from '../engine/product';
-import { requirementsModel } from '../lsp/features/requirements-model';
-import type { RequirementsModel } from '../lsp/protocol';
-import { uriToPath, type Analysis } from '../lsp/service';
-import { applicationBlocks, variableRows } from './document';
+import { requirementsModel } from '../report/requirements-model';
+import type { RequirementsModel } from '../report/model';
+import { uriToPath, type Analysis } from '../engine/analysis';
+import { applicationBlocks, variableRows } from '../report/application';
 import { toDocx } from './docx';
-import { toMarkdown } from './markdown';
+import { toMarkdown } from '../report/application-markdown';
 import { loadRasterizer, type Raster, type Rasterizer } from './raster';
-import { renderReport } from './report';
-import { say } from './text';
+import { renderReport } from '../report/report-html';
+import { say } from '../report/words';
 import { variablesCsv, variablesXlsx } from './variables';
 
 export interface PackageFile {
@@ -55,7 +56,7 @@ export function fileId(id: string | undefined, index: number, taken: Set<string>
 export async function buildPackage(a: Analysis, o: PackageOptions = {}): Promise<BuiltPackage> {
   const l = a.lang;
   const rm = requirementsModel(a);
-  const today = o.today ?? new Date().toISOString().slice(0, 10);
+  const today = o.today ?? a.options.today ?? osloDate(new Date());
   const path = uriToPath(a.uri);
   const descriptorName = path ? basename(path) : (a.uri.split('/').pop() ?? 'descriptor.yaml');
   const notes: string[] = [];

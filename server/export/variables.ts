@@ -4,8 +4,8 @@
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../rules/domain/types';
-import type { VariableRow } from './document';
-import { say } from './text';
+import type { VariableRow } from '../report/application';
+import { say } from '../report/words';
 
 export function variableHeader(l: Lang): string[] {
   return [say('variable', l), say('description', l), say('granularity', l), say('justification', l)];

@@ -1,150 +1,14 @@
 /**
- * The one custom request between the VS Code client and the server: the requirements preview's
- * model for a document. Declared once, imported by both sides.
+ * The custom requests between the VS Code client (or any LSP client) and the server: each method
+ * name, its parameter and result types, and its typed RequestType, declared once here and imported
+ * by both sides.
  */
-export interface ProvisionRef {
-  id: string;
-  label: string;
-  url: string;
-  heading: string | null;
-  /** False when the content or the link form is not confirmed. */
-  verified: boolean;
-  note: string | null;
-}
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { RequirementsModel } from '../report/model';
 
-export interface PlanStep {
-  /** What to do, in the model's language. */
-  what: string;
-  /** Who it goes to. */
-  to: string;
-  /** The approvals this step gets (kinds), and the attachments it sends (kinds). */
-  approvals: string[];
-  attachments: string[];
-  /** done: every approval of the step granted; blocked: one was rejected; open otherwise. */
-  state: 'done' | 'open' | 'blocked';
-  /** A note on timing, e.g. that REK's processing comes before the custodian's deadline. */
-  note?: string;
-}
+export type { RequirementsModel } from '../report/model';
 
-export type Identifiability = 'directly-identifying' | 'pseudonymous' | 'de-identified';
-
-export interface LinkageNode {
-  /** The local id (`data_sources[].id`). */
-  id: string;
-  /** The catalogue id as written. */
-  source?: string;
-  /** Short name: the catalogue abbreviation, else its name, else the id as written. */
-  label: string;
-  /** The catalogue name in the model's language. */
-  name?: string;
-  deidentified: boolean;
-  known: boolean;
-  identifiability?: Identifiability;
-  /** Who holds the data: the descriptor's `holder`, else the catalogue custodian. */
-  custodian?: string;
-  /** The source selects the persons: first in a link and second in none (or first of all links in a cycle). */
-  definesSample?: boolean;
-  /** `population.control_group.source` names this source. */
-  controlGroup?: boolean;
-}
-
-/**
- * Who links: a custodian of a linked registry, the custodian of a pseudonymous registry, Statistics
- * Norway, or the project itself (distributed linkage, with project-specific serial numbers).
- */
-export interface Linker {
-  kind: 'custodian' | 'pseudonymous-registry' | 'statistics-norway' | 'project';
-  /** The one who links, in words (an institution's own name, or the model language's generic words). */
-  name: string;
-  /** The local id of the source whose custodian links, for custodian kinds. */
-  source?: string;
-  /** `linkage.model` is not stated: the kind is what the catalogue suggests for a central linkage. */
-  modelMissing: boolean;
-}
-
-export type ApprovalState = 'planned' | 'applied' | 'granted' | 'rejected' | 'missing';
-
-export interface RequirementsModel {
-  uri: string;
-  version: number;
-  lang: 'en' | 'nb';
-  title?: string;
-  /** `project.institution`: the responsible institution. */
-  institution?: string;
-  purpose?: string;
-  secondary: string[];
-  product?: string;
-  consent?: boolean;
-  route: {
-    exemptionNeeded: boolean;
-    exemptionKind?: string;
-    authority?: string;
-    why?: string;
-    provisions: ProvisionRef[];
-    notes: string[];
-  };
-  approvals: { kind: string; level: 'required' | 'assess'; why: string; provisions: ProvisionRef[]; status: ApprovalState; line?: number }[];
-  attachments: { kind: string; why: string; listed: boolean; file?: string; fileExists?: boolean; line?: number }[];
-  /** The custodian's deadline; absent where no custodian delivers data (own records, internal quality assurance, establishing a quality register). */
-  timeline?: {
-    workingDays: 30 | 60;
-    linked: boolean;
-    /** Linkage with a pseudonymous registry, which usually takes longer. */
-    pseudonymousLinkage: boolean;
-    /** Who decides the data application, in the model's language. */
-    decidedBy: string;
-    /** Required approvals not yet granted: the application is complete only with them. */
-    waitingFor: string[];
-    /** The date a complete application was sent to the one who decides. */
-    applicationDate?: string;
-    /** Earliest expected access: the application date plus the deadline in Norwegian working days. */
-    earliestAccess?: string;
-    /** The date the one who decides granted the application. */
-    decidedOn?: string;
-  };
-  linkage: {
-    model?: string;
-    /** `linkage.key`: what the sources are linked on, in words. */
-    key?: string;
-    referenceDates?: boolean;
-    nodes: LinkageNode[];
-    links: { a: string; b: string; valid: boolean }[];
-    /** Who links the sources, from the linkage model and the catalogue; absent when nothing is linked. */
-    linker?: Linker;
-  };
-  variables: { source: string; name: string; granularity?: string; line: number; findings: { rule: string; severity: string; message: string }[] }[];
-  /** Changes since the approved version (the baseline): each with what it needs from whom, and a draft of each change request. */
-  changes: {
-    /** Where the approved version came from (`git:v1.0`, a file name); absent when there is none. */
-    baseline?: string;
-    /** Why the approved version that was asked for could not be read. */
-    problem?: string;
-    items: {
-      kind: string;
-      /** What changed, in words; code in backticks. */
-      what: string;
-      /** The approved value; absent when the approved version did not have it. */
-      approved?: string;
-      line?: number;
-      needs: { kind: string; to: string; text: string; caseNumber?: string; provisions: ProvisionRef[] }[];
-    }[];
-    /** One per body outside the institution (REK, Helsedataservice, a custodian): a text to copy, with `[...]` where the user fills in. */
-    requests: { to: string; caseNumber?: string; draft: string }[];
-  };
-  counts: { errors: number; warnings: number; information: number };
-  /**
-   * The next steps in the order they must happen: REK first where it decides, the assessments and
-   * permits, then the application to the one who decides on the data, then the delivery.
-   */
-  plan: PlanStep[];
-  lawCurrentTo: string;
-  /** The date the data source catalogue is current to. */
-  catalogueCurrentTo: string;
-  /** Set when the file could not be read as a descriptor. */
-  problem?: string;
-}
-
-/** `descriptor/requirements`: { uri } -> RequirementsModel | null. Each side builds its RequestType from this. */
+/** `descriptor/requirements`: { uri } -> RequirementsModel | null. */
 export const REQUIREMENTS_METHOD = 'descriptor/requirements';
 export interface RequirementsParams {
   uri: string;
@@ -189,3 +53,51 @@ export type ExportPackageResult = {
   /** How many errors the descriptor has; they are listed first in the Word document and the report. */
   errors: number;
 } | null;
+
+export const RequirementsRequest = new RequestType<RequirementsParams, RequirementsResult, void>(REQUIREMENTS_METHOD);
+export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>(CHECK_FILES_METHOD);
+export const ExportPackageRequest = new RequestType<ExportPackageParams, ExportPackageResult, void>(EXPORT_PACKAGE_METHOD);
+
+/**
+ * `descriptor/showDocumentation` (server -> client): { rule } -> whether the client showed the rule's
+ * page itself. The server's command `descriptor.openRuleDocumentation` (the code actions' "Show
+ * documentation") asks a client that declared `experimental.showDocumentation` so; any other
+ * client gets `window/showDocument` with the page.
+ */
+export const SHOW_DOCUMENTATION_METHOD = 'descriptor/showDocumentation';
+export interface ShowDocumentationParams {
+  rule: string;
+}
+export const ShowDocumentationRequest = new RequestType<ShowDocumentationParams, boolean, void>(SHOW_DOCUMENTATION_METHOD);
+
+/** The server's command behind "Show documentation for <rule>": arguments [rule id]. */
+export const OPEN_RULE_DOCUMENTATION_COMMAND = 'descriptor.openRuleDocumentation';
+
+/** `descriptor/workspaceTrusted` (client -> server): the user trusted the workspace, so approved versions in git may now be read. */
+export const WorkspaceTrustedNotification = new NotificationType<void>('descriptor/workspaceTrusted');
+
+/** One data source as the new-descriptor wizard lists it, in the asked language. */
+export interface WizardSource {
+  id: string;
+  name: string;
+  abbreviation: string | null;
+  custodian: string;
+  /** Other names and search words (in both languages), so that "Hjerneslag" finds the stroke register in English too. */
+  keywords: string[];
+}
+
+/** `descriptor/wizardSources`: { lang } -> the catalogue's sources for the wizard's list. */
+export const WizardSourcesRequest = new RequestType<{ lang: 'en' | 'nb' }, WizardSource[], void>('descriptor/wizardSources');
+
+/** The new-descriptor wizard's answers. */
+export interface WizardAnswers {
+  title: string;
+  purpose: string;
+  product?: string;
+  clinicalTesting?: boolean;
+  sources: string[];
+  consent: boolean;
+}
+
+/** `descriptor/newDescriptor`: the wizard's answers -> the text of a new descriptor, with the approvals its route requires. */
+export const NewDescriptorRequest = new RequestType<WizardAnswers, string, void>('descriptor/newDescriptor');

@@ -1,27 +1,26 @@
 /**
- * The language service: one parse and one check per (document, version, settings), shared by
- * diagnostics and every editor feature. Built once by the server and configured on `initialize`;
- * all state lives in this instance.
+ * The language service: one analysis per (document, version, settings), shared by diagnostics and
+ * every editor feature, made by the host's one pipeline (`server/host/analyze.ts`). Built once by
+ * the server and configured on `initialize`; all state lives in this instance.
  */
-import { dirname } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleId } from '../../rules';
 import { langFromLocale } from '../../rules/domain/text';
 import type { Fix, Lang } from '../../rules/domain/types';
-import { baselineOptions, findBaseline, GitReader } from '../engine/baseline';
-import { checkOptions, findConfigFile, interpretConfig, mergeConfigs, readConfigFile, type Config } from '../engine/config';
-import { check, type CheckOptions, type CheckOutput, type Placed } from '../engine/engine';
+import type { Analysis } from '../engine/analysis';
+import { check, type Placed } from '../engine/engine';
 import { fixAll } from '../engine/fix-all';
-import { parse } from '../engine/parse';
 import { ruleDocUrl } from '../engine/product';
+import { Host } from '../host/analyze';
+import { interpretConfig, readConfigFile } from '../host/config';
 
 export const DIAGNOSTIC_SOURCE = 'project-descriptor';
 
-/** Editor settings under `descriptor.*`. */
+/** Editor settings under `descriptor.*`, as the client sends them for one document's folder. */
 export interface EditorSettings {
   language?: 'auto' | Lang;
   rules?: Record<string, unknown>;
@@ -37,64 +36,62 @@ export interface DiagnosticData {
   extra?: Record<string, unknown>;
 }
 
-export interface Analysis extends CheckOutput {
-  uri: string;
-  version: number;
-  lang: Lang;
-  /** The folder of the descriptor on disk, when it has one. */
-  dir?: string;
-  /** The options the check ran with; fix-all re-checks with the same ones. */
-  options: CheckOptions;
-  /** The workspace configuration file that applied, if any. */
-  configFile?: string;
-}
-
 interface Entry {
   version: number;
   epoch: number;
+  settings: string;
   analysis: Analysis;
-}
-
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 }
 
 export class DescriptorService {
   private readonly cache = new Map<string, Entry>();
-  private readonly workspaceConfigs = new Map<string, Config | undefined>();
+  private readonly host = new Host({ gitRevisionTtlMs: 5000 });
   /** Language for `auto`: the client's display language. */
   private displayLang: Lang = 'en';
+  /** The settings every document gets until its own (per folder) are known. */
   private editorSettings: EditorSettings = {};
-  /** Bumped whenever settings change, so cached analyses are recomputed. */
+  private readonly documentSettings = new Map<string, EditorSettings>();
+  /** Bumped whenever settings or the files behind them change, so cached analyses are recomputed. */
   private epoch = 0;
-  /** Reads baselines at git revisions; what a branch points at is looked up again after a few seconds. */
-  private git = new GitReader({ revisionTtlMs: 5000 });
 
-  /** Called once on `initialize` with the client's locale and the settings it sent. */
-  configure(locale: string | undefined, settings: EditorSettings | undefined): void {
+  /** Called once on `initialize` with the client's locale, the settings it sent and whether the workspace is trusted. */
+  configure(locale: string | undefined, settings: EditorSettings | undefined, trusted = true): void {
     this.displayLang = langFromLocale(locale);
+    this.host.setTrusted(trusted);
     this.setEditorSettings(settings);
   }
 
+  /** The workspace became trusted (or not): approved versions in git are read only when it is. */
+  setTrusted(trusted: boolean): void {
+    this.host.setTrusted(trusted);
+    this.epoch++;
+  }
+
+  /** Settings for every document (a client that cannot answer per folder), forgetting per-document ones. */
   setEditorSettings(settings: EditorSettings | undefined): void {
     this.editorSettings = settings ?? {};
+    this.documentSettings.clear();
     this.epoch++;
+  }
+
+  /** The settings for one document's folder (`workspace/configuration` with its `scopeUri`). */
+  setDocumentSettings(uri: string, settings: EditorSettings | undefined): void {
+    this.documentSettings.set(uri, settings ?? {});
+  }
+
+  hasDocumentSettings(uri: string): boolean {
+    return this.documentSettings.has(uri);
   }
 
   /** Call when a `.descriptor-check.yaml` changed. */
   invalidateWorkspaceConfig(): void {
-    this.workspaceConfigs.clear();
+    this.host.invalidateConfigs();
     this.epoch++;
   }
 
   /** Call when an approved version changed on disk (an `.approved.yaml` twin, or the repository's history). */
   invalidateBaselines(): void {
-    this.git = new GitReader({ revisionTtlMs: 5000 });
+    this.host.invalidateBaselines();
     this.epoch++;
   }
 
@@ -102,57 +99,38 @@ export class DescriptorService {
     return this.epoch;
   }
 
-  /** The workspace file for a document (cached until it changes), merged under the editor settings. */
-  configFor(uri: string): Config {
-    const path = uriToPath(uri);
-    let ws: Config | undefined;
-    if (path) {
-      const file = findConfigFile(dirname(path));
-      if (file) {
-        if (!this.workspaceConfigs.has(file)) this.workspaceConfigs.set(file, readConfigFile(file));
-        ws = this.workspaceConfigs.get(file);
-      }
-    }
-    const s = this.editorSettings;
-    const editor = interpretConfig({
-      rules: s.rules ?? {},
-      language: s.language,
-      variables_many: s.variablesMany?.threshold !== undefined ? { threshold: s.variablesMany.threshold } : undefined,
-    });
-    return mergeConfigs(ws, editor);
+  /** A key that changes whenever anything the analysis of `uri` depends on besides its text changes. */
+  resultKey(uri: string, version: number): string {
+    return `${version}:${this.epoch}:${JSON.stringify(this.settingsOf(uri))}`;
+  }
+
+  private settingsOf(uri: string): EditorSettings {
+    return this.documentSettings.get(uri) ?? this.editorSettings;
   }
 
   analyze(doc: TextDocument): Analysis {
+    const settings = this.settingsOf(doc.uri);
+    const key = JSON.stringify(settings);
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.epoch === this.epoch) return hit.analysis;
+    if (hit && hit.version === doc.version && hit.epoch === this.epoch && hit.settings === key) return hit.analysis;
     // Let the stale analysis go before building the new one: a large document's parse tree is
     // then held once, not twice, at the peak.
     if (hit) this.cache.delete(doc.uri);
-    const config = this.configFor(doc.uri);
-    const text = doc.getText();
-    const lang = this.langOf(config, text);
-    const path = uriToPath(doc.uri);
-    const dir = path ? dirname(path) : undefined;
-    // One parse: its value names the baseline, and the check reuses it.
-    const parsed = parse(text);
-    const baseline = findBaseline({ file: path, value: parsed.value, setting: this.editorSettings.baseline }, this.git);
-    const options = { ...checkOptions(config, lang, dir), ...baselineOptions(baseline) };
-    const analysis: Analysis = { ...check(parsed, options), uri: doc.uri, version: doc.version, lang, dir, options, configFile: config.file };
-    this.cache.set(doc.uri, { version: doc.version, epoch: this.epoch, analysis });
+    const overrides = interpretConfig({
+      rules: settings.rules ?? {},
+      variables_many: settings.variablesMany?.threshold !== undefined ? { threshold: settings.variablesMany.threshold } : undefined,
+    });
+    const analysis = this.host.analyze({
+      uri: doc.uri,
+      version: doc.version,
+      text: doc.getText(),
+      lang: settings.language === 'en' || settings.language === 'nb' ? settings.language : undefined,
+      displayLang: this.displayLang,
+      overrides,
+      baselineSetting: settings.baseline,
+    });
+    this.cache.set(doc.uri, { version: doc.version, epoch: this.epoch, settings: key, analysis });
     return analysis;
-  }
-
-  /**
-   * The language for a descriptor: the editor setting when it names one; with `auto`, Norwegian
-   * when VS Code speaks Norwegian, else the descriptor's own `language:`, else the workspace file's,
-   * else English.
-   */
-  private langOf(config: Config, text: string): Lang {
-    const editor = this.editorSettings.language;
-    if (editor === 'en' || editor === 'nb') return editor;
-    if (this.displayLang === 'nb') return 'nb';
-    const own = /^language:[ \t]*["']?(en|nb)\b/m.exec(text)?.[1] as Lang | undefined;
-    return own ?? config.language ?? 'en';
   }
 
   diagnostics(doc: TextDocument): Diagnostic[] {
@@ -166,6 +144,7 @@ export class DescriptorService {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.documentSettings.delete(uri);
   }
 
   /**
@@ -174,7 +153,7 @@ export class DescriptorService {
    * (`Analysis.configFile`), so no second search up the folders is needed.
    */
   configDiagnostics(file: string): { uri: string; diagnostics: Diagnostic[] } {
-    const config = this.workspaceConfigs.get(file) ?? readConfigFile(file);
+    const config = readConfigFile(file);
     let text = '';
     try {
       text = readFileSync(file, 'utf8');

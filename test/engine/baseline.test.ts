@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findBaseline, GitReader, siblingBaselines } from '../../server/engine/baseline';
+import { findBaseline, GitReader, siblingBaselines } from '../../server/host/baseline';
 import { hasGit, ScratchRepo } from '../helpers/git';
 
 const V1 = 'descriptor: 1\nproject: { title: Versjon 1 }\n';

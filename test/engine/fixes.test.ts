@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { baselineOptions, findBaseline } from '../../server/engine/baseline';
+import { baselineOptions, findBaseline } from '../../server/host/baseline';
 import { check } from '../../server/engine/engine';
 import { parse } from '../../server/engine/parse';
 import { applyFix, diff } from '../../server/engine/fixes';

@@ -8,10 +8,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { SaxesParser } from 'saxes';
-import { linkageDiagram, textWidth, wrap } from '../../client/preview/linkage-diagram';
-import { analyzeFile } from '../../server/export/analysis';
-import { requirementsModel } from '../../server/lsp/features/requirements-model';
-import type { RequirementsModel } from '../../server/lsp/protocol';
+import { linkageDiagram, textWidth, wrap } from '../../server/report/linkage-diagram';
+import { analyzeFile } from '../helpers/analysis';
+import { requirementsModel } from '../../server/report/requirements-model';
+import type { RequirementsModel } from '../../server/report/model';
 import { launchChromium, NO_CHROMIUM } from '../helpers/chromium';
 
 const root = process.cwd();

@@ -10,13 +10,13 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { renderMarkdown } from '../../client/preview/render';
-import { analyzeFile } from '../../server/export/analysis';
-import { catalogueVariable } from '../../server/export/document';
+import { renderMarkdown } from '../../server/report/requirements-render';
+import { analyzeFile } from '../helpers/analysis';
+import { catalogueVariable } from '../../server/report/application';
 import { buildPackage, fileId, type BuiltPackage } from '../../server/export/package';
 import { loadRasterizer } from '../../server/export/raster';
-import { REPORT_CSP } from '../../server/export/report';
-import { EXPORT_TEXT } from '../../server/export/text';
+import { REPORT_CSP } from '../../server/report/report-html';
+import { EXPORT_TEXT } from '../../server/report/words';
 import { findSource, sources } from '../../rules/domain/catalogue';
 import { launchChromium, NO_CHROMIUM } from '../helpers/chromium';
 

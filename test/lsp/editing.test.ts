@@ -99,7 +99,7 @@ describe('editing features over stdio', () => {
     const out = applyEdits(SOURCE, fix.edit);
     assert.match(out, /granularity: month\n {8}# kept: the admission time is the exposure\n/);
     assert.ok(actions.some((a) => a.title === 'Disable variable-exact-date for this line'));
-    assert.ok(actions.some((a) => a.command?.command === 'descriptor.showRuleDocumentation'));
+    assert.ok(actions.some((a) => a.command?.command === 'descriptor.openRuleDocumentation'));
     const v = await client.change(uri, [{ text: out }]);
     const after = await client.diagnosticsFor(uri, v);
     assert.ok(!after.some((x) => x.code === 'variable-exact-date'));

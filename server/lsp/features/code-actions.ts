@@ -9,11 +9,10 @@ import { isRuleId, type RuleId } from '../../../rules';
 import { pick } from '../../../rules/domain/text';
 import type { Fix, Lang, Localized } from '../../../rules/domain/types';
 import { applyFix, diff } from '../../engine/fixes';
-import { ruleDocUrl } from '../../engine/product';
+import { OPEN_RULE_DOCUMENTATION_COMMAND } from '../protocol';
 import { DIAGNOSTIC_SOURCE, type DescriptorService, type DiagnosticData } from '../service';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.descriptor`;
-export const SHOW_DOCS_COMMAND = 'descriptor.showRuleDocumentation';
 
 const say = (lang: Lang, text: Localized) => pick(text, lang);
 
@@ -57,7 +56,7 @@ export function codeActions(doc: TextDocument, service: DescriptorService, param
       }
       actions.push(disableForLine(doc, d, rule, lang), disableForFile(doc, rule, lang));
       const docs = say(lang, { en: `Show documentation for ${rule}`, nb: `Vis dokumentasjon for ${rule}` });
-      actions.push({ title: docs, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: docs, command: SHOW_DOCS_COMMAND, arguments: [rule, ruleDocUrl(rule)] } });
+      actions.push({ title: docs, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: docs, command: OPEN_RULE_DOCUMENTATION_COMMAND, arguments: [rule] } });
     }
   }
   if (only && (only.includes(CodeActionKind.SourceFixAll) || only.includes(FIX_ALL_KIND) || only.includes(CodeActionKind.Source))) {

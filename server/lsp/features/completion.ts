@@ -9,7 +9,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscod
 import { findSource, sourceList } from '../../../rules/domain/catalogue';
 import { schema, schemaAt } from '../../engine/schema';
 import { lineOf } from '../../engine/yaml-paths';
-import type { Analysis } from '../service';
+import type { Analysis } from '../../engine/analysis';
 import type { Lang } from '../../../rules/domain/types';
 import { pick } from '../../../rules/domain/text';
 import { applyText, decidesText } from '../../../rules/domain/source-text';

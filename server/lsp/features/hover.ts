@@ -4,7 +4,7 @@ import { ruleMetas } from '../../../rules';
 import { catalogueCurrentTo, findSource, lawCurrentTo, provisionMarkdown, type Source } from '../../../rules/domain/catalogue';
 import { applyText, decidesText, dispensationText, parentName } from '../../../rules/domain/source-text';
 import { schema, schemaAt } from '../../engine/schema';
-import type { Analysis } from '../service';
+import type { Analysis } from '../../engine/analysis';
 import type { Lang, Localized } from '../../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, familyOf, route } from '../../../rules/domain/routing';
 import { nodeAt } from '../../engine/yaml-paths';

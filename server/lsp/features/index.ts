@@ -3,14 +3,16 @@
  * navigation, rename, links and the requirements preview. Each reads the service's analysis of
  * the document (the same parse and check as the diagnostics); this module wires them to the connection.
  */
-import { CodeActionKind, RequestType, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
+import { CodeActionKind, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { REQUIREMENTS_METHOD, type RequirementsParams, type RequirementsResult } from '../protocol';
+import { NewDescriptorRequest, RequirementsRequest, WizardSourcesRequest } from '../protocol';
+import { sourceList } from '../../../rules/domain/catalogue';
+import { skeleton } from './skeleton';
 import type { DescriptorService } from '../service';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { complete } from './completion';
 import { hover } from './hover';
-import { requirementsModel } from './requirements-model';
+import { requirementsModel } from '../../report/requirements-model';
 import { definition, documentLinks, documentSymbols, foldingRanges, prepareRename, references, rename } from './structure';
 
 export const featureCapabilities: ServerCapabilities = {
@@ -24,8 +26,6 @@ export const featureCapabilities: ServerCapabilities = {
   renameProvider: { prepareProvider: true },
   documentLinkProvider: { resolveProvider: false },
 };
-
-const RequirementsRequest = new RequestType<RequirementsParams, RequirementsResult, void>(REQUIREMENTS_METHOD);
 
 export function registerFeatures(connection: Connection, documents: TextDocuments<TextDocument>, service: DescriptorService): void {
   const withDoc = <T>(uri: string, empty: T, f: (doc: TextDocument) => T): T => {
@@ -46,4 +46,15 @@ export function registerFeatures(connection: Connection, documents: TextDocument
   connection.onRenameRequest((p) => analyzed(p.textDocument.uri, null, (doc, a) => rename(doc, a, doc.offsetAt(p.position), p.newName)));
   connection.onDocumentLinks((p) => analyzed(p.textDocument.uri, [], (doc, a) => documentLinks(doc, a)));
   connection.onRequest(RequirementsRequest, ({ uri }) => analyzed(uri, null, (_doc, a) => requirementsModel(a)));
+  // The new-descriptor wizard asks here, so the client carries neither the catalogue nor the routing.
+  connection.onRequest(WizardSourcesRequest, ({ lang }) =>
+    sourceList.map((s) => ({
+      id: s.id,
+      name: s.name[lang],
+      abbreviation: s.abbreviation,
+      custodian: s.custodian.now,
+      keywords: [s.name[lang === 'en' ? 'nb' : 'en'], ...s.aliases, ...s.keywords],
+    })),
+  );
+  connection.onRequest(NewDescriptorRequest, (answers) => skeleton(answers));
 }

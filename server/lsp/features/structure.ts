@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { SymbolKind, type DocumentLink, type DocumentSymbol, type FoldingRange, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../service';
+import type { Analysis } from '../../engine/analysis';
 import { childAt, rangeOf, scalarText, sourceIdOccurrences, valueAt } from '../../engine/yaml-paths';
 
 const toRange = (doc: TextDocument, s: number, e: number): Range => ({ start: doc.positionAt(s), end: doc.positionAt(e) });

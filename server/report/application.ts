@@ -9,14 +9,14 @@ import type { Model, Raw } from '../../rules/domain/model';
 import { pick } from '../../rules/domain/text';
 import type { Lang, Localized } from '../../rules/domain/types';
 import { CONSENT_CONDITIONS, CONSENT_CONDITION_TEXT, EU_EEA, GRANULARITY_TEXT, PURPOSE_INFO, type Purpose } from '../../rules/domain/vocabulary';
-import { linkageSteps } from '../../client/preview/linkage-diagram';
-import { statusText } from '../../client/preview/render';
-import { GENERIC_CUSTODIAN } from '../lsp/features/requirements-model';
-import type { RequirementsModel } from '../lsp/protocol';
-import type { Analysis } from '../lsp/service';
+import { linkageSteps } from './linkage-diagram';
+import { statusText } from './requirements-render';
+import { GENERIC_CUSTODIAN } from './requirements-model';
+import type { RequirementsModel } from './model';
+import type { Analysis } from '../engine/analysis';
 import {
   APPROVAL_AUTHORITY, APPROVAL_NAME, ARTICLE_6, ARTICLE_9, ATTACHMENT_NAME, EXTERNAL_DECISIONS, IDENTIFIABILITY, LINKAGE_MODEL, missing, PRODUCT_NAME, ROLE, say, STUDY_DESIGN, TRANSFER_BASIS,
-} from './text';
+} from './words';
 
 /** A piece of text: from the descriptor, our own words, or a placeholder for what is missing. */
 export interface Run {

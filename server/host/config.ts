@@ -3,12 +3,12 @@
  * `.descriptor-check.yaml` (found next to the descriptor or in a parent folder) and editor settings.
  * Precedence, lowest first: rule defaults, the workspace file, editor settings.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isRuleId, type RuleId } from '../../rules';
 import type { Lang, SeveritySetting } from '../../rules/domain/types';
-import type { CheckOptions } from './engine';
+import type { CheckOptions } from '../engine/engine';
+import { isRegularFile, readRegularFile } from './files';
 
 export const CONFIG_FILES = ['.descriptor-check.yaml', '.descriptor-check.yml'];
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'information', 'warning', 'error'];
@@ -31,7 +31,7 @@ export function findConfigFile(dir: string): string | undefined {
   for (;;) {
     for (const name of CONFIG_FILES) {
       const p = join(cur, name);
-      if (existsSync(p)) return p;
+      if (isRegularFile(p)) return p;
     }
     const up = dirname(cur);
     if (up === cur) return undefined;
@@ -43,7 +43,9 @@ export function readConfigFile(file: string): Config {
   const config: Config = { rules: {}, problems: [], file };
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'), { maxAliasCount: 10 });
+    const read = readRegularFile(file);
+    if ('problem' in read) throw new Error(read.problem.en);
+    raw = parseYaml(read.text, { maxAliasCount: 10 });
   } catch (e) {
     config.problems.push(`${file}: cannot be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); using defaults`);
     return config;
@@ -104,6 +106,6 @@ export function checkOptions(config: Config, lang: Lang, dir?: string): CheckOpt
     lang,
     severities: config.rules,
     variablesManyThreshold: config.variablesManyThreshold,
-    fileExists: dir ? (rel) => existsSync(resolve(dir, rel)) : undefined,
+    fileExists: dir ? (rel) => isRegularFile(resolve(dir, rel)) : undefined,
   };
 }

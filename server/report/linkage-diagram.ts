@@ -9,7 +9,7 @@
  * Labels are never clipped: every box is sized from an estimate of its text's width that is
  * generous for the widest common sans-serif fonts (DejaVu Sans, Verdana), and long text wraps.
  */
-import type { LinkageNode, RequirementsModel } from '../../server/lsp/protocol';
+import type { LinkageNode, RequirementsModel } from './model';
 
 type Lang = 'en' | 'nb';
 type Words = { en: string; nb: string };

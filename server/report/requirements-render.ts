@@ -2,7 +2,7 @@
  * The requirements preview as HTML (for the webview) and as Markdown (for export), from the
  * server's model. Pure functions: every string that comes from the descriptor is escaped.
  */
-import type { ProvisionRef, RequirementsModel } from '../../server/lsp/protocol';
+import type { ProvisionRef, RequirementsModel } from './model';
 import { APPROVAL_NAME, ATTACHMENT_NAME } from '../../rules/domain/vocabulary';
 
 /** A kind by its name, with the id the descriptor uses. */

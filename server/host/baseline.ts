@@ -15,10 +15,11 @@
  * a timeout; nothing is fetched. Without git, file baselines still work.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { basename, delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Localized } from '../../rules/domain/types';
-import type { CheckOptions } from './engine';
+import type { CheckOptions } from '../engine/engine';
+import { isRegularFile, readRegularFile } from './files';
 
 export type BaselineOrigin = 'entry' | 'cli' | 'sibling' | 'setting';
 
@@ -60,13 +61,7 @@ export function siblingBaselines(file: string): string[] {
   return out;
 }
 
-const isFile = (p: string) => {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-};
+const isFile = isRegularFile;
 const isDir = (p: string) => {
   try {
     return statSync(p).isDirectory();
@@ -109,19 +104,11 @@ function fileOrRevision(origin: BaselineOrigin, value: string, base: string, fil
   return fromGit(origin, value, file, git, { en: `\`${value}\` is not a file, and`, nb: `\`${value}\` er ikke en fil, og` });
 }
 
+/** Reads an approved version from a file: a regular file within the checker's size limit, never a device, a FIFO or a network path. */
 function fromFile(origin: BaselineOrigin, path: string, label: string): Baseline {
-  try {
-    return { origin, label, text: readFileSync(path, 'utf8') };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return {
-      origin,
-      label,
-      problem: code === 'ENOENT'
-        ? { en: `the file \`${label}\` does not exist`, nb: `filen \`${label}\` finnes ikke` }
-        : { en: `the file \`${label}\` cannot be read (${code ?? String(e)})`, nb: `filen \`${label}\` kan ikke leses (${code ?? String(e)})` },
-    };
-  }
+  const read = readRegularFile(path);
+  if ('text' in read) return { origin, label, text: read.text };
+  return { origin, label, problem: { en: `the file \`${label}\` ${read.problem.en}`, nb: `filen \`${label}\` ${read.problem.nb}` } };
 }
 
 function fromGit(origin: BaselineOrigin, rev: string, file: string | undefined, git: GitReader, prefix?: Localized): Baseline {
@@ -149,9 +136,14 @@ export class GitReader {
   private readonly revisions = new Map<string, { at: number; result: string | GitResult }>();
   private readonly blobs = new Map<string, GitResult>();
 
-  constructor(private readonly opts: { git?: string; revisionTtlMs?: number } = {}) {}
+  /**
+   * `git`: the program to run (found on PATH once, as an absolute path, never in the descriptor's
+   * folder); `refuse`: read no revision and give this reason (an untrusted workspace).
+   */
+  constructor(private readonly opts: { git?: string; revisionTtlMs?: number; refuse?: Localized } = {}) {}
 
   read(file: string, rev: string): GitResult {
+    if (this.opts.refuse) return { problem: this.opts.refuse };
     if (!rev || rev.startsWith('-') || /[\s\0]/.test(rev)) return { problem: { en: `\`${rev}\` is not a git revision`, nb: `\`${rev}\` er ikke en git-revisjon` } };
     const dir = dirname(file);
     // A folder's repository is kept; not being in one is asked again later (a `git init` may follow).
@@ -203,12 +195,36 @@ export class GitReader {
     const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
     for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[k];
     try {
-      return { out: execFileSync(this.opts.git ?? 'git', args, { cwd, env, encoding: 'utf8', timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true }) };
+      const program = this.opts.git ?? gitProgram();
+      if (!program) return { failed: { notFound: true, timedOut: false } };
+      return { out: execFileSync(program, args, { cwd, env, encoding: 'utf8', timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true }) };
     } catch (e) {
       const err = e as NodeJS.ErrnoException & { signal?: string };
       return { failed: { notFound: err.code === 'ENOENT', timedOut: err.code === 'ETIMEDOUT' || err.signal === 'SIGTERM' } };
     }
   }
+}
+
+let foundGit: string | null | undefined;
+
+/**
+ * The absolute path of git on PATH, looked up once. Only absolute PATH entries are searched, so a
+ * `git` (or `git.exe`) committed beside a descriptor is never the one that runs.
+ */
+export function gitProgram(): string | undefined {
+  if (foundGit === undefined) {
+    foundGit = null;
+    const names = process.platform === 'win32' ? ['git.exe', 'git.cmd'] : ['git'];
+    for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+      if (!dir || !isAbsolute(dir)) continue;
+      const hit = names.map((n) => join(dir, n)).find(isFile);
+      if (hit) {
+        foundGit = hit;
+        break;
+      }
+    }
+  }
+  return foundGit ?? undefined;
 }
 
 const notInRepository = (rev: string): GitResult => ({ problem: { en: `the descriptor is not in a git repository, so \`${rev}\` cannot be read`, nb: `beskrivelsen ligger ikke i et git-depot, så \`${rev}\` kan ikke leses` } });

@@ -1,17 +1,15 @@
-/** The requirements preview's model, from one analysis (the same parse as the diagnostics). Reads the disk only to see whether attachment files exist (`fileExists`). */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { catalogueCurrentTo, findSource, lawCurrentTo, provisions, type Source } from '../../../rules/domain/catalogue';
-import { addWorkingDays } from '../../../rules/domain/working-days';
-import type { ApprovalState, LinkageNode, Linker, PlanStep, ProvisionRef, RequirementsModel } from '../protocol';
-import type { Analysis } from '../service';
-import { pick } from '../../../rules/domain/text';
-import { lineOf as lineAt, rangeOf, walk } from '../../engine/yaml-paths';
-import type { Lang, Localized, Path } from '../../../rules/domain/types';
-import { AUTHORITY_NAME, AUTHORITY_OF, routeFor, type Route } from '../../../rules/domain/routing';
-import { actionsFor, changeFacts, changeRequests, draftRequest } from '../../../rules/domain/change-requests';
-import { diffModels } from '../../../rules/domain/changes';
-import type { Model } from '../../../rules/domain/model';
+/** The requirements preview's model, from one analysis (the same parse as the diagnostics). Whether attachment files exist is the analysis' own `options.fileExists` (the host's look at the disk). */
+import { catalogueCurrentTo, findSource, lawCurrentTo, provisions, type Source } from '../../rules/domain/catalogue';
+import { addWorkingDays } from '../../rules/domain/working-days';
+import type { ApprovalState, LinkageNode, Linker, PlanStep, ProvisionRef, RequirementsModel } from './model';
+import type { Analysis } from '../engine/analysis';
+import { pick } from '../../rules/domain/text';
+import { lineOf as lineAt, rangeOf, walk } from '../engine/yaml-paths';
+import type { Lang, Localized, Path } from '../../rules/domain/types';
+import { AUTHORITY_NAME, AUTHORITY_OF, routeFor, type Route } from '../../rules/domain/routing';
+import { actionsFor, changeFacts, changeRequests, draftRequest } from '../../rules/domain/change-requests';
+import { diffModels } from '../../rules/domain/changes';
+import type { Model } from '../../rules/domain/model';
 
 
 function refs(ids: readonly string[], lang: Lang): ProvisionRef[] {
@@ -22,7 +20,8 @@ function refs(ids: readonly string[], lang: Lang): ProvisionRef[] {
   });
 }
 
-export function requirementsModel(a: Analysis, fileExists: (abs: string) => boolean = existsSync): RequirementsModel {
+export function requirementsModel(a: Analysis): RequirementsModel {
+  const fileExists = (file: string | undefined) => (file && a.options.fileExists ? a.options.fileExists(file) : undefined);
   const lang = a.lang;
   const counts = { errors: 0, warnings: 0, information: 0 };
   for (const r of a.results) counts[r.severity === 'error' ? 'errors' : r.severity === 'warning' ? 'warnings' : 'information']++;
@@ -63,14 +62,14 @@ export function requirementsModel(a: Analysis, fileExists: (abs: string) => bool
       why: pick(att.why, lang),
       listed: found !== undefined,
       file,
-      fileExists: file && a.dir ? fileExists(resolve(a.dir, file)) : undefined,
+      fileExists: fileExists(file),
       line: found ? lineOf(found.path) : undefined,
     };
   });
   // Attachments the descriptor lists beyond the table.
   for (const x of m.attachments) {
     if (!x.kind || attachments.some((y) => y.kind === x.kind)) continue;
-    attachments.push({ kind: x.kind, why: '', listed: true, file: x.file, fileExists: x.file && a.dir ? fileExists(resolve(a.dir, x.file)) : undefined, line: lineOf(x.path) });
+    attachments.push({ kind: x.kind, why: '', listed: true, file: x.file, fileExists: fileExists(x.file), line: lineOf(x.path) });
   }
 
   const timeline = timelineOf(m, route, lang);

@@ -7,13 +7,13 @@
 import { ruleMetas } from '../../rules';
 import { provisions } from '../../rules/domain/catalogue';
 import type { Lang } from '../../rules/domain/types';
-import { escapeHtml as e, statusText, timelineText, countsText } from '../../client/preview/render';
+import { escapeHtml as e, statusText, timelineText, countsText } from './requirements-render';
 import type { Placed } from '../engine/engine';
 import { nodeAt } from '../engine/yaml-paths';
-import type { ProvisionRef, RequirementsModel } from '../lsp/protocol';
-import type { Analysis } from '../lsp/service';
-import { variableRows } from './document';
-import { APPROVAL_NAME, ATTACHMENT_NAME, EXPORT_TEXT, missing, SECTION_OF_KEY, say } from './text';
+import type { ProvisionRef, RequirementsModel } from './model';
+import type { Analysis } from '../engine/analysis';
+import { variableRows } from './application';
+import { APPROVAL_NAME, ATTACHMENT_NAME, EXPORT_TEXT, missing, SECTION_OF_KEY, say } from './words';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 

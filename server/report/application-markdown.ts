@@ -1,6 +1,6 @@
 /** The application document in Markdown, from the same blocks as the Word document. Descriptor text is escaped. */
-import { escapeMd } from '../../client/preview/render';
-import type { Block, Cell } from './document';
+import { escapeMd } from './requirements-render';
+import type { Block, Cell } from './application';
 
 const inline = (cell: Cell) =>
   cell

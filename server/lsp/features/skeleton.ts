@@ -1,16 +1,9 @@
-/** The new-descriptor wizard's output: a valid skeleton with the required approvals listed as planned. Pure. */
-import { renderFlow } from '../../server/engine/fixes';
-import { route } from '../../rules/domain/routing';
-import { CONSENT_CONDITIONS, CONSENT_EXCEPTION_CONDITIONS, RESEARCH_PURPOSES } from '../../rules/domain/vocabulary';
+/** The new-descriptor wizard's output, made by the server: a valid skeleton with the required approvals listed as planned. Pure. */
+import { renderFlow } from '../../engine/fixes';
+import { route } from '../../../rules/domain/routing';
+import { CONSENT_CONDITIONS, CONSENT_EXCEPTION_CONDITIONS, RESEARCH_PURPOSES } from '../../../rules/domain/vocabulary';
 
-export interface WizardAnswers {
-  title: string;
-  purpose: string;
-  product?: string;
-  clinicalTesting?: boolean;
-  sources: string[];
-  consent: boolean;
-}
+import type { WizardAnswers } from '../protocol';
 
 export function skeleton(a: WizardAnswers): string {
   const ids = a.sources.map((s, i) => (a.sources.indexOf(s) === i ? s : `${s}-${i + 1}`));

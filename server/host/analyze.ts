@@ -1,0 +1,161 @@
+/**
+ * The one way from a descriptor to an analysis, used by the language server, `descriptor-check`
+ * and `descriptor-check export`: configuration (the nearest `.descriptor-check.yaml`, under the
+ * editor settings or `--config`), language, the approved version (baseline), today's date in
+ * Norway, then the engine's check. The three front ends therefore cannot disagree on any of them.
+ */
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Lang, Localized } from '../../rules/domain/types';
+import { uriToPath, type Analysis } from '../engine/analysis';
+import { check } from '../engine/engine';
+import { parse } from '../engine/parse';
+import { baselineOptions, findBaseline, GitReader, type Baseline } from './baseline';
+import { today, systemClock, type Clock } from './clock';
+import { checkOptions, findConfigFile, mergeConfigs, readConfigFile, type Config } from './config';
+import { readRegularFile, type ReadResult } from './files';
+
+/** Descriptors larger than this are not read at all; between the checker's limit and this, the check reports the limit. */
+const MAX_DESCRIPTOR_READ = 64 * 1024 * 1024;
+
+export interface AnalyzeInput {
+  uri: string;
+  version?: number;
+  text: string;
+  /** The language asked for by name: `--lang`, or the editor setting when it is `en` or `nb`. */
+  lang?: Lang;
+  /** The editor's display language, for the setting `auto`: Norwegian when the editor speaks it. */
+  displayLang?: Lang;
+  /** Rule severities and options that win over the workspace file (the editor settings). */
+  overrides?: Config;
+  /** Use this configuration instead of searching for one (`--config`). */
+  config?: Config;
+  /** `--baseline <file|rev>` and the folder it is relative to. */
+  cliBaseline?: { value: string; cwd: string };
+  /** The editor setting `descriptor.baseline`. */
+  baselineSetting?: string;
+}
+
+export interface HostAnalysis extends Analysis {
+  /** The approved version as it was found (where from, and why it could not be read). */
+  baselineFound: Baseline;
+  /** Problems in the configuration file that applied (never fatal). */
+  configProblems: string[];
+  /** Read from a file whose bytes are not UTF-8: its text has U+FFFD in their place and must never be written back. */
+  notUtf8?: true;
+}
+
+export interface HostOptions {
+  /** False in an untrusted workspace: no git is run, so no approved version is read from a git revision. */
+  trusted?: boolean;
+  /** How long what a git branch points at is kept (the language server looks again after a few seconds). */
+  gitRevisionTtlMs?: number;
+  clock?: Clock;
+}
+
+const UNTRUSTED: Localized = {
+  en: 'git revisions are not read until the workspace is trusted',
+  nb: 'git-revisjoner leses ikke før arbeidsområdet er klarert',
+};
+
+/**
+ * Where the pipeline keeps what it may reuse between files and edits: the configuration files it
+ * has read and the git reader. One per language server or CLI run.
+ */
+export class Host {
+  private readonly configs = new Map<string, Config | undefined>();
+  private git: GitReader;
+  private trusted: boolean;
+  private readonly clock: Clock;
+
+  constructor(private readonly opts: HostOptions = {}) {
+    this.trusted = opts.trusted ?? true;
+    this.clock = opts.clock ?? systemClock;
+    this.git = this.newGit();
+  }
+
+  private newGit(): GitReader {
+    return new GitReader({ revisionTtlMs: this.opts.gitRevisionTtlMs, refuse: this.trusted ? undefined : UNTRUSTED });
+  }
+
+  setTrusted(trusted: boolean): void {
+    if (trusted === this.trusted) return;
+    this.trusted = trusted;
+    this.git = this.newGit();
+  }
+
+  /** Call when a `.descriptor-check.yaml` changed. */
+  invalidateConfigs(): void {
+    this.configs.clear();
+  }
+
+  /** Call when an approved version changed on disk (a twin file, or the repository's history). */
+  invalidateBaselines(): void {
+    this.git = this.newGit();
+  }
+
+  /** The workspace configuration for a descriptor in `dir`, read once per file until invalidated. */
+  workspaceConfig(dir: string | undefined): Config | undefined {
+    if (!dir) return undefined;
+    const file = findConfigFile(dir);
+    if (!file) return undefined;
+    if (!this.configs.has(file)) this.configs.set(file, readConfigFile(file));
+    return this.configs.get(file);
+  }
+
+  analyze(input: AnalyzeInput): HostAnalysis {
+    const path = uriToPath(input.uri);
+    const dir = path ? dirname(path) : undefined;
+    const config = mergeConfigs(input.config ?? this.workspaceConfig(dir), input.overrides);
+    const lang = chooseLang({ asked: input.lang, display: input.displayLang, own: ownLanguage(input.text), config: config.language });
+    // One parse: its value names the baseline, and the check reuses it.
+    const parsed = parse(input.text);
+    const baselineFound = findBaseline(
+      { file: path, value: parsed.value, cli: input.cliBaseline?.value, cwd: input.cliBaseline?.cwd, setting: input.baselineSetting },
+      this.git,
+    );
+    // A `--baseline` that cannot be read is the command's error, reported by the CLI; one the descriptor names is a finding in it.
+    const forCheck = baselineFound.origin === 'cli' ? { ...baselineFound, problem: undefined } : baselineFound;
+    const options = { ...checkOptions(config, lang, dir), ...baselineOptions(forCheck), today: today(this.clock) };
+    return {
+      ...check(parsed, options),
+      uri: input.uri,
+      version: input.version ?? 0,
+      lang,
+      dir,
+      options,
+      configFile: config.file,
+      baselineFound,
+      configProblems: config.problems,
+    };
+  }
+
+  /** Reads and analyses a descriptor on disk; a file that cannot be read gives its reason instead. */
+  analyzeFile(file: string, input: Omit<AnalyzeInput, 'uri' | 'text'> = {}): HostAnalysis | { file: string; problem: Localized; code: string } {
+    const read = readDescriptor(file);
+    if ('problem' in read) return { file, ...read };
+    const a = this.analyze({ ...input, uri: pathToFileURL(file).href, text: read.text });
+    return read.notUtf8 ? { ...a, notUtf8: true } : a;
+  }
+}
+
+/** Reads a descriptor from disk: a regular file, never a device or a FIFO. */
+export function readDescriptor(file: string): ReadResult {
+  return readRegularFile(file, MAX_DESCRIPTOR_READ);
+}
+
+/** The descriptor's own `language:` key, read from the text so that even a file with errors keeps its language. */
+export function ownLanguage(text: string): Lang | undefined {
+  return /^language:[ \t]*["']?(en|nb)\b/m.exec(text)?.[1] as Lang | undefined;
+}
+
+/**
+ * The language to speak about a descriptor: the one asked for by name (`--lang`, the editor
+ * setting); else Norwegian when the editor speaks Norwegian; else the descriptor's own
+ * `language:`; else the workspace file's; else English.
+ */
+export function chooseLang(o: { asked?: Lang; display?: Lang; own?: Lang; config?: Lang }): Lang {
+  if (o.asked) return o.asked;
+  if (o.display === 'nb') return 'nb';
+  return o.own ?? o.config ?? 'en';
+}
