@@ -15,6 +15,33 @@ export function pick(text: Localized, lang: Lang): string {
   return text[lang] || text.en;
 }
 
+/**
+ * The one way the product says something: `text` in `lang` (English when the Norwegian is
+ * missing), with `{0}`, `{1}`, ... filled in from `args`.
+ */
+export function say(text: Localized, lang: Lang, ...args: (string | number)[]): string {
+  const s = pick(text, lang);
+  return args.length ? s.replace(/\{(\d)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m)) : s;
+}
+
+const LOCALE: Record<Lang, string> = { en: 'en-GB', nb: 'nb-NO' };
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "a, b and c" / "a, b og c" (or "or" / "eller"), from the platform's list formatting. */
+export function listOf(items: readonly string[], lang: Lang, join: 'and' | 'or' = 'and'): string {
+  const key = `${lang}:${join}`;
+  let f = listFormats.get(key);
+  if (!f) listFormats.set(key, (f = new Intl.ListFormat(LOCALE[lang], { style: 'long', type: join === 'and' ? 'conjunction' : 'disjunction' })));
+  return f.format(items);
+}
+
+const pluralRules: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en-GB'), nb: new Intl.PluralRules('nb-NO') };
+
+/** A count with its noun: `forms` gives the singular and the plural in each language ("1 feil", "2 advarsler"). */
+export function countOf(n: number, forms: Readonly<Record<Lang, readonly [string, string]>>, lang: Lang): string {
+  return `${n} ${forms[lang][pluralRules[lang].select(n) === 'one' ? 0 : 1]}`;
+}
+
 /** Edit distance, bounded: returns max+1 as soon as the distance exceeds max. */
 export function distance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
@@ -54,10 +81,7 @@ export function closest(word: string, candidates: Iterable<string>, limit = 3): 
 
 /** "a, b or c" (or "a, b and c") in the given language. */
 export function list(items: string[], lang: Lang, quote = true, join: 'or' | 'and' = 'or'): string {
-  const q = items.map((i) => (quote ? `\`${i}\`` : i));
-  if (q.length <= 1) return q.join('');
-  const and = join === 'and' ? (lang === 'nb' ? ' og ' : ' and ') : lang === 'nb' ? ' eller ' : ' or ';
-  return q.slice(0, -1).join(', ') + and + q[q.length - 1];
+  return listOf(items.map((i) => (quote ? `\`${i}\`` : i)), lang, join);
 }
 
 /** The product's language for an editor locale: Norwegian for nb, no and nn, else English. */
