@@ -182,6 +182,16 @@ function toIssues(errors: ErrorObject[]): SchemaIssue[] {
   return issues;
 }
 
+/**
+ * Values that say what the project is for and what was applied for or decided: the purpose, the
+ * approvals (their kind, status and purpose) and the legal basis. The value nearest to a misspelt
+ * one there is a guess (`hds-exemption` is nearest to `rek-exemption`, which names another
+ * authority), so it is offered but never preferred. A near value elsewhere (`monthly` for
+ * `month`) stays the preferred fix.
+ */
+const DECISION_SECTIONS = new Set(['purpose', 'approvals', 'legal_basis']);
+const statesADecision = (path: Path) => typeof path[0] === 'string' && DECISION_SECTIONS.has(path[0]);
+
 function toIssue(e: ErrorObject): SchemaIssue | undefined {
   const path = pointerToPath(e.instancePath);
   const where = dotted(path);
@@ -192,12 +202,12 @@ function toIssue(e: ErrorObject): SchemaIssue | undefined {
       const got = show(e.data);
       const near = typeof e.data === 'string' ? closest(e.data, allowed, 3) : [];
       const offered = near.length ? near : allowed.length <= 12 ? allowed : [];
-      const fixes: Fix[] = offered.map((v, i) => ({
-        id: 'schema-enum',
-        title: { en: `Change to \`${v}\``, nb: `Endre til \`${v}\`` },
-        preferred: near.length === 1 && i === 0,
-        edits: [{ op: 'set', path, value: v }],
-      }));
+      const title = (v: string): Localized => ({ en: `Change to \`${v}\``, nb: `Endre til \`${v}\`` });
+      const fixes: Fix[] = offered.map((v, i) =>
+        statesADecision(path)
+          ? { id: 'schema-enum', title: title(v), guess: true, edits: [{ op: 'set', path, value: v }] }
+          : { id: 'schema-enum', title: title(v), preferred: near.length === 1 && i === 0, edits: [{ op: 'set', path, value: v }] },
+      );
       const hint: Localized = near.length
         ? { en: ` Did you mean ${list(near, 'en')}?`, nb: ` Mente du ${list(near, 'nb')}?` }
         : { en: '', nb: '' };
