@@ -10,7 +10,7 @@ import { buildModel, type Model } from '../../rules/domain/model';
 import { routeFor, type Route } from '../../rules/domain/routing';
 import { format, pick } from '../../rules/domain/text';
 import type { Finding, Fix, Lang, Localized, Path, Severity, SeveritySetting, Target } from '../../rules/domain/types';
-import { parse, type Parsed } from './parse';
+import { COMPLEX_KEY, parse, type Parsed } from './parse';
 import { validateSchema } from './schema';
 import { position, rangeFor } from './yaml-paths';
 
@@ -99,23 +99,28 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     });
   };
 
+  const schemaSeverity = effectiveSeverity(SCHEMA, 'error', options.severities);
   for (const p of parsed.problems) {
-    place(p.kind === 'yaml' ? YAML_SYNTAX : INPUT_LIMIT, 'error', pick(p.message, lang), { start: p.start, end: p.end });
+    // A mapping or list as a key is valid YAML the format does not allow: a schema finding.
+    if (p.kind === 'structure') {
+      if (schemaSeverity !== 'off') place(SCHEMA, schemaSeverity, pick(p.message, lang), { start: p.start, end: p.end });
+    } else place(p.kind === 'yaml' ? YAML_SYNTAX : INPUT_LIMIT, 'error', pick(p.message, lang), { start: p.start, end: p.end });
   }
   // Exit 1: a stated limit was hit, or nothing could be read at all; only those problems are reported.
   if (parsed.problems.some((p) => p.kind === 'limit') || (parsed.value === undefined && parsed.problems.length > 0)) {
     return { parsed, results: applySuppressions(parsed, results) };
   }
 
-  const schemaSeverity = effectiveSeverity(SCHEMA, 'error', options.severities);
   const issues = validateSchema(parsed.value);
   // A descriptor of another format version fails only on `descriptor`: say that, and nothing else.
   const versionProblem = issues.length === 1 && issues[0].path.length === 1 && issues[0].path[0] === 'descriptor' && issues[0].data && 'version' in issues[0].data;
-  const hasSyntaxErrors = parsed.problems.length > 0;
+  const hasSyntaxErrors = parsed.problems.some((p) => p.kind !== 'structure');
   if (schemaSeverity !== 'off' || versionProblem) {
     for (const issue of issues) {
       // With a syntax error, keys that seem missing are usually swallowed by it: report the syntax error only.
       if (hasSyntaxErrors && issue.data && 'missing' in issue.data) continue;
+      // A mapping used as a key was reported where it is; its stand-in key is not "unknown" besides.
+      if (issue.path.includes(COMPLEX_KEY)) continue;
       place(SCHEMA, versionProblem ? 'error' : (schemaSeverity as Severity), pick(issue.message, lang), issue, issue.fixes, issue.data);
     }
   }
