@@ -20,6 +20,8 @@ export const LIMITS = {
   maxAliasExpansion: 10_000,
   /** Nesting depth of collections: block and flow mappings and lists, and explicit `?` keys. */
   maxDepth: 64,
+  /** Findings reported per file, counting the one that says how many more there were. */
+  maxFindings: 1000,
 };
 
 /**
