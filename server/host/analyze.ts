@@ -41,8 +41,6 @@ export interface HostAnalysis extends Analysis {
   baselineFound: Baseline;
   /** Problems in the configuration file that applied (never fatal). */
   configProblems: ConfigProblem[];
-  /** Read from a file whose bytes are not UTF-8: its text has U+FFFD in their place and must never be written back. */
-  notUtf8?: true;
 }
 
 export interface HostOptions {
@@ -134,8 +132,7 @@ export class Host {
   analyzeFile(file: string, input: Omit<AnalyzeInput, 'uri' | 'text'> = {}): HostAnalysis | { file: string; problem: Localized; code: string } {
     const read = readDescriptor(file);
     if ('problem' in read) return { file, ...read };
-    const a = this.analyze({ ...input, uri: pathToFileURL(file).href, text: read.text });
-    return read.notUtf8 ? { ...a, notUtf8: true } : a;
+    return this.analyze({ ...input, uri: pathToFileURL(file).href, text: read.text });
   }
 }
 

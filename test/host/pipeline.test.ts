@@ -72,14 +72,14 @@ describe('the one pipeline', () => {
     assert.match(r.stderr, /\/dev\/zero: is not a regular file/);
   });
 
-  it('notices a file that is not UTF-8 and never writes it with --fix', () => {
+  it('refuses a file that is not UTF-8, saying where, and never writes it with --fix', () => {
     const dir = mkdtempSync(join(tmpdir(), 'descriptor-latin1-'));
     const file = join(dir, 'x.descriptor.yaml');
     const bytes = Buffer.from('descriptor: 1\n# Prosjekt for s\xf8r-Norge\nproject: { title: "Bl\xe5b\xe6r" }\npurpose: { category: helth-research }\n', 'latin1');
     writeFileSync(file, bytes);
     const r = run(['--fix', 'x.descriptor.yaml'], dir);
     assert.equal(r.status, 2, r.stderr);
-    assert.match(r.stderr, /is not UTF-8.*not fixed/);
+    assert.match(r.stderr, /x\.descriptor\.yaml: This file is not UTF-8 text: byte 0xF8 on line 2, column 17.*Save it as UTF-8/);
     assert.deepEqual(readFileSync(file), bytes, 'the file is left byte for byte');
   });
 });
