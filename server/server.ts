@@ -46,7 +46,7 @@ const runtime = lazy(() => require('./lsp/runtime') as typeof import('./lsp/runt
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new DescriptorService();
-const client = { pull: false, configuration: false, showDocument: false, showDocumentation: false };
+const client = { pull: false, configuration: false, showDocument: false, showDocumentation: false, resolvesCodeActionEdits: false };
 /** In pull mode: closed files whose diagnostics were pushed by a workspace check; cleared when opened (the pull takes over). */
 const pushedForClosed = new Set<string>();
 /** Configuration files whose problems are shown, so each is published once and cleared when fixed. */
@@ -100,6 +100,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.pull = params.capabilities.textDocument?.diagnostic !== undefined;
   client.configuration = params.capabilities.workspace?.configuration === true;
   client.showDocument = params.capabilities.window?.showDocument?.support === true;
+  client.resolvesCodeActionEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
   client.showDocumentation = (params.capabilities.experimental as { showDocumentation?: boolean } | undefined)?.showDocumentation === true;
   return {
     capabilities: {
@@ -245,7 +246,7 @@ connection.onExecuteCommand(async (params) => {
   return null;
 });
 
-registerFeatures(connection, documents, () => service);
+registerFeatures(connection, documents, () => service, () => client);
 
 // The application package of an open descriptor. The Word and spreadsheet writers load on the first export only.
 connection.onRequest(ExportPackageRequest, async ({ uri }) => {

@@ -18,16 +18,23 @@ const MAX_ROUNDS = 200;
 
 const breaksStructure = (results: Placed[]) => results.some((r) => r.rule === 'yaml-syntax' || r.rule === 'schema');
 
+export interface FixAllResult {
+  text: string;
+  fixed: RuleId[];
+}
+
 /**
- * Applies every safe fix (of one rule, when `only` is given), re-checking after each with the
- * same options, so a rule the user turned off is never fixed. Guesses are never applied.
+ * Fix-all in steps: the generator yields after each check of the text, so a caller that must stay
+ * responsive (the language server, which honours `$/cancelRequest`) can stop between checks.
+ * Running it to the end is `fixAll`.
  */
-export function fixAll(text: string, options: CheckOptions, only?: RuleId): { text: string; fixed: RuleId[] } {
+export function* fixAllSteps(text: string, options: CheckOptions, only?: RuleId): Generator<void, FixAllResult, void> {
   let cur = text;
   const fixed: RuleId[] = [];
   const tried = new Set<string>();
   for (let i = 0; i < MAX_ROUNDS; i++) {
     const results = check(cur, options).results;
+    yield;
     const key = (r: Placed) => `${r.rule}|${r.message}|${r.start}`;
     const next = results.find((r) => (!only || r.rule === only) && r.fixes.some(isSafeFix) && !tried.has(key(r)));
     if (!next) break;
@@ -35,9 +42,23 @@ export function fixAll(text: string, options: CheckOptions, only?: RuleId): { te
     const out = applyFix(cur, next.fixes.find(isSafeFix)!);
     if (out === cur) continue;
     // Never trade a finding for a broken file.
-    if (breaksStructure(check(out, options).results) && !breaksStructure(results)) continue;
+    const broken = breaksStructure(check(out, options).results);
+    yield;
+    if (broken && !breaksStructure(results)) continue;
     cur = out;
     fixed.push(next.rule);
   }
   return { text: cur, fixed };
+}
+
+/**
+ * Applies every safe fix (of one rule, when `only` is given), re-checking after each with the
+ * same options, so a rule the user turned off is never fixed. Guesses are never applied.
+ */
+export function fixAll(text: string, options: CheckOptions, only?: RuleId): FixAllResult {
+  const steps = fixAllSteps(text, options, only);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

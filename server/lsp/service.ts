@@ -12,6 +12,7 @@ import { langFromLocale } from '../../rules/domain/text';
 import type { Fix, Lang } from '../../rules/domain/types';
 import type { Analysis } from '../engine/analysis';
 import type { Placed } from '../engine/engine';
+import type { FixAllResult } from '../engine/fix-all';
 import { lazy } from '../engine/lazy';
 import { ruleDocUrl } from '../engine/product';
 import type { Host } from '../host/analyze';
@@ -146,9 +147,9 @@ export class DescriptorService {
     return this.analyze(doc).results.map(toDiagnostic);
   }
 
-  /** Every safe fix, under the same settings as the diagnostics (a rule that is off is not fixed). */
-  fixAll(doc: TextDocument, only?: RuleId): { text: string; fixed: RuleId[] } {
-    return engine().fixAll(doc.getText(), this.analyze(doc).options, only);
+  /** Every safe fix, under the same settings as the diagnostics (a rule that is off is not fixed), in steps that may be stopped between re-checks. */
+  fixAllSteps(doc: TextDocument, only?: RuleId): Generator<void, FixAllResult, void> {
+    return engine().fixAllSteps(doc.getText(), this.analyze(doc).options, only);
   }
 
   forget(uri: string): void {
