@@ -14,7 +14,7 @@ import { WORDS } from './words';
 const W = WORDS.preview;
 
 import type { Lang } from '../../rules/domain/types';
-import { escapeHtml, escapeMd } from './escape';
+import { codeMd, escapeHtml, escapeMd, fenceFor } from './escape';
 import { countOf } from '../../rules/domain/text';
 import { COUNT_NOUNS } from './words';
 
@@ -173,6 +173,17 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
   return `${head}${parts.join('\n')}${script}</body></html>`;
 }
 
+/**
+ * Text with code spans of its own (the rules' words, which may quote the descriptor): escaped
+ * outside the spans; inside them Markdown is not read.
+ */
+const prose = (s: string) => s.split(/(`[^`\n]*`)/).map((p, i) => (i % 2 ? p : escapeMd(p))).join('');
+/** A table cell: escaped, on one line, its `|` escaped so the row holds. */
+const cell = (s: string) => prose(s).replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Descriptor text in a table cell. */
+const textCell = (s: string) => escapeMd(s).replace(/\r?\n/g, ' ');
+
+/** The requirements as Markdown (requirements.md, the preview's "Export as Markdown"): every text from the descriptor is escaped or in a code span that holds it. */
 export function renderMarkdown(m: RequirementsModel): string {
   const l = m.lang;
   const md = escapeMd;
@@ -181,28 +192,28 @@ export function renderMarkdown(m: RequirementsModel): string {
   if (m.plan.length) {
     out.push(`## ${say(W.plan, l)}`, '');
     m.plan.forEach((p, i) => {
-      out.push(`${i + 1}. **${md(p.what)}** (${say(W.to, l)} ${md(p.to)}): ${say(W[p.state], l)}${p.attachments.length ? `; ${say(W.sends, l)}: ${p.attachments.map((k) => named(ATTACHMENT_NAME, k, l)).join(', ')}` : ''}${p.note ? `. ${md(p.note)}` : ''}`);
+      out.push(`${i + 1}. **${md(p.what)}** (${say(W.to, l)} ${md(p.to)}): ${say(W[p.state], l)}${p.attachments.length ? `; ${say(W.sends, l)}: ${p.attachments.map((k) => md(named(ATTACHMENT_NAME, k, l))).join(', ')}` : ''}${p.note ? `. ${md(p.note)}` : ''}`);
     });
     out.push('');
   }
   out.push(`## ${say(W.route, l)}`, '');
-  out.push(`${say(W.purpose, l)}: \`${m.purpose ?? ''}\`${m.secondary.length ? ` + ${m.secondary.map((s) => `\`${s}\``).join(', ')}` : ''}${m.product ? ` (\`${m.product}\`)` : ''}. ${say(W.consent, l)}: ${m.consent === undefined ? say(W.notStated, l) : m.consent ? say(W.yes, l) : say(W.no, l)}.`, '');
+  out.push(`${say(W.purpose, l)}: ${m.purpose ? codeMd(m.purpose) : say(W.notStated, l)}${m.secondary.length ? ` + ${m.secondary.map((s) => codeMd(s)).join(', ')}` : ''}${m.product ? ` (${codeMd(m.product)})` : ''}. ${say(W.consent, l)}: ${m.consent === undefined ? say(W.notStated, l) : m.consent ? say(W.yes, l) : say(W.no, l)}.`, '');
   const r = m.route;
-  out.push(r.exemptionNeeded && r.exemptionKind ? `${say(W.exemption, l)}: \`${r.exemptionKind}\`, ${say(W.decidedBy, l)} **${r.authority ?? ''}**. ${r.why ?? ''} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.verified ? '' : ` (${say(W.unverified, l)})`}`).join(', ')}` : say(W.exemptionNone, l), '');
-  for (const n of r.notes) out.push(`> ${n}`, '');
+  out.push(r.exemptionNeeded && r.exemptionKind ? `${say(W.exemption, l)}: ${codeMd(r.exemptionKind)}, ${say(W.decidedBy, l)} **${md(r.authority ?? '')}**. ${prose(r.why ?? '')} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.verified ? '' : ` (${say(W.unverified, l)})`}`).join(', ')}` : say(W.exemptionNone, l), '');
+  for (const n of r.notes) out.push(`> ${prose(n).replace(/\r?\n/g, ' ')}`, '');
   out.push(`## ${say(W.approvals, l)}`, '', `| ${say(W.kind, l)} | ${say(W.status, l)} | ${say(W.why, l)} |`, '| --- | --- | --- |');
-  for (const a of m.approvals) out.push(`| ${named(APPROVAL_NAME, a.kind, l)} (\`${a.kind}\`)${a.level === 'assess' ? ` (${say(W.assess, l)})` : ''} | ${statusText(a.status, l)} | ${md(a.why)} |`);
+  for (const a of m.approvals) out.push(`| ${textCell(named(APPROVAL_NAME, a.kind, l))} (${codeMd(a.kind, true)})${a.level === 'assess' ? ` (${say(W.assess, l)})` : ''} | ${statusText(a.status, l)} | ${cell(a.why)} |`);
   out.push(...changesMarkdown(m));
   out.push('', `## ${say(W.attachments, l)}`, '');
   if (!m.attachments.length) out.push(say(W.noAttachments, l));
   else {
     out.push(`| ${say(W.attachment, l)} | ${say(W.listed, l)} | ${say(W.file, l)} |`, '| --- | --- | --- |');
-    for (const a of m.attachments) out.push(`| ${named(ATTACHMENT_NAME, a.kind, l)} (\`${a.kind}\`) | ${a.listed ? '☑' : '☐'} | ${a.file ? `${md(a.file)} ${a.fileExists === false ? `(${say(W.missingFile, l)})` : ''}` : ''} |`);
+    for (const a of m.attachments) out.push(`| ${textCell(named(ATTACHMENT_NAME, a.kind, l))} (${codeMd(a.kind, true)}) | ${a.listed ? '☑' : '☐'} | ${a.file ? `${textCell(a.file)} ${a.fileExists === false ? `(${say(W.missingFile, l)})` : ''}` : ''} |`);
   }
-  out.push('', `## ${say(W.timeline, l)}`, '', timelineText(m)[l], '', `## ${say(W.linkage, l)}`, '');
-  out.push(m.linkage.links.length ? m.linkage.links.map((x) => `- ${md(x.a)} ↔ ${md(x.b)}`).join('\n') : say(W.noLinks, l));
+  out.push('', `## ${say(W.timeline, l)}`, '', prose(timelineText(m)[l]), '', `## ${say(W.linkage, l)}`, '');
+  out.push(m.linkage.links.length ? m.linkage.links.map((x) => `- ${textCell(x.a)} ↔ ${textCell(x.b)}`).join('\n') : say(W.noLinks, l));
   out.push('', `## ${say(W.variables, l)}`, '', `| ${say(W.source, l)} | ${say(W.name, l)} | ${say(W.granularity, l)} | ${say(W.findings, l)} |`, '| --- | --- | --- | --- |');
-  for (const v of m.variables) out.push(`| ${md(v.source)} | ${md(v.name)} | ${md(v.granularity ?? '')} | ${v.findings.map((f) => f.rule).join(', ')} |`);
+  for (const v of m.variables) out.push(`| ${textCell(v.source)} | ${textCell(v.name)} | ${textCell(v.granularity ?? '')} | ${v.findings.map((f) => f.rule).join(', ')} |`);
   out.push('', `${say(W.lawCurrent, l)} ${m.lawCurrentTo}; ${say(W.catalogueCurrent, l)} ${m.catalogueCurrentTo}.`, '');
   return out.join('\n');
 }
@@ -212,18 +223,15 @@ function changesMarkdown(m: RequirementsModel): string[] {
   const c = m.changes;
   const l = m.lang;
   if (c.baseline === undefined && c.problem === undefined) return [];
-  // Text from the descriptor is escaped outside its code spans; inside them Markdown is not read.
-  const prose = (s: string) => s.split(/(`[^`\n]*`)/).map((p, i) => (i % 2 ? p : escapeMd(p))).join('');
-  const cell = (s: string) => prose(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const out = ['', `## ${say(W.changes, l)}`, ''];
-  out.push(c.problem ? `${say(W.unreadable, l)}${c.baseline ? ` (\`${c.baseline}\`)` : ''}: ${prose(c.problem)}.` : `${say(W.comparedWith, l)} \`${c.baseline}\`.`);
+  out.push(c.problem ? `${say(W.unreadable, l)}${c.baseline ? ` (${codeMd(c.baseline)})` : ''}: ${prose(c.problem)}.` : `${say(W.comparedWith, l)} ${codeMd(c.baseline)}.`);
   if (!c.problem && !c.items.length) out.push('', say(W.noChanges, l));
   if (c.items.length) {
     out.push('', `| ${say(W.change, l)} | ${say(W.approvedValue, l)} | ${say(W.needs, l)} |`, '| --- | --- | --- |');
-    for (const i of c.items) out.push(`| ${cell(i.what)} | ${i.approved === undefined ? '—' : `\`${i.approved.replace(/[`|\n]/g, ' ')}\``} | ${cell(i.needs.map((n) => n.text).join('; '))} |`);
+    for (const i of c.items) out.push(`| ${cell(i.what)} | ${i.approved === undefined ? '—' : codeMd(i.approved, true)} | ${cell(i.needs.map((n) => n.text).join('; '))} |`);
   }
   for (const r of c.requests) {
-    const fence = r.draft.includes('```') ? '~~~~' : '```';
+    const fence = fenceFor(r.draft);
     out.push('', `### ${say(W.draftTo, l)} ${escapeMd(r.to)}`, '', say(W.draftHint, l), '', `${fence}text`, r.draft, fence);
   }
   return out;
