@@ -232,6 +232,9 @@ const diagram = {
   stepModelMissing: { en: '[Missing: linkage model]. The diagram shows a central linkage by {0}, as the catalogue suggests.', nb: '[Mangler: koblingsmodell]. Diagrammet viser sentral kobling hos {0}, slik katalogen tilsier.' },
   stepKey: { en: 'Linked on: {0}.', nb: 'Koblingsnøkkel: {0}.' },
   stepReferenceDates: { en: 'Real dates are recoded against agreed reference dates.', nb: 'Ekte datoer omkodes mot avtalte referansedatoer.' },
+  moreSources: { en: 'Data sources not drawn here: {0}', nb: 'Datakilder som ikke er tegnet her: {0}' },
+  moreLinks: { en: 'Links not listed here: {0}', nb: 'Koblinger som ikke er listet her: {0}' },
+  moreSteps: { en: 'Steps not shown here: {0}', nb: 'Steg som ikke er vist her: {0}' },
 } as const satisfies Record<string, Localized>;
 
 /** Nouns that are counted, singular and plural ("1 advarsel", "2 advarsler"). */
