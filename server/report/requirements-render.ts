@@ -42,7 +42,6 @@ const S = {
   name: { en: 'Name', nb: 'Navn' },
   granularity: { en: 'Granularity', nb: 'Detaljnivå' },
   findings: { en: 'Findings', nb: 'Funn' },
-  unverified: { en: 'unverified', nb: 'ikke bekreftet' },
   lawCurrent: { en: 'Law current to', nb: 'Lov per' },
   catalogueCurrent: { en: 'data source catalogue current to', nb: 'datakildekatalogen per' },
   noLinks: { en: 'No links.', nb: 'Ingen koblinger.' },
@@ -131,7 +130,7 @@ export function countsText(c: RequirementsModel['counts'], l: Lang, kinds: reado
 
 function provHtml(p: ProvisionRef[], l: Lang): string {
   return p
-    .map((x) => `<a href="${e(x.url)}" title="${e(x.heading ?? '')}">${e(x.label)}</a>${x.verified ? '' : ` <span class="warn">(${t('unverified', l)})</span>`}`)
+    .map((x) => `<a href="${e(x.url)}" title="${e(x.heading ?? '')}">${e(x.label)}</a>${x.status ? ` <span class="warn">(${e(x.status)})</span>` : ''}`)
     .join(', ');
 }
 
@@ -248,7 +247,7 @@ export function renderMarkdown(m: RequirementsModel): string {
   out.push(`## ${t('route', l)}`, '');
   out.push(`${t('purpose', l)}: \`${m.purpose ?? ''}\`${m.secondary.length ? ` + ${m.secondary.map((s) => `\`${s}\``).join(', ')}` : ''}${m.product ? ` (\`${m.product}\`)` : ''}. ${t('consent', l)}: ${m.consent === undefined ? t('notStated', l) : m.consent ? t('yes', l) : t('no', l)}.`, '');
   const r = m.route;
-  out.push(r.exemptionNeeded && r.exemptionKind ? `${t('exemption', l)}: \`${r.exemptionKind}\`, ${t('decidedBy', l)} **${r.authority ?? ''}**. ${r.why ?? ''} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.verified ? '' : ` (${t('unverified', l)})`}`).join(', ')}` : t('exemptionNone', l), '');
+  out.push(r.exemptionNeeded && r.exemptionKind ? `${t('exemption', l)}: \`${r.exemptionKind}\`, ${t('decidedBy', l)} **${r.authority ?? ''}**. ${r.why ?? ''} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.status ? ` (${md(p.status)})` : ''}`).join(', ')}` : t('exemptionNone', l), '');
   for (const n of r.notes) out.push(`> ${n}`, '');
   out.push(`## ${t('approvals', l)}`, '', `| ${t('kind', l)} | ${t('status', l)} | ${t('why', l)} |`, '| --- | --- | --- |');
   for (const a of m.approvals) out.push(`| ${named(APPROVAL_NAME, a.kind, l)} (\`${a.kind}\`)${a.level === 'assess' ? ` (${t('assess', l)})` : ''} | ${statusText(a.status, l)} | ${md(a.why)} |`);

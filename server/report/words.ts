@@ -139,7 +139,6 @@ export const EXPORT_TEXT = {
   provisions: { en: 'Provisions', nb: 'Bestemmelser' },
   variables: { en: 'Variables', nb: 'Variabler' },
   otherSection: { en: 'Elsewhere in the file', nb: 'Andre steder i filen' },
-  unverified: { en: 'unverified', nb: 'ikke bekreftet' },
   sevError: { en: 'error', nb: 'feil' },
   sevWarning: { en: 'warning', nb: 'advarsel' },
   sevInformation: { en: 'information', nb: 'informasjon' },
@@ -191,6 +190,9 @@ export function missing(field: keyof typeof MISSING_FIELD, lang: Lang): string {
 /** Who decides each approval kind, in words (an `authority` written in the descriptor wins). */
 export const APPROVAL_AUTHORITY: Readonly<Record<string, Localized>> = {
   'rek-preapproval': { en: 'REK', nb: 'REK' },
+  'rek-protocol-notice': { en: 'REK', nb: 'REK' },
+  'holder-decision': { en: 'the organisation that holds the records', nb: 'virksomheten som har journalene' },
+  'data-sharing-agreement': { en: 'the controllers', nb: 'de behandlingsansvarlige' },
   'rek-exemption': { en: 'REK', nb: 'REK' },
   'rek-preassessment': { en: 'REK', nb: 'REK' },
   'helsedir-exemption': { en: 'Helsedirektoratet', nb: 'Helsedirektoratet' },
@@ -205,7 +207,7 @@ export const APPROVAL_AUTHORITY: Readonly<Record<string, Localized>> = {
 };
 
 /** Approvals decided outside the institution, which carry a case number once applied for. */
-export const EXTERNAL_DECISIONS: ReadonlySet<string> = new Set(['rek-preapproval', 'rek-exemption', 'rek-preassessment', 'helsedir-exemption', 'helsedataservice-exemption', 'tax-administration-permit', 'data-application']);
+export const EXTERNAL_DECISIONS: ReadonlySet<string> = new Set(['rek-preapproval', 'rek-protocol-notice', 'holder-decision', 'rek-exemption', 'rek-preassessment', 'helsedir-exemption', 'helsedataservice-exemption', 'tax-administration-permit', 'data-application']);
 
 
 export const STUDY_DESIGN: Readonly<Record<string, Localized>> = {
