@@ -32,7 +32,6 @@ const file = adequacyFile as unknown as AdequacyFile;
 /** The date the list is current to. */
 export const adequacyAsOf: string = file.as_of;
 export const adequacyDecisions: ReadonlyMap<string, AdequacyDecision> = new Map(file.countries.map((c) => [c.code, c]));
-export const adequacyFileData = file;
 
 /** Why a transfer to `code` cannot rest on an adequacy decision on `today`, or undefined when it can. */
 export type AdequacyGap = 'none' | 'pending' | 'ended' | 'not-certified';

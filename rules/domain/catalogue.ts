@@ -5,7 +5,7 @@
  */
 import provisionsFile from '../provisions.yaml';
 import sourcesFile from '../sources.yaml';
-import { pick } from './text';
+import { pick, say } from './text';
 import type { Lang, Localized } from './types';
 
 export type Confidence = 'confirmed' | 'unconfirmed' | 'inference';
@@ -232,7 +232,7 @@ export function provisionLabel(p: Provision): string {
  * Whether the provision is law on `today` (YYYY-MM-DD): a repealed one never is; one not yet in
  * force is from its recorded `in_force_from`; the others are unless their wording takes effect later.
  */
-export function provisionInForce(p: Provision, today: string): boolean {
+function provisionInForce(p: Provision, today: string): boolean {
   if (p.status === 'repealed') return false;
   if (p.status === 'not-in-force') return p.in_force_from !== null && p.in_force_from <= today;
   return p.in_force_from === null || p.in_force_from <= today;
@@ -248,17 +248,17 @@ export function inForce(id: string, today: string): boolean {
  * The provision's status in plain words for users, or undefined when there is nothing to say (the
  * wording in force was read). With `today`, a provision whose in-force date has come is law.
  */
-export function provisionStatusText(p: Provision, lang: Lang, today?: string): string | undefined {
-  const say = (en: string, nb: string) => pick({ en, nb }, lang);
+function provisionStatusText(p: Provision, lang: Lang, today?: string): string | undefined {
+  const t = (en: string, nb: string) => say({ en, nb }, lang);
   switch (p.status) {
     case 'repealed':
-      return say(`Repealed${p.repealed_by ? ` by ${p.repealed_by}` : ''}.`, `Opphevet${p.repealed_by ? ` ved ${p.repealed_by}` : ''}.`);
+      return t(`Repealed${p.repealed_by ? ` by ${p.repealed_by}` : ''}.`, `Opphevet${p.repealed_by ? ` ved ${p.repealed_by}` : ''}.`);
     case 'not-in-force':
-      if (p.in_force_from === null) return say('Adopted, not yet in force.', 'Vedtatt, ikke i kraft ennå.');
+      if (p.in_force_from === null) return t('Adopted, not yet in force.', 'Vedtatt, ikke i kraft ennå.');
       if (today !== undefined && p.in_force_from <= today) return undefined;
-      return say(`In force from ${p.in_force_from}.`, `I kraft fra ${p.in_force_from}.`);
+      return t(`In force from ${p.in_force_from}.`, `I kraft fra ${p.in_force_from}.`);
     case 'unverified':
-      return say('We could not verify the wording in force; read the text behind the link.', 'Vi har ikke kunnet bekrefte ordlyden som gjelder nå; les teksten bak lenken.');
+      return t('We could not verify the wording in force; read the text behind the link.', 'Vi har ikke kunnet bekrefte ordlyden som gjelder nå; les teksten bak lenken.');
     default:
       return undefined;
   }
@@ -266,16 +266,16 @@ export function provisionStatusText(p: Provision, lang: Lang, today?: string): s
 
 /** The status in a few words, for a parenthesis after a link ("not yet in force"); undefined when there is nothing to say. */
 export function provisionStatusShort(p: Provision, lang: Lang, today?: string): string | undefined {
-  const say = (en: string, nb: string) => pick({ en, nb }, lang);
+  const t = (en: string, nb: string) => say({ en, nb }, lang);
   switch (p.status) {
     case 'repealed':
-      return say('repealed', 'opphevet');
+      return t('repealed', 'opphevet');
     case 'not-in-force':
-      if (p.in_force_from === null) return say('not yet in force', 'ikke i kraft ennå');
+      if (p.in_force_from === null) return t('not yet in force', 'ikke i kraft ennå');
       if (today !== undefined && p.in_force_from <= today) return undefined;
-      return say(`in force from ${p.in_force_from}`, `i kraft fra ${p.in_force_from}`);
+      return t(`in force from ${p.in_force_from}`, `i kraft fra ${p.in_force_from}`);
     case 'unverified':
-      return say('we could not verify the wording', 'ordlyden er ikke bekreftet');
+      return t('we could not verify the wording', 'ordlyden er ikke bekreftet');
     default:
       return undefined;
   }

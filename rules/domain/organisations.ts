@@ -9,7 +9,7 @@
 const FORM = /\s+(r?hf|as|asa|ks|iks|sf)$/;
 
 /** The organisation a name stands for: bracketed notes, everything after the first comma or dash, and the company form dropped; case and spacing folded. */
-export function organisationCore(name: string): string {
+function organisationCore(name: string): string {
   return name
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .split(/,|\s[-–—]\s|;/)[0]

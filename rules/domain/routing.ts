@@ -11,6 +11,7 @@
  * the change of 2023-03-15 that gave Helsedataservice the decision on access and dispensation
  * for its 11 registries (helsedataservice.nb.txt; legal-facts.md section 0.1).
  */
+import { listOf } from './text';
 import { findSource, findVariable, inForce, provisions, type Source } from './catalogue';
 import { isDirectIdentifier } from './identifiers';
 import type { Model } from './model';
@@ -215,17 +216,17 @@ export function isIdentifiableHealthSource(s: Source): boolean {
 }
 
 /** A consent-based survey or biobank: the participants' consent is the basis on which its data are used (MoBa, HUNT, Tromsø). */
-export function isConsentCohort(s: Source): boolean {
+function isConsentCohort(s: Source): boolean {
   return (s.kind === 'health-survey' || s.kind === 'biobank') && s.consent_required === true;
 }
 
 /** A central register under helseregisterloven § 11 that Helsedataservice does not decide for (§ 19 b applies to its indirectly identifiable data). */
-export function isSection11OutsideHds(s: Source): boolean {
+function isSection11OutsideHds(s: Source): boolean {
   return !s.hds_decides && s.provisions.includes('hregl-11');
 }
 
 /** Kinds of source that count as registry data for helseforskningsloven § 9 second paragraph (LOV-2025-06-20-71). */
-export const REGISTRY_KINDS: ReadonlySet<string> = new Set(['central-health-register', 'medical-quality-register', 'population-register', 'statistics']);
+const REGISTRY_KINDS: ReadonlySet<string> = new Set(['central-health-register', 'medical-quality-register', 'population-register', 'statistics']);
 
 /** Sources the institution holds itself: no application to a custodian. */
 const OWN = new Set(['patient-records', 'self-collected']);
@@ -743,7 +744,5 @@ function unique<T>(xs: T[]): T[] {
 }
 
 function names(sources: Source[], lang: 'en' | 'nb'): string {
-  const n = sources.map((s) => s.abbreviation ?? s.name[lang]);
-  if (n.length <= 1) return n.join('');
-  return `${n.slice(0, -1).join(', ')}${lang === 'en' ? ' and ' : ' og '}${n[n.length - 1]}`;
+  return listOf(sources.map((s) => s.abbreviation ?? s.name[lang]), lang);
 }

@@ -13,7 +13,7 @@ import type { Lang } from '../../rules/domain/types';
 import { fixAll } from '../engine/fix-all';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
 import { Host, type HostAnalysis } from '../host/analyze';
-import { readConfigFile, type Config } from '../host/config';
+import { problemLine, readConfigFile, type Config } from '../host/config';
 import { exportCommand } from './export';
 import { expand } from './files';
 import { toJson } from './format/json';
@@ -122,8 +122,8 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   let config: Config | undefined;
   if (args.config) {
     config = readConfigFile(args.config);
-    if (config.problems.some((p) => / cannot be read /.test(p))) {
-      io.err(`${TOOL_NAME}: ${args.config}: no such file or not readable\n`);
+    if (config.unreadable) {
+      io.err(`${TOOL_NAME}: ${problemLine(config, config.problems[0], args.lang ?? 'en')}\n`);
       return 2;
     }
   }
@@ -146,9 +146,10 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     let a = analyze(file);
     if (!a) continue;
     for (const p of a.configProblems) {
-      if (!reported.has(p)) {
-        reported.add(p);
-        io.err(`${TOOL_NAME}: warning: ${p}\n`);
+      const line = problemLine({ file: a.configFile }, p, a.lang);
+      if (!reported.has(line)) {
+        reported.add(line);
+        io.err(`${TOOL_NAME}: warning: ${line}\n`);
       }
     }
     const b = a.baselineFound;
@@ -185,7 +186,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   const lang: Lang = args.lang ?? (langs.size === 1 ? [...langs][0] : 'en');
   if (args.format === 'text') {
     for (const { file, results } of all) for (const r of results) io.out(formatText(file, r));
-    io.out(summaryLine(all.length, counts, ioErrors.length));
+    io.out(summaryLine(all.length, counts, ioErrors.length, lang));
   } else if (args.format === 'json') {
     io.out(JSON.stringify(toJson(all, lang), null, 2) + '\n');
   } else {

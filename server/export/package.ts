@@ -4,6 +4,7 @@
  * linkage.svg and .png, requirements.md and report.html. Files are built in memory; the CLI writes
  * them with write.ts, the VS Code client through its file system.
  */
+import { say } from '../../rules/domain/text';
 import { osloDate } from '../../rules/domain/working-days';
 import { basename } from 'node:path';
 import { linkageDiagram } from '../report/linkage-diagram';
@@ -17,7 +18,9 @@ import { toDocx } from './docx';
 import { toMarkdown } from '../report/application-markdown';
 import { loadRasterizer, type Raster, type Rasterizer } from './raster';
 import { renderReport } from '../report/report-html';
-import { say } from '../report/words';
+import { WORDS } from '../report/words';
+
+const W = WORDS.document;
 import { variablesCsv, variablesXlsx } from './variables';
 
 export interface PackageFile {
@@ -68,18 +71,18 @@ export async function buildPackage(a: Analysis, o: PackageOptions = {}): Promise
   let raster: Raster | undefined;
   if (svg) {
     const rasterize = o.rasterize === undefined ? loadRasterizer().rasterize : (o.rasterize ?? undefined);
-    if (!rasterize) notes.push(say('noPng', l));
+    if (!rasterize) notes.push(say(W.noPng, l));
     else {
       try {
         raster = rasterize(svg);
       } catch (e) {
-        notes.push(say('pngFailed', l, (e as Error).message.split('\n')[0]));
+        notes.push(say(W.pngFailed, l, (e as Error).message.split('\n')[0]));
       }
     }
-  } else notes.push(say('noDiagram', l));
+  } else notes.push(say(W.noDiagram, l));
 
   const docOptions = { descriptorName, today, version: TOOL_VERSION, variableFiles };
-  const title = `${say('documentTitle', l)}: ${m?.project.title ?? descriptorName}`;
+  const title = `${say(W.documentTitle, l)}: ${m?.project.title ?? descriptorName}`;
   const docx = await toDocx(applicationBlocks(a, rm, { ...docOptions, diagramImage: raster !== undefined }), { title, lang: l, diagram: raster });
   const md = toMarkdown(applicationBlocks(a, rm, { ...docOptions, diagramImage: svg !== '' }));
 

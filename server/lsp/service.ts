@@ -3,7 +3,6 @@
  * every editor feature, made by the host's one pipeline (`server/host/analyze.ts`). Built once by
  * the server and configured on `initialize`; all state lives in this instance.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
@@ -12,11 +11,13 @@ import type { RuleId } from '../../rules';
 import { langFromLocale } from '../../rules/domain/text';
 import type { Fix, Lang } from '../../rules/domain/types';
 import type { Analysis } from '../engine/analysis';
-import { check, type Placed } from '../engine/engine';
-import { fixAll } from '../engine/fix-all';
+import type { Placed } from '../engine/engine';
+import { lazy } from '../engine/lazy';
 import { ruleDocUrl } from '../engine/product';
-import { Host } from '../host/analyze';
-import { interpretConfig, readConfigFile } from '../host/config';
+import type { Host } from '../host/analyze';
+
+// The analysis (rules, catalogue, parser, schema) loads on the first document, not at start-up.
+const engine = lazy(() => require('./runtime') as typeof import('./runtime'));
 
 export const DIAGNOSTIC_SOURCE = 'project-descriptor';
 
@@ -45,7 +46,8 @@ interface Entry {
 
 export class DescriptorService {
   private readonly cache = new Map<string, Entry>();
-  private readonly host = new Host({ gitRevisionTtlMs: 5000 });
+  private hostInstance: Host | undefined;
+  private trusted = true;
   /** Language for `auto`: the client's display language. */
   private displayLang: Lang = 'en';
   /** The settings every document gets until its own (per folder) are known. */
@@ -57,14 +59,21 @@ export class DescriptorService {
   /** Called once on `initialize` with the client's locale, the settings it sent and whether the workspace is trusted. */
   configure(locale: string | undefined, settings: EditorSettings | undefined, trusted = true): void {
     this.displayLang = langFromLocale(locale);
-    this.host.setTrusted(trusted);
+    this.trusted = trusted;
+    this.hostInstance?.setTrusted(trusted);
     this.setEditorSettings(settings);
   }
 
   /** The workspace became trusted (or not): approved versions in git are read only when it is. */
   setTrusted(trusted: boolean): void {
-    this.host.setTrusted(trusted);
+    this.trusted = trusted;
+    this.hostInstance?.setTrusted(trusted);
     this.epoch++;
+  }
+
+  private get host(): Host {
+    this.hostInstance ??= new (engine().Host)({ gitRevisionTtlMs: 5000, trusted: this.trusted });
+    return this.hostInstance;
   }
 
   /** Settings for every document (a client that cannot answer per folder), forgetting per-document ones. */
@@ -85,13 +94,13 @@ export class DescriptorService {
 
   /** Call when a `.descriptor-check.yaml` changed. */
   invalidateWorkspaceConfig(): void {
-    this.host.invalidateConfigs();
+    this.hostInstance?.invalidateConfigs();
     this.epoch++;
   }
 
   /** Call when an approved version changed on disk (an `.approved.yaml` twin, or the repository's history). */
   invalidateBaselines(): void {
-    this.host.invalidateBaselines();
+    this.hostInstance?.invalidateBaselines();
     this.epoch++;
   }
 
@@ -116,7 +125,7 @@ export class DescriptorService {
     // Let the stale analysis go before building the new one: a large document's parse tree is
     // then held once, not twice, at the peak.
     if (hit) this.cache.delete(doc.uri);
-    const overrides = interpretConfig({
+    const overrides = engine().interpretConfig({
       rules: settings.rules ?? {},
       variables_many: settings.variablesMany?.threshold !== undefined ? { threshold: settings.variablesMany.threshold } : undefined,
     });
@@ -139,7 +148,7 @@ export class DescriptorService {
 
   /** Every safe fix, under the same settings as the diagnostics (a rule that is off is not fixed). */
   fixAll(doc: TextDocument, only?: RuleId): { text: string; fixed: RuleId[] } {
-    return fixAll(doc.getText(), this.analyze(doc).options, only);
+    return engine().fixAll(doc.getText(), this.analyze(doc).options, only);
   }
 
   forget(uri: string): void {
@@ -153,21 +162,26 @@ export class DescriptorService {
    * (`Analysis.configFile`), so no second search up the folders is needed.
    */
   configDiagnostics(file: string): { uri: string; diagnostics: Diagnostic[] } {
-    const config = readConfigFile(file);
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      // Unreadable: the problem itself says so, on the first line.
-    }
-    const lines = text.split('\n');
+    const e = engine();
+    const config = e.readConfigFile(file);
+    const read = config.unreadable ? undefined : e.readDescriptor(file);
+    const parsed = e.parse(read && 'text' in read ? read.text : '');
+    const lang = this.langOfSettings(this.editorSettings);
     const diagnostics = config.problems.map((p): Diagnostic => {
-      const message = p.startsWith(`${file}: `) ? p.slice(file.length + 2) : p;
-      const token = /`([^`]+)`/.exec(message)?.[1] ?? /^(\w+)/.exec(message)?.[1];
-      const line = Math.max(0, token ? lines.findIndex((l) => l.includes(token)) : 0);
-      return { range: { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } }, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, message };
+      const [start, end] = p.path.length ? e.rangeFor(parsed, p.path, 'key') : [0, Math.max(0, parsed.text.indexOf('\n'))];
+      return {
+        range: { start: e.position(parsed.lineCounter, start), end: e.position(parsed.lineCounter, end) },
+        severity: DiagnosticSeverity.Warning,
+        source: DIAGNOSTIC_SOURCE,
+        message: e.say(p.message, lang),
+      };
     });
     return { uri: pathToFileURL(file).href, diagnostics };
+  }
+
+  /** The language settings ask for: `en` or `nb` by name, else the editor's display language. */
+  private langOfSettings(s: EditorSettings): Lang {
+    return s.language === 'en' || s.language === 'nb' ? s.language : this.displayLang;
   }
 
   /**
@@ -178,7 +192,7 @@ export class DescriptorService {
     const variables = Array.from({ length: 40 }, (_, i) => `      - { name: v${i}, granularity: ${i % 2 ? 'year' : 'date'}, justification: x }`).join('\n');
     const text = `descriptor: 1\nproject: { title: warm-up }\npurpose: { category: health-research }\nlegal_basis: { consent: false }\ndata_sources:\n  - id: a\n    source: npr\n    variables:\n${variables}\nlinkage: { links: [[a, a]] }\n`;
     try {
-      check(text, { lang: 'en' });
+      engine().check(text, { lang: 'en' });
     } catch {
       // Nothing to report: warming up only saves time.
     }

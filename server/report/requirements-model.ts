@@ -3,7 +3,7 @@ import { catalogueCurrentTo, findSource, lawCurrentTo, provisionLabel, provision
 import { addWorkingDays, osloDate } from '../../rules/domain/working-days';
 import type { ApprovalState, LinkageNode, Linker, PlanStep, ProvisionRef, RequirementsModel } from './model';
 import type { Analysis } from '../engine/analysis';
-import { pick } from '../../rules/domain/text';
+import { pick, say } from '../../rules/domain/text';
 import { lineOf as lineAt, rangeOf, walk } from '../engine/yaml-paths';
 import type { Lang, Localized, Path } from '../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, routeFor, type Route } from '../../rules/domain/routing';
@@ -192,7 +192,6 @@ function timelineOf(m: NonNullable<Analysis['model']>, route: NonNullable<Analys
 
 /** The steps of the application, in order, from the route; each with its state from the approvals listed. */
 function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'], lang: Lang): PlanStep[] {
-  const say = (en: string, nb: string) => pick({ en, nb }, lang);
   const needs = (kind: string) => route.requirements.some((r) => r.kind === kind);
   const stateOf = (kinds: string[]): PlanStep['state'] => {
     const entries = kinds.map((k) => m.approvals.filter((a) => a.kind === k));
@@ -203,32 +202,32 @@ function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'],
   const add = (what: string, to: string, approvals: string[], attachments: string[] = [], note?: string) =>
     steps.push({ what, to, approvals, attachments, state: stateOf(approvals), note });
 
-  if (needs('management-decision')) add(say('Get the management\'s decision on the internal use of the records', 'Få virksomhetens ledelse til å beslutte den interne bruken av journalene'), say('the institution\'s management', 'virksomhetens ledelse'), ['management-decision']);
+  if (needs('management-decision')) add(say({ en: 'Get the management\'s decision on the internal use of the records', nb: 'Få virksomhetens ledelse til å beslutte den interne bruken av journalene' }, lang), say({ en: 'the institution\'s management', nb: 'virksomhetens ledelse' }, lang), ['management-decision']);
   if (needs('rek-preapproval') || needs('rek-exemption')) {
     const kinds = ['rek-preapproval', 'rek-exemption'].filter(needs);
     add(
-      kinds.length === 2 ? say('Apply to REK for pre-approval and for the exemption from the duty of confidentiality', 'Søk REK om forhåndsgodkjenning og dispensasjon fra taushetsplikten') : needs('rek-preapproval') ? say('Apply to REK for pre-approval', 'Søk REK om forhåndsgodkjenning') : say('Apply to REK for the exemption from the duty of confidentiality', 'Søk REK om dispensasjon fra taushetsplikten'),
+      kinds.length === 2 ? say({ en: 'Apply to REK for pre-approval and for the exemption from the duty of confidentiality', nb: 'Søk REK om forhåndsgodkjenning og dispensasjon fra taushetsplikten' }, lang) : needs('rek-preapproval') ? say({ en: 'Apply to REK for pre-approval', nb: 'Søk REK om forhåndsgodkjenning' }, lang) : say({ en: 'Apply to REK for the exemption from the duty of confidentiality', nb: 'Søk REK om dispensasjon fra taushetsplikten' }, lang),
       'REK',
       kinds,
       route.facts.research ? ['research-protocol'] : [],
-      say('REK decides before the data application is complete; its processing time comes before the custodian\'s deadline.', 'REK avgjør før søknaden om data er komplett; saksbehandlingstiden hos REK kommer før fristen hos registerforvalteren.'),
+      say({ en: 'REK decides before the data application is complete; its processing time comes before the custodian\'s deadline.', nb: 'REK avgjør før søknaden om data er komplett; saksbehandlingstiden hos REK kommer før fristen hos registerforvalteren.' }, lang),
     );
   }
-  if (needs('rek-protocol-notice')) add(say('Send the research protocol to REK before the processing starts', 'Send forskningsprotokollen til REK før behandlingen starter'), 'REK', ['rek-protocol-notice'], ['research-protocol']);
-  if (needs('holder-decision')) add(say('Ask the organisation that holds the patient records to decide on disclosure, and agree on it', 'Be virksomheten som har pasientjournalene, om å beslutte utlevering, og inngå avtale om den'), say('the holder of the records', 'den som har journalene'), ['holder-decision'], ['holder-decision', 'data-sharing-agreement']);
-  if (needs('rek-preassessment')) add(say('If in doubt, ask REK whether the project must be submitted', 'Ved tvil, be REK vurdere om prosjektet er fremleggelsespliktig'), 'REK', ['rek-preassessment']);
-  if (needs('helsedir-exemption')) add(say('Apply to Helsedirektoratet for the exemption from the duty of confidentiality', 'Søk Helsedirektoratet om dispensasjon fra taushetsplikten'), 'Helsedirektoratet', ['helsedir-exemption'], ['helsedir-application']);
+  if (needs('rek-protocol-notice')) add(say({ en: 'Send the research protocol to REK before the processing starts', nb: 'Send forskningsprotokollen til REK før behandlingen starter' }, lang), 'REK', ['rek-protocol-notice'], ['research-protocol']);
+  if (needs('holder-decision')) add(say({ en: 'Ask the organisation that holds the patient records to decide on disclosure, and agree on it', nb: 'Be virksomheten som har pasientjournalene, om å beslutte utlevering, og inngå avtale om den' }, lang), say({ en: 'the holder of the records', nb: 'den som har journalene' }, lang), ['holder-decision'], ['holder-decision', 'data-sharing-agreement']);
+  if (needs('rek-preassessment')) add(say({ en: 'If in doubt, ask REK whether the project must be submitted', nb: 'Ved tvil, be REK vurdere om prosjektet er fremleggelsespliktig' }, lang), 'REK', ['rek-preassessment']);
+  if (needs('helsedir-exemption')) add(say({ en: 'Apply to Helsedirektoratet for the exemption from the duty of confidentiality', nb: 'Søk Helsedirektoratet om dispensasjon fra taushetsplikten' }, lang), 'Helsedirektoratet', ['helsedir-exemption'], ['helsedir-application']);
   const assessments = ['dpo-assessment', 'dpia'].filter(needs);
-  if (assessments.length) add(say('Have the data protection officer assess the processing', 'La personvernombudet vurdere behandlingen'), say('the data protection officer', 'personvernombudet'), assessments);
-  if (needs('tax-administration-permit')) add(say('Apply to the Tax Administration for Population Register data', 'Søk Skatteetaten om opplysninger fra Folkeregisteret'), 'Skatteetaten', ['tax-administration-permit']);
-  if (needs('data-processor-agreement')) add(say('Sign a data processor agreement with the institution abroad', 'Inngå databehandleravtale med institusjonen i utlandet'), say('the institution abroad', 'institusjonen i utlandet'), ['data-processor-agreement']);
-  if (needs('data-sharing-agreement')) add(say('Sign a data-sharing agreement with the partner abroad', 'Inngå avtale om deling av data med partneren i utlandet'), say('the partner abroad', 'partneren i utlandet'), ['data-sharing-agreement']);
-  if (needs('medical-products-notification')) add(say('Assess whether the testing must be approved by or notified to DMP', 'Vurder om utprøvingen skal godkjennes av eller meldes til DMP'), 'Direktoratet for medisinske produkter (DMP)', ['medical-products-notification']);
+  if (assessments.length) add(say({ en: 'Have the data protection officer assess the processing', nb: 'La personvernombudet vurdere behandlingen' }, lang), say({ en: 'the data protection officer', nb: 'personvernombudet' }, lang), assessments);
+  if (needs('tax-administration-permit')) add(say({ en: 'Apply to the Tax Administration for Population Register data', nb: 'Søk Skatteetaten om opplysninger fra Folkeregisteret' }, lang), 'Skatteetaten', ['tax-administration-permit']);
+  if (needs('data-processor-agreement')) add(say({ en: 'Sign a data processor agreement with the institution abroad', nb: 'Inngå databehandleravtale med institusjonen i utlandet' }, lang), say({ en: 'the institution abroad', nb: 'institusjonen i utlandet' }, lang), ['data-processor-agreement']);
+  if (needs('data-sharing-agreement')) add(say({ en: 'Sign a data-sharing agreement with the partner abroad', nb: 'Inngå avtale om deling av data med partneren i utlandet' }, lang), say({ en: 'the partner abroad', nb: 'partneren i utlandet' }, lang), ['data-sharing-agreement']);
+  if (needs('medical-products-notification')) add(say({ en: 'Assess whether the testing must be approved by or notified to DMP', nb: 'Vurder om utprøvingen skal godkjennes av eller meldes til DMP' }, lang), 'Direktoratet for medisinske produkter (DMP)', ['medical-products-notification']);
   if (route.decider !== 'own-records' && route.attachments.length) {
     const hds = route.decider === 'helsedataservice';
     add(
-      hds ? say('Apply for the data through helsedata.no (Helsedataservice decides access and the exemption)', 'Søk om dataene via helsedata.no (Helsedataservice avgjør tilgang og dispensasjon)') : say('Apply for the data to the custodian', 'Søk registerforvalteren om dataene'),
-      hds ? 'Helsedataservice' : say('the custodian', 'registerforvalteren'),
+      hds ? say({ en: 'Apply for the data through helsedata.no (Helsedataservice decides access and the exemption)', nb: 'Søk om dataene via helsedata.no (Helsedataservice avgjør tilgang og dispensasjon)' }, lang) : say({ en: 'Apply for the data to the custodian', nb: 'Søk registerforvalteren om dataene' }, lang),
+      hds ? 'Helsedataservice' : say({ en: 'the custodian', nb: 'registerforvalteren' }, lang),
       hds ? ['helsedataservice-exemption'] : ['data-application'],
       route.attachments.map((a) => a.kind),
     );
@@ -237,12 +236,12 @@ function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'],
     const start = m.project.start;
     const late = timeline.earliestAccess && start && timeline.earliestAccess > start;
     steps.push({
-      what: timeline.earliestAccess ? say(`Data available from ${timeline.earliestAccess} at the earliest`, `Data tilgjengelig tidligst ${timeline.earliestAccess}`) : say(`The data is made available within ${timeline.workingDays} working days of a complete application`, `Dataene tilgjengeliggjøres innen ${timeline.workingDays} virkedager etter komplett søknad`),
+      what: timeline.earliestAccess ? say({ en: `Data available from ${timeline.earliestAccess} at the earliest`, nb: `Data tilgjengelig tidligst ${timeline.earliestAccess}` }, lang) : say({ en: `The data is made available within ${timeline.workingDays} working days of a complete application`, nb: `Dataene tilgjengeliggjøres innen ${timeline.workingDays} virkedager etter komplett søknad` }, lang),
       to: timeline.decidedBy,
       approvals: [],
       attachments: [],
       state: timeline.decidedOn ? 'done' : 'open',
-      note: late ? say(`The project starts ${start}, before the earliest expected access.`, `Prosjektet starter ${start}, før tidligst forventet tilgang.`) : undefined,
+      note: late ? say({ en: `The project starts ${start}, before the earliest expected access.`, nb: `Prosjektet starter ${start}, før tidligst forventet tilgang.` }, lang) : undefined,
     });
   }
   return steps;
