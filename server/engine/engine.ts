@@ -130,7 +130,8 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
 
   // Exit 3: the rules run on the typed model, with the route computed once for all of them.
   const model = buildModel(parsed.value);
-  const route = model ? routeFor(model) : undefined;
+  const today = options.today ?? osloDate(new Date());
+  const route = model ? routeFor(model, today) : undefined;
   const approved = options.baseline !== undefined ? baselineModel(options.baseline) : undefined;
   const baseline = approved && 'model' in approved ? approved.model : undefined;
   const baselineProblem = options.baselineProblem ?? (approved && 'problem' in approved ? approved.problem : undefined);
@@ -138,7 +139,7 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     const ruleOptions: RuleOptions = {
       variablesManyThreshold: options.variablesManyThreshold ?? DEFAULT_VARIABLES_MANY_THRESHOLD,
       fileExists: options.fileExists,
-      today: options.today ?? osloDate(new Date()),
+      today,
       baselineLabel: options.baselineLabel,
       baselineProblem,
     };

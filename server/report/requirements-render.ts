@@ -71,7 +71,7 @@ export function countsText(c: RequirementsModel['counts'], l: Lang, kinds: reado
 
 function provHtml(p: ProvisionRef[], l: Lang): string {
   return p
-    .map((x) => `<a href="${e(x.url)}" title="${e(x.heading ?? '')}">${e(x.label)}</a>${x.verified ? '' : ` <span class="warn">(${say(W.unverified, l)})</span>`}`)
+    .map((x) => `<a href="${e(x.url)}" title="${e(x.heading ?? '')}">${e(x.label)}</a>${x.status ? ` <span class="warn">(${e(x.status)})</span>` : ''}`)
     .join(', ');
 }
 
@@ -199,7 +199,7 @@ export function renderMarkdown(m: RequirementsModel): string {
   out.push(`## ${say(W.route, l)}`, '');
   out.push(`${say(W.purpose, l)}: ${m.purpose ? codeMd(m.purpose) : say(W.notStated, l)}${m.secondary.length ? ` + ${m.secondary.map((s) => codeMd(s)).join(', ')}` : ''}${m.product ? ` (${codeMd(m.product)})` : ''}. ${say(W.consent, l)}: ${m.consent === undefined ? say(W.notStated, l) : m.consent ? say(W.yes, l) : say(W.no, l)}.`, '');
   const r = m.route;
-  out.push(r.exemptionNeeded && r.exemptionKind ? `${say(W.exemption, l)}: ${codeMd(r.exemptionKind)}, ${say(W.decidedBy, l)} **${md(r.authority ?? '')}**. ${prose(r.why ?? '')} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.verified ? '' : ` (${say(W.unverified, l)})`}`).join(', ')}` : say(W.exemptionNone, l), '');
+  out.push(r.exemptionNeeded && r.exemptionKind ? `${say(W.exemption, l)}: ${codeMd(r.exemptionKind)}, ${say(W.decidedBy, l)} **${md(r.authority ?? '')}**. ${prose(r.why ?? '')} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.status ? ` (${md(p.status)})` : ''}`).join(', ')}` : say(W.exemptionNone, l), '');
   for (const n of r.notes) out.push(`> ${prose(n).replace(/\r?\n/g, ' ')}`, '');
   out.push(`## ${say(W.approvals, l)}`, '', `| ${say(W.kind, l)} | ${say(W.status, l)} | ${say(W.why, l)} |`, '| --- | --- | --- |');
   for (const a of m.approvals) out.push(`| ${textCell(named(APPROVAL_NAME, a.kind, l))} (${codeMd(a.kind, true)})${a.level === 'assess' ? ` (${say(W.assess, l)})` : ''} | ${statusText(a.status, l)} | ${cell(a.why)} |`);
