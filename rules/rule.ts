@@ -8,14 +8,24 @@ import type { Model } from './domain/model';
 import type { Route } from './domain/routing';
 import type { Finding, Localized, Severity } from './domain/types';
 
+/**
+ * Why a path the descriptor names is not looked at: `remote`, a network or device path (opening
+ * one could reach another machine); `outside`, it leads out of the descriptor's folder and the
+ * workspace.
+ */
+export type PathRefusal = 'remote' | 'outside';
+
 export interface RuleOptions {
   /** `variables-many` fires above this many variables. */
   variablesManyThreshold: number;
   /**
    * Whether a file named relative to the descriptor exists; undefined when the descriptor
-   * has no location on disk (an unsaved editor), in which case file checks stay silent.
+   * has no location on disk (an unsaved editor), in which case file checks stay silent. False,
+   * without looking, for a path that `pathRefused` refuses.
    */
   fileExists?: (relative: string) => boolean;
+  /** Why a path the descriptor names is not looked at, if it is not (see `PathRefusal`). */
+  pathRefused?: (relative: string) => PathRefusal | undefined;
   /** Today's date, YYYY-MM-DD: an approval still pending when the project has started is late. */
   today: string;
   /** Where the approved version came from, for messages: `git:v1.0`, `x.descriptor.approved.yaml`. */

@@ -46,7 +46,15 @@ const runtime = lazy(() => require('./lsp/runtime') as typeof import('./lsp/runt
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new DescriptorService();
-const client = { pull: false, configuration: false, showDocument: false, showDocumentation: false, resolvesCodeActionEdits: false };
+const client = { pull: false, configuration: false, showDocument: false, showDocumentation: false, resolvesCodeActionEdits: false, workspaceFolders: false };
+/** The workspace folders as paths (the client's folders, else its root), where a descriptor's named files may be looked at. */
+let roots: string[] = [];
+
+function workspaceRoots(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  roots = uris.map(uriToPath).filter((p): p is string => p !== undefined);
+  return roots;
+}
 /** In pull mode: closed files whose diagnostics were pushed by a workspace check; cleared when opened (the pull takes over). */
 const pushedForClosed = new Set<string>();
 /** Configuration files whose problems are shown, so each is published once and cleared when fixed. */
@@ -96,7 +104,8 @@ function showConfigProblems(file: string | undefined): void {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: EditorSettings; trusted?: boolean };
-  service.configure(init.locale ?? params.locale, init.settings, init.trusted !== false);
+  client.workspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
+  service.configure(init.locale ?? params.locale, init.settings, init.trusted !== false, workspaceRoots(params));
   client.pull = params.capabilities.textDocument?.diagnostic !== undefined;
   client.configuration = params.capabilities.workspace?.configuration === true;
   client.showDocument = params.capabilities.window?.showDocument?.support === true;
@@ -107,6 +116,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
       ...(client.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       executeCommandProvider: { commands: [OPEN_RULE_DOCUMENTATION_COMMAND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...featureCapabilities,
     },
     serverInfo: { name: 'descriptor-language-server', version: TOOL_VERSION },
@@ -123,6 +133,14 @@ connection.onInitialized(() => {
   if (client.configuration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'descriptor' }).catch(() => undefined);
     void refreshSettings();
+  }
+  if (client.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      roots = [...roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined)];
+      service.setRoots(roots);
+      revalidateAll();
+    });
   }
 });
 

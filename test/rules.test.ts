@@ -12,6 +12,7 @@ import { rules } from '../rules';
 import type { Rule } from '../rules/rule';
 import { catalogueFiles, provisions } from '../rules/domain/catalogue';
 import { baselineOptions, findBaseline } from '../server/host/baseline';
+import { namedFileChecks } from '../server/host/paths';
 import { check } from '../server/engine/engine';
 import { parse } from '../server/engine/parse';
 import { ruleMetas } from '../rules';
@@ -45,7 +46,7 @@ function runFixture(file: string) {
   // Found as the CLI and the editor find it: the fixture's `baseline:` entry, else its approved twin.
   const baseline = baselineOptions(findBaseline({ file, value: parse(text).value }));
   // A fixture may record a provision's in-force date (`# law-in-force: <id> <date>`): the law as data decides.
-  return withInForce(lawInForceHeaders(text), () => ({ text, results: check(text, { lang: 'en', today: FIXTURE_TODAY, fileExists: (rel) => existsSync(resolve(dir, rel)), ...baseline }).results }));
+  return withInForce(lawInForceHeaders(text), () => ({ text, results: check(text, { lang: 'en', today: FIXTURE_TODAY, ...namedFileChecks(dir, []), ...baseline }).results }));
 }
 
 /** `internal-error` cannot come from a descriptor (only from a failing rule); the engine tests cover it. */

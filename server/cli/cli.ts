@@ -128,7 +128,8 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       return 2;
     }
   }
-  const host = new Host();
+  // The folder the CLI runs in is its workspace: a descriptor may name files there and in its own folder.
+  const host = new Host({ roots: [process.cwd()] });
   const reported = new Set<string>();
   const cwd = process.cwd();
   const analyze = (file: string): HostAnalysis | undefined => {

@@ -23,6 +23,7 @@ export interface CheckOptions {
   severities?: Severities;
   variablesManyThreshold?: number;
   fileExists?: RuleOptions['fileExists'];
+  pathRefused?: RuleOptions['pathRefused'];
   /** Today's date, YYYY-MM-DD (the system date when not given). */
   today?: string;
   /** The rules to run; the registry's when not given. */
@@ -139,6 +140,7 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     const ruleOptions: RuleOptions = {
       variablesManyThreshold: options.variablesManyThreshold ?? DEFAULT_VARIABLES_MANY_THRESHOLD,
       fileExists: options.fileExists,
+      pathRefused: options.pathRefused,
       today,
       baselineLabel: options.baselineLabel,
       baselineProblem,

@@ -48,6 +48,11 @@ export interface HostOptions {
   trusted?: boolean;
   /** How long what a git branch points at is kept (the language server looks again after a few seconds). */
   gitRevisionTtlMs?: number;
+  /**
+   * The workspace folders: files a descriptor names (attachments, its `baseline:`) are looked at in
+   * its own folder and in these, nowhere else. The CLI gives the folder it runs in.
+   */
+  roots?: readonly string[];
   clock?: Clock;
 }
 
@@ -65,11 +70,18 @@ export class Host {
   private git: GitReader;
   private trusted: boolean;
   private readonly clock: Clock;
+  private roots: readonly string[];
 
   constructor(private readonly opts: HostOptions = {}) {
     this.trusted = opts.trusted ?? true;
     this.clock = opts.clock ?? systemClock;
+    this.roots = opts.roots ?? [];
     this.git = this.newGit();
+  }
+
+  /** The workspace folders changed. */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots;
   }
 
   private newGit(): GitReader {
@@ -109,12 +121,12 @@ export class Host {
     // One parse: its value names the baseline, and the check reuses it.
     const parsed = parse(input.text);
     const baselineFound = findBaseline(
-      { file: path, value: parsed.value, cli: input.cliBaseline?.value, cwd: input.cliBaseline?.cwd, setting: input.baselineSetting },
+      { file: path, value: parsed.value, cli: input.cliBaseline?.value, cwd: input.cliBaseline?.cwd, setting: input.baselineSetting, roots: this.roots },
       this.git,
     );
     // A `--baseline` that cannot be read is the command's error, reported by the CLI; one the descriptor names is a finding in it.
     const forCheck = baselineFound.origin === 'cli' ? { ...baselineFound, problem: undefined } : baselineFound;
-    const options = { ...checkOptions(config, lang, dir), ...baselineOptions(forCheck), today: today(this.clock) };
+    const options = { ...checkOptions(config, lang, dir, this.roots), ...baselineOptions(forCheck), today: today(this.clock) };
     return {
       ...check(parsed, options),
       uri: input.uri,

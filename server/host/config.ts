@@ -5,13 +5,14 @@
  * The file's JSON schema (schemas/descriptor-check.schema.json) is generated from the rule
  * registry by `configSchema()`; its problems are placed at the key they are about, in both languages.
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { isRuleId, ruleMetas, type RuleId } from '../../rules';
 import type { Lang, Localized, Path, SeveritySetting } from '../../rules/domain/types';
 import { say } from '../../rules/domain/text';
 import type { CheckOptions } from '../engine/engine';
 import { parse } from '../engine/parse';
 import { isRegularFile, readRegularFile } from './files';
+import { namedFileChecks } from './paths';
 
 export const CONFIG_FILES = ['.descriptor-check.yaml', '.descriptor-check.yml'];
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'information', 'warning', 'error'];
@@ -119,14 +120,15 @@ export function mergeConfigs(...configs: (Config | undefined)[]): Config {
 
 /**
  * The one place check options are built from a configuration: the language server's diagnostics,
- * its fix-all and the CLI all use it, so a rule set to `off` is off everywhere.
+ * its fix-all and the CLI all use it, so a rule set to `off` is off everywhere. Files the descriptor
+ * names are looked for inside its folder `dir` and the workspace folders `roots` only.
  */
-export function checkOptions(config: Config, lang: Lang, dir?: string): CheckOptions {
+export function checkOptions(config: Config, lang: Lang, dir?: string, roots: readonly string[] = []): CheckOptions {
   return {
     lang,
     severities: config.rules,
     variablesManyThreshold: config.variablesManyThreshold,
-    fileExists: dir ? (rel) => isRegularFile(resolve(dir, rel)) : undefined,
+    ...(dir ? namedFileChecks(dir, roots) : {}),
   };
 }
 

@@ -49,6 +49,7 @@ export class DescriptorService {
   private readonly cache = new Map<string, Entry>();
   private hostInstance: Host | undefined;
   private trusted = true;
+  private roots: readonly string[] = [];
   /** Language for `auto`: the client's display language. */
   private displayLang: Lang = 'en';
   /** The settings every document gets until its own (per folder) are known. */
@@ -57,12 +58,23 @@ export class DescriptorService {
   /** Bumped whenever settings or the files behind them change, so cached analyses are recomputed. */
   private epoch = 0;
 
-  /** Called once on `initialize` with the client's locale, the settings it sent and whether the workspace is trusted. */
-  configure(locale: string | undefined, settings: EditorSettings | undefined, trusted = true): void {
+  /**
+   * Called once on `initialize` with the client's locale, the settings it sent, whether the
+   * workspace is trusted and its folders (where files a descriptor names may be looked at).
+   */
+  configure(locale: string | undefined, settings: EditorSettings | undefined, trusted = true, roots: readonly string[] = []): void {
     this.displayLang = langFromLocale(locale);
     this.trusted = trusted;
     this.hostInstance?.setTrusted(trusted);
+    this.setRoots(roots);
     this.setEditorSettings(settings);
+  }
+
+  /** The workspace folders, as paths: a descriptor's attachments and `baseline:` are looked at there and in its own folder. */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots;
+    this.hostInstance?.setRoots(roots);
+    this.epoch++;
   }
 
   /** The workspace became trusted (or not): approved versions in git are read only when it is. */
@@ -73,7 +85,7 @@ export class DescriptorService {
   }
 
   private get host(): Host {
-    this.hostInstance ??= new (engine().Host)({ gitRevisionTtlMs: 5000, trusted: this.trusted });
+    this.hostInstance ??= new (engine().Host)({ gitRevisionTtlMs: 5000, trusted: this.trusted, roots: this.roots });
     return this.hostInstance;
   }
 

@@ -22,7 +22,8 @@ export function provisionRefs(ids: readonly string[], lang: Lang, today?: string
 }
 
 export function requirementsModel(a: Analysis): RequirementsModel {
-  const fileExists = (file: string | undefined) => (file && a.options.fileExists ? a.options.fileExists(file) : undefined);
+  // Unknown (not shown) for a path that is not looked at: the attachment-file-missing finding says why.
+  const fileExists = (file: string | undefined) => (file && a.options.fileExists && !a.options.pathRefused?.(file) ? a.options.fileExists(file) : undefined);
   const lang = a.lang;
   const counts = { errors: 0, warnings: 0, information: 0 };
   for (const r of a.results) counts[r.severity === 'error' ? 'errors' : r.severity === 'warning' ? 'warnings' : 'information']++;

@@ -35,6 +35,8 @@ export interface StartOptions {
   /** Answers to workspace/configuration, by section. */
   configuration?: Record<string, unknown>;
   rootDir?: string;
+  /** Workspace folders (paths), sent as `workspaceFolders`. */
+  workspaceFolders?: string[];
   /** The server's environment (the test's own when not given). */
   env?: NodeJS.ProcessEnv;
 }
@@ -75,6 +77,7 @@ export class TestClient {
     c.initializeResult = await c.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: opts.rootDir ? pathToFileURL(opts.rootDir).href : null,
+      ...(opts.workspaceFolders ? { workspaceFolders: opts.workspaceFolders.map((f) => ({ uri: pathToFileURL(f).href, name: f })) } : {}),
       capabilities: opts.capabilities ?? { workspace: { configuration: opts.configuration !== undefined } },
       locale: opts.locale,
       initializationOptions: opts.initializationOptions,

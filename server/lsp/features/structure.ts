@@ -116,7 +116,8 @@ export function documentLinks(doc: TextDocument, analysis: Analysis): DocumentLi
     if (!isMap(item)) continue;
     const f = childAt(item, 'file')?.value;
     const r = rangeOf(f);
-    if (isScalar(f) && typeof f.value === 'string' && r) out.push({ range: toRange(doc, r[0], r[1]), target: pathToFileURL(resolve(analysis.dir, f.value)).href });
+    // No link to a file outside the descriptor's folder and the workspace, or on a network or device path: following it would open it.
+    if (isScalar(f) && typeof f.value === 'string' && r && !analysis.options.pathRefused?.(f.value)) out.push({ range: toRange(doc, r[0], r[1]), target: pathToFileURL(resolve(analysis.dir, f.value)).href });
   }
   return out;
 }
