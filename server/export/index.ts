@@ -4,3 +4,4 @@
  */
 export { buildPackage, type BuiltPackage, type PackageFile, type PackageOptions } from './package';
 export { checkTarget, ExportRefused, writePackage } from './write';
+export { buildPortfolioFiles, PORTFOLIO_FILES } from './portfolio';

@@ -1,7 +1,8 @@
 /** The requirements preview's model, from one analysis (the same parse as the diagnostics). Whether attachment files exist is the analysis' own `options.fileExists` (the host's look at the disk). */
 import { catalogueCurrentTo, findSource, lawCurrentTo, provisions, type Source } from '../../rules/domain/catalogue';
-import { addWorkingDays } from '../../rules/domain/working-days';
-import type { ApprovalState, LinkageNode, Linker, PlanStep, ProvisionRef, RequirementsModel } from './model';
+import { addWorkingDays, osloDate } from '../../rules/domain/working-days';
+import { APPROVAL_NAME } from '../../rules/domain/vocabulary';
+import type { ApprovalState, KeyDate, KeyDateKind, LinkageNode, Linker, PlanStep, ProjectState, ProvisionRef, RequirementsModel } from './model';
 import type { Analysis } from '../engine/analysis';
 import { pick } from '../../rules/domain/text';
 import { lineOf as lineAt, rangeOf, walk } from '../engine/yaml-paths';
@@ -25,10 +26,16 @@ export function requirementsModel(a: Analysis): RequirementsModel {
   const lang = a.lang;
   const counts = { errors: 0, warnings: 0, information: 0 };
   for (const r of a.results) counts[r.severity === 'error' ? 'errors' : r.severity === 'warning' ? 'warnings' : 'information']++;
+  const today = a.options.today ?? osloDate(new Date());
   const base: RequirementsModel = {
     uri: a.uri,
     version: a.version,
     lang,
+    period: {},
+    today,
+    dates: [],
+    state: 'needs-action',
+    reasons: [],
     secondary: [],
     route: { exemptionNeeded: false, provisions: [], notes: [] },
     approvals: [],
@@ -45,7 +52,10 @@ export function requirementsModel(a: Analysis): RequirementsModel {
   const route = a.route;
   // A file that does not parse gets no conclusions: what it seems to say may be cut off by the error.
   const unread = a.results.find((r) => r.rule === 'yaml-syntax' || r.rule === 'input-limit' || (r.rule === 'schema' && /format version/.test(r.message)));
-  if (!m || !route || unread) return { ...base, problem: unread?.message ?? a.results[0]?.message ?? pick({ en: 'not a descriptor', nb: 'ikke en prosjektbeskrivelse' }, lang) };
+  if (!m || !route || unread) {
+    const problem = unread?.message ?? a.results[0]?.message ?? pick({ en: 'not a descriptor', nb: 'ikke en prosjektbeskrivelse' }, lang);
+    return { ...base, problem, reasons: [pick({ en: 'the file could not be read as a descriptor', nb: 'filen kunne ikke leses som en prosjektbeskrivelse' }, lang)] };
+  }
   const lineOf = (path: Path) => lineAt(a.parsed, path);
 
   const approvals = route.requirements.map((req) => {
@@ -108,10 +118,14 @@ export function requirementsModel(a: Analysis): RequirementsModel {
     };
   });
 
+  const standing = standingOf(m, approvals, timeline, counts, today, lang);
   return {
     ...base,
+    ...standing,
     title: m.project.title,
     institution: m.project.institution,
+    lead: m.project.lead ? { name: m.project.lead.name, email: m.project.lead.email } : undefined,
+    period: { start: m.project.start, end: m.project.end },
     purpose: m.purpose.category,
     secondary: m.purpose.secondary,
     product: m.purpose.product,
@@ -151,6 +165,75 @@ function changesOf(a: Analysis, m: Model, route: Route, lang: Lang): Requirement
   }));
   out.requests = changeRequests(items).map((r) => ({ to: pick(r.to, lang), caseNumber: r.caseNumber, draft: draftRequest(r, m, lang) }));
   return out;
+}
+
+const DATE_WHAT: Record<KeyDateKind, Localized> = {
+  'start-without-approval': { en: "Project start without REK's pre-approval", nb: 'Prosjektstart uten forhåndsgodkjenning fra REK' },
+  'earliest-access': { en: 'Earliest expected access to the data', nb: 'Tidligst forventet tilgang til dataene' },
+  'project-end': { en: 'Project end', nb: 'Prosjektslutt' },
+  'final-report': { en: 'Final report to REK', nb: 'Sluttmelding til REK' },
+  'retention-end': { en: 'End of retention: the data is to be deleted', nb: 'Lagringstiden er ute: dataene skal slettes' },
+};
+
+/** The words the key dates and the reasons use, for the language test. */
+export const STANDING_TEXT = DATE_WHAT;
+
+/**
+ * The dates that matter and where the project stands, from the approvals, the timeline and the
+ * period as this model reads them (so the preview and an overview of many projects agree).
+ */
+function standingOf(
+  m: Model,
+  approvals: RequirementsModel['approvals'],
+  timeline: RequirementsModel['timeline'],
+  counts: RequirementsModel['counts'],
+  today: string,
+  lang: Lang,
+): Pick<RequirementsModel, 'dates' | 'next' | 'state' | 'reasons'> {
+  const say = (en: string, nb: string) => pick({ en, nb }, lang);
+  const valid = (d: string | undefined): d is string => d !== undefined && ISO_DATE.test(d);
+  const required = approvals.filter((x) => x.level === 'required');
+  const notGranted = required.filter((x) => x.status !== 'granted');
+  const dates: KeyDate[] = [];
+  const add = (kind: KeyDateKind, date: string, o: { passed: boolean; overdue?: boolean; done?: boolean; provisions?: string[] }) =>
+    dates.push({ kind, date, passed: o.passed, overdue: o.overdue ?? false, done: o.done ?? false, what: pick(DATE_WHAT[kind], lang), provisions: refs(o.provisions ?? [], lang) });
+
+  const { start, end } = m.project;
+  const ended = valid(end) && end < today;
+  // Only REK's pre-approval must come before the project starts (hforsknl § 9, as the rule approval-after-start reads it); the others before the data comes.
+  const rekPending = notGranted.find((x) => x.kind === 'rek-preapproval');
+  if (valid(start) && rekPending) add('start-without-approval', start, { passed: start <= today, overdue: start <= today && !ended, provisions: rekPending.provisions.map((p) => p.id) });
+  if (timeline?.earliestAccess && !timeline.decidedOn) add('earliest-access', timeline.earliestAccess, { passed: timeline.earliestAccess <= today });
+  if (valid(end)) add('project-end', end, { passed: ended });
+  const rek = required.some((x) => x.kind === 'rek-preapproval');
+  const reportSent = valid(m.project.finalReportSent) ? m.project.finalReportSent : undefined;
+  if (rek && valid(end)) add('final-report', end, { passed: ended, overdue: ended && !reportSent, done: reportSent !== undefined, provisions: ['hforsknl-12'] });
+  const retention = m.dataManagement.retentionUntil;
+  if (valid(retention)) add('retention-end', retention, { passed: retention < today, overdue: retention < today, provisions: ['gdpr-5-1-e'] });
+  dates.sort((x, y) => x.date.localeCompare(y.date));
+  const next = dates.find((d) => d.overdue) ?? dates.find((d) => !d.passed && !d.done);
+
+  const reasons: string[] = [];
+  const overdue = (kind: KeyDateKind) => dates.find((d) => d.kind === kind && d.overdue);
+  const name = (kind: string) => APPROVAL_NAME[kind]?.[lang] ?? kind;
+  if (!ended) {
+    if (counts.errors) reasons.push(counts.errors === 1 ? say('1 error to correct', '1 feil å rette') : say(`${counts.errors} errors to correct`, `${counts.errors} feil å rette`));
+    for (const x of notGranted) {
+      if (x.status === 'missing') reasons.push(say(`${name(x.kind)}: missing`, `${name(x.kind)}: mangler`));
+      else if (x.status === 'planned') reasons.push(say(`${name(x.kind)}: not applied for`, `${name(x.kind)}: ikke søkt`));
+      else if (x.status === 'rejected') reasons.push(say(`${name(x.kind)}: rejected`, `${name(x.kind)}: avslått`));
+    }
+    if (overdue('start-without-approval')) reasons.push(say(`started ${start} without REK's pre-approval`, `startet ${start} uten forhåndsgodkjenning fra REK`));
+  }
+  if (overdue('final-report')) reasons.push(say(`ended ${end} without a final report to REK recorded`, `avsluttet ${end} uten at sluttmelding til REK er ført opp`));
+  if (overdue('retention-end')) reasons.push(say(`data kept past its retention date ${retention}`, `dataene er lagret forbi lagringstiden ${retention}`));
+
+  let state: ProjectState;
+  if (reasons.length) state = 'needs-action';
+  else if (ended) state = 'ended';
+  else if (notGranted.length || (timeline?.applicationDate && !timeline.decidedOn)) state = 'waiting';
+  else state = 'approved';
+  return { dates, next, state, reasons };
 }
 
 /** Approvals decided before the data application, which it must carry to be complete. */

@@ -8,6 +8,7 @@ import { APPROVAL_NAME, ATTACHMENT_NAME } from '../../rules/domain/vocabulary';
 /** A kind by its name, with the id the descriptor uses. */
 const named = (names: Readonly<Record<string, { en: string; nb: string }>>, kind: string, l: 'en' | 'nb') => names[kind]?.[l] ?? kind;
 import { linkageDiagram } from './linkage-diagram';
+import { STATE_NAME } from './portfolio/words';
 
 type Lang = 'en' | 'nb';
 const S = {
@@ -63,6 +64,15 @@ const S = {
   needs: { en: 'What it needs, from whom', nb: 'Hva den trenger, og fra hvem' },
   draftTo: { en: 'Draft change request to', nb: 'Utkast til endringsmelding til' },
   draftHint: { en: 'Copy the text, say why in place of the brackets, and send it.', nb: 'Kopier teksten, skriv begrunnelsen der klammene står, og send den.' },
+  dates: { en: 'Key dates', nb: 'Viktige datoer' },
+  stateIs: { en: 'State', nb: 'Tilstand' },
+  date: { en: 'Date', nb: 'Dato' },
+  what: { en: 'What', nb: 'Hva' },
+  overdue: { en: 'overdue', nb: 'forfalt' },
+  passed: { en: 'passed', nb: 'passert' },
+  sent: { en: 'sent', nb: 'sendt' },
+  nextDate: { en: 'next', nb: 'neste' },
+  noDates: { en: 'The descriptor gives no dates that matter yet (project period, retention).', nb: 'Beskrivelsen har ennå ingen viktige datoer (prosjektperiode, lagringstid).' },
 } as const;
 const t = (k: keyof typeof S, l: Lang) => S[k][l];
 
@@ -129,6 +139,21 @@ export function countsText(c: RequirementsModel['counts'], l: Lang, kinds: reado
   return kinds.map((k) => `${c[k]} ${COUNT_WORDS[k][l][c[k] === 1 ? 0 : 1]}`).join(', ');
 }
 
+/** A key date's mark: overdue, done, passed, or the next one. */
+function dateMark(d: RequirementsModel['dates'][number], m: RequirementsModel): string {
+  const l = m.lang;
+  if (d.overdue) return t('overdue', l);
+  if (d.done) return t('sent', l);
+  if (d.passed) return t('passed', l);
+  return m.next?.kind === d.kind && m.next.date === d.date ? t('nextDate', l) : '';
+}
+
+/** "State: Needs action: 1 error to correct; ..." */
+export function stateText(m: RequirementsModel): string {
+  const l = m.lang;
+  return `${t('stateIs', l)}: ${STATE_NAME[m.state][l]}${m.reasons.length ? `: ${m.reasons.join('; ')}` : ''}.`;
+}
+
 function provHtml(p: ProvisionRef[], l: Lang): string {
   return p
     .map((x) => `<a href="${e(x.url)}" title="${e(x.heading ?? '')}">${e(x.label)}</a>${x.verified ? '' : ` <span class="warn">(${t('unverified', l)})</span>`}`)
@@ -186,6 +211,15 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
     }
     parts.push('</ol></section>');
   }
+  // Key dates and where the project stands.
+  parts.push(`<section id="dates"><h2>${t('dates', l)}</h2><p class="standing">${e(stateText(m))}</p>`);
+  if (!m.dates.length) parts.push(`<p>${t('noDates', l)}</p>`);
+  else {
+    parts.push(`<table><tr><th>${t('date', l)}</th><th>${t('what', l)}</th><th></th><th>${t('law', l)}</th></tr>`);
+    for (const d of m.dates) parts.push(`<tr class="${d.overdue ? 'overdue' : ''}"><td>${e(d.date)}</td><td>${e(d.what)}</td><td>${d.overdue ? '✗ ' : ''}${dateMark(d, m)}</td><td>${provHtml(d.provisions, l)}</td></tr>`);
+    parts.push('</table>');
+  }
+  parts.push('</section>');
   // Route.
   const r = m.route;
   parts.push(`<section id="route"><h2>${t('route', l)}</h2><p>${t('purpose', l)}: <code>${e(m.purpose ?? '')}</code>${m.secondary.length ? ` + ${m.secondary.map((s) => `<code>${e(s)}</code>`).join(', ')}` : ''}${m.product ? ` (<code>${e(m.product)}</code>)` : ''}. ${t('consent', l)}: ${m.consent === undefined ? t('notStated', l) : m.consent ? t('yes', l) : t('no', l)}.</p>`);
@@ -245,6 +279,13 @@ export function renderMarkdown(m: RequirementsModel): string {
     });
     out.push('');
   }
+  out.push(`## ${t('dates', l)}`, '', md(stateText(m)), '');
+  if (!m.dates.length) out.push(t('noDates', l), '');
+  else {
+    out.push(`| ${t('date', l)} | ${t('what', l)} | |`, '| --- | --- | --- |');
+    for (const d of m.dates) out.push(`| ${d.date} | ${md(d.what)} | ${dateMark(d, m)} |`);
+    out.push('');
+  }
   out.push(`## ${t('route', l)}`, '');
   out.push(`${t('purpose', l)}: \`${m.purpose ?? ''}\`${m.secondary.length ? ` + ${m.secondary.map((s) => `\`${s}\``).join(', ')}` : ''}${m.product ? ` (\`${m.product}\`)` : ''}. ${t('consent', l)}: ${m.consent === undefined ? t('notStated', l) : m.consent ? t('yes', l) : t('no', l)}.`, '');
   const r = m.route;
@@ -296,7 +337,7 @@ body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);col
 h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:1px solid var(--vscode-panel-border);padding-bottom:.2em}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid var(--vscode-panel-border);vertical-align:top}
 code{font-family:var(--vscode-editor-font-family)}a{color:var(--vscode-textLink-foreground)}
-.warn,.st-missing td:nth-child(2),.st-rejected td:nth-child(2),.sev-error{color:var(--vscode-errorForeground)}.sev-warning,.sev-information{text-decoration:underline dotted}
+.warn,.st-missing td:nth-child(2),.st-rejected td:nth-child(2),.sev-error,tr.overdue td:nth-child(3){color:var(--vscode-errorForeground)}.sev-warning,.sev-information{text-decoration:underline dotted}
 /* State is told by the glyph and the word, in the text colour: theme accent colours are too light for text (WCAG AA). */
 .note{font-style:italic}
 pre.draft{white-space:pre-wrap;user-select:text;font-family:var(--vscode-editor-font-family);background:var(--vscode-textCodeBlock-background);padding:.6em;border:1px solid var(--vscode-panel-border)}
