@@ -5,7 +5,7 @@
  * and other extensions can run it; a folder in use is then refused unless `{ force: true }`.
  */
 import * as vscode from 'vscode';
-import { t } from './i18n';
+import { say, STRINGS, uiLang } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isDescriptor, ExportPackageRequest } from './descriptor';
 
@@ -31,7 +31,7 @@ export async function exportPackage(client: LanguageClient, uri?: vscode.Uri, ta
   const docUri = uri ?? (isDescriptor(active) ? active.uri : undefined);
   const doc = docUri ? await vscode.workspace.openTextDocument(docUri) : undefined;
   if (!doc || !isDescriptor(doc)) {
-    void vscode.window.showInformationMessage(t('openFirst', undefined));
+    void vscode.window.showInformationMessage(say(STRINGS.openFirst, uiLang()));
     return undefined;
   }
   let folder = target;
@@ -40,8 +40,8 @@ export async function exportPackage(client: LanguageClient, uri?: vscode.Uri, ta
       canSelectFolders: true,
       canSelectFiles: false,
       canSelectMany: false,
-      openLabel: t('pkgExportHere', undefined),
-      title: t('pkgFolder', undefined),
+      openLabel: say(STRINGS.pkgExportHere, uiLang()),
+      title: say(STRINGS.pkgFolder, uiLang()),
       defaultUri: vscode.Uri.joinPath(doc.uri, '..'),
     });
     if (!picked?.length) return undefined;
@@ -53,7 +53,7 @@ export async function exportPackage(client: LanguageClient, uri?: vscode.Uri, ta
     try {
       const st = await vscode.workspace.fs.stat(folder);
       if (!(st.type & vscode.FileType.Directory)) {
-        void vscode.window.showErrorMessage(t('pkgNotFolder', undefined, name));
+        void vscode.window.showErrorMessage(say(STRINGS.pkgNotFolder, uiLang(), name));
         return undefined;
       }
     } catch {
@@ -62,17 +62,17 @@ export async function exportPackage(client: LanguageClient, uri?: vscode.Uri, ta
   }
   if (present?.length && !options?.force) {
     if (target) {
-      void vscode.window.showErrorMessage(t('pkgNotEmpty', undefined, name));
+      void vscode.window.showErrorMessage(say(STRINGS.pkgNotEmpty, uiLang(), name));
       return undefined;
     }
-    const replace = t('pkgReplace', undefined);
-    const answer = await vscode.window.showWarningMessage(t('pkgReplaceAsk', undefined, name), { modal: true }, replace);
+    const replace = say(STRINGS.pkgReplace, uiLang());
+    const answer = await vscode.window.showWarningMessage(say(STRINGS.pkgReplaceAsk, uiLang(), name), { modal: true }, replace);
     if (answer !== replace) return undefined;
   }
 
   const result = await client.sendRequest(ExportPackageRequest, { uri: doc.uri.toString() });
   if (!result) {
-    void vscode.window.showErrorMessage(t('pkgFailed', undefined));
+    void vscode.window.showErrorMessage(say(STRINGS.pkgFailed, uiLang()));
     return undefined;
   }
   await vscode.workspace.fs.createDirectory(folder);
@@ -83,15 +83,15 @@ export async function exportPackage(client: LanguageClient, uri?: vscode.Uri, ta
     // Never write through a link that stands at a package file's name: replace it.
     const st = await vscode.workspace.fs.stat(dest).then((s) => s, () => undefined);
     if (st && st.type & vscode.FileType.Directory) {
-      void vscode.window.showErrorMessage(t('pkgIsFolder', undefined, vscode.workspace.asRelativePath(dest)));
+      void vscode.window.showErrorMessage(say(STRINGS.pkgIsFolder, uiLang(), vscode.workspace.asRelativePath(dest)));
       return undefined;
     }
     if (st) await vscode.workspace.fs.delete(dest, { useTrash: false });
     await vscode.workspace.fs.writeFile(dest, Buffer.from(f.data, 'base64'));
     written.push(f.name);
   }
-  const message = t('pkgWritten', undefined, name, written.length);
-  void vscode.window.showInformationMessage(result.errors ? `${message} ${t('pkgErrors', undefined, result.errors)}` : message);
+  const message = say(STRINGS.pkgWritten, uiLang(), name, written.length);
+  void vscode.window.showInformationMessage(result.errors ? `${message} ${say(STRINGS.pkgErrors, uiLang(), result.errors)}` : message);
   for (const n of result.notes) void vscode.window.showWarningMessage(n);
   return { folder, files: written, notes: result.notes, errors: result.errors };
 }

@@ -10,7 +10,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import type { CheckFilesResult } from '../server/lsp/protocol';
 import type { RequirementsModel } from '../server/report/model';
 import { CheckFilesRequest, isDescriptor, LANGUAGE_ID, RequirementsRequest, ShowDocumentationRequest, WorkspaceTrustedNotification } from './descriptor';
-import { t, uiLang } from './i18n';
+import { say, STRINGS, uiLang } from './i18n';
 import { exportPackage } from './export-package';
 import { exists } from './files';
 import { exportRequirements, Preview } from './preview/panel';
@@ -76,9 +76,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     if (!uri || !running()) return status.hide();
     const model = await client!.sendRequest(RequirementsRequest, { uri: uri.toString() }).catch(() => null);
     if (!model) return status.hide();
-    const who = model.route.exemptionNeeded && model.route.exemptionKind ? model.route.authority?.split(' (')[0] ?? '' : t('noExemption', model.lang);
+    const who = model.route.exemptionNeeded && model.route.exemptionKind ? model.route.authority?.split(' (')[0] ?? '' : say(STRINGS.noExemption, model.lang);
     status.text = `$(law) ${who} · ${countsText(model.counts, model.lang, ['errors', 'warnings'])}`;
-    status.tooltip = t('openPreview', model.lang);
+    status.tooltip = say(STRINGS.openPreview, model.lang);
     status.show();
   };
 
@@ -87,8 +87,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     <A extends unknown[]>(run: (c: LanguageClient, ...args: A) => unknown) =>
     async (...args: A) => {
       if (running()) return run(client!, ...args);
-      const show = t('showOutput');
-      if ((await vscode.window.showErrorMessage(t('serverDown'), show)) === show) output.show(true);
+      const show = say(STRINGS.showOutput, uiLang());
+      if ((await vscode.window.showErrorMessage(say(STRINGS.serverDown, uiLang()), show)) === show) output.show(true);
       return undefined;
     };
 
@@ -138,7 +138,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     await client.start();
   } catch (e) {
     output.error(`The descriptor language server did not start: ${e instanceof Error ? e.message : String(e)}`);
-    void vscode.window.showErrorMessage(t('serverDown'));
+    void vscode.window.showErrorMessage(say(STRINGS.serverDown, uiLang()));
   }
   void updateStatus();
 
@@ -157,16 +157,16 @@ const DESCRIPTOR_GLOB = '**/{*.descriptor.yaml,*.descriptor.yml,project-descript
 /** "Check all descriptors": every descriptor in the workspace, open or not, into the Problems panel. */
 async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
   if (!running()) {
-    void vscode.window.showErrorMessage(t('serverDown'));
+    void vscode.window.showErrorMessage(say(STRINGS.serverDown, uiLang()));
     return undefined;
   }
   const files = await vscode.workspace.findFiles(DESCRIPTOR_GLOB, '**/node_modules/**');
   if (!files.length) {
-    void vscode.window.showInformationMessage(t('noDescriptors'));
+    void vscode.window.showInformationMessage(say(STRINGS.noDescriptors, uiLang()));
     return undefined;
   }
   const r = await client!.sendRequest(CheckFilesRequest, { uris: files.map((f) => f.toString()) });
-  void vscode.window.showInformationMessage(t('checked', undefined, r.files, r.errors, r.warnings));
+  void vscode.window.showInformationMessage(say(STRINGS.checked, uiLang(), r.files, r.errors, r.warnings));
   return r;
 }
 
@@ -177,7 +177,7 @@ function checkTask(context: vscode.ExtensionContext, definition: vscode.TaskDefi
   const cli = context.asAbsolutePath(path.join('dist', 'cli.js'));
   // VS Code's own runtime runs the bundled CLI as Node, so no separate Node is needed.
   const execution = new vscode.ProcessExecution(process.execPath, [cli, '.'], { env: { ELECTRON_RUN_AS_NODE: '1' } });
-  const task = new vscode.Task(definition, vscode.TaskScope.Workspace, t('taskCheck'), 'descriptor-check', execution, '$descriptor-check');
+  const task = new vscode.Task(definition, vscode.TaskScope.Workspace, say(STRINGS.taskCheck, uiLang()), 'descriptor-check', execution, '$descriptor-check');
   task.group = vscode.TaskGroup.Test;
   return task;
 }

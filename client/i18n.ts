@@ -7,9 +7,11 @@
  */
 import * as vscode from 'vscode';
 import { langFromLocale } from '../rules/domain/text';
-import type { Lang, Localized } from '../rules/domain/types';
-
+import type { Lang } from '../rules/domain/types';
 import { STRINGS } from './strings';
+
+export { say } from '../rules/domain/text';
+export { STRINGS };
 
 export type StringKey = keyof typeof STRINGS;
 
@@ -19,10 +21,3 @@ export function uiLang(): Lang {
   if (set === 'en' || set === 'nb') return set;
   return langFromLocale(vscode.env.language);
 }
-
-/** A string in `lang` (the setting's language when not given), with `{0}`, `{1}`... filled. */
-export function t(key: StringKey, lang: Lang = uiLang(), ...args: (string | number)[]): string {
-  return STRINGS[key][lang].replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
-}
-
-export const allStrings: Readonly<Record<StringKey, Localized>> = STRINGS;

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { RequirementsModel } from '../../server/report/model';
 import { isDescriptor, RequirementsRequest } from '../descriptor';
-import { t } from '../i18n';
+import { say, STRINGS, uiLang } from '../i18n';
 import { renderHtml, renderMarkdown } from '../../server/report/requirements-render';
 
 export class Preview {
@@ -49,12 +49,12 @@ export class Preview {
   async open(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
     const target = uri ?? (isDescriptor(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor!.document.uri : undefined);
     if (!target) {
-      void vscode.window.showInformationMessage(t('openFirst'));
+      void vscode.window.showInformationMessage(say(STRINGS.openFirst, uiLang()));
       return;
     }
     const side = toSide || vscode.workspace.getConfiguration('descriptor').get('preview.openToSide', false);
     if (!this.panel) {
-      this.adopt(vscode.window.createWebviewPanel(Preview.viewType, t('requirements'), side ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, { enableScripts: true, enableCommandUris: false, localResourceRoots: [] }));
+      this.adopt(vscode.window.createWebviewPanel(Preview.viewType, say(STRINGS.requirements, uiLang()), side ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, { enableScripts: true, enableCommandUris: false, localResourceRoots: [] }));
     } else this.panel.reveal(side ? vscode.ViewColumn.Beside : undefined, true);
     this.uri = target;
     await this.refresh();
@@ -85,7 +85,7 @@ export class Preview {
     const model = await this.client.sendRequest(RequirementsRequest, { uri: this.uri.toString() });
     if (!model || !this.panel) return;
     this.lastModel = model;
-    this.panel.title = `${t('requirements', model.lang)}: ${path.basename(this.uri.fsPath)}`;
+    this.panel.title = `${say(STRINGS.requirements, model.lang)}: ${path.basename(this.uri.fsPath)}`;
     this.panel.webview.html = renderHtml(model, { nonce: nonce(), cspSource: this.panel.webview.cspSource });
   }
 }
@@ -107,6 +107,6 @@ export async function exportRequirements(client: LanguageClient, uri?: vscode.Ur
   const dest = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(`${base}.requirements.md`), filters: { Markdown: ['md'] } });
   if (!dest) return;
   await vscode.workspace.fs.writeFile(dest, Buffer.from(renderMarkdown(model), 'utf8'));
-  void vscode.window.showInformationMessage(t('requirementsWritten', model.lang, vscode.workspace.asRelativePath(dest)));
+  void vscode.window.showInformationMessage(say(STRINGS.requirementsWritten, model.lang, vscode.workspace.asRelativePath(dest)));
 }
 

@@ -4,7 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PRODUCTS, PURPOSE_INFO, PURPOSES } from '../../rules/domain/vocabulary';
 import { LANGUAGE_ID, NewDescriptorRequest, WizardSourcesRequest } from '../descriptor';
 import { exists } from '../files';
-import { t, uiLang, type StringKey } from '../i18n';
+import { say, STRINGS, uiLang, type StringKey } from '../i18n';
 
 const PRODUCT_NAME: Record<(typeof PRODUCTS)[number], StringKey> = {
   'clinical-decision-support': 'productClinical',
@@ -19,7 +19,7 @@ export async function newDescriptor(client: LanguageClient): Promise<void> {
   const sources = await client.sendRequest(WizardSourcesRequest, { lang });
   const purposeItem = await vscode.window.showQuickPick(
     PURPOSES.map((p) => ({ label: PURPOSE_INFO[p].name[lang], description: p, detail: PURPOSE_INFO[p].explanation[lang], id: p })),
-    { title: t('wizardPurpose', lang, 1, 5), placeHolder: t('wizardPurposeHint', lang), matchOnDescription: true, matchOnDetail: true },
+    { title: say(STRINGS.wizardPurpose, lang, 1, 5), placeHolder: say(STRINGS.wizardPurposeHint, lang), matchOnDescription: true, matchOnDetail: true },
   );
   if (!purposeItem) return;
   const purpose = purposeItem.id;
@@ -30,36 +30,36 @@ export async function newDescriptor(client: LanguageClient): Promise<void> {
   let step = 1;
   if (purpose === 'product-development') {
     total = 6;
-    const p = await vscode.window.showQuickPick(PRODUCTS.map((id) => ({ label: t(PRODUCT_NAME[id], lang), description: id, id })), { title: t('wizardProduct', lang, ++step, total) });
+    const p = await vscode.window.showQuickPick(PRODUCTS.map((id) => ({ label: say(STRINGS[PRODUCT_NAME[id]], lang), description: id, id })), { title: say(STRINGS.wizardProduct, lang, ++step, total) });
     if (!p) return;
     product = p.id;
     if (product === 'clinical-decision-support') {
-      const yes = t('yes', lang);
-      const answer = await vscode.window.showQuickPick([yes, t('no', lang)], { title: t('wizardTesting', lang, ++step, total) });
+      const yes = say(STRINGS.yes, lang);
+      const answer = await vscode.window.showQuickPick([yes, say(STRINGS.no, lang)], { title: say(STRINGS.wizardTesting, lang, ++step, total) });
       if (!answer) return;
       clinicalTesting = answer === yes;
     } else total = 5;
   }
   const picked = await vscode.window.showQuickPick(
     sources.map((s) => ({ label: s.name, description: `${s.id}${s.abbreviation ? ` · ${s.abbreviation}` : ''}`, detail: `${s.custodian} · ${s.keywords.join(', ')}`, id: s.id })),
-    { title: t('wizardSources', lang, ++step, total), canPickMany: true, matchOnDescription: true, matchOnDetail: true },
+    { title: say(STRINGS.wizardSources, lang, ++step, total), canPickMany: true, matchOnDescription: true, matchOnDetail: true },
   );
   if (!picked) return;
-  const consentYes = t('consentYes', lang);
-  const consent = await vscode.window.showQuickPick([t('consentNo', lang), consentYes], { title: t('wizardConsent', lang, ++step, total) });
+  const consentYes = say(STRINGS.consentYes, lang);
+  const consent = await vscode.window.showQuickPick([say(STRINGS.consentNo, lang), consentYes], { title: say(STRINGS.wizardConsent, lang, ++step, total) });
   if (!consent) return;
-  const title = await vscode.window.showInputBox({ title: t('wizardTitle', lang, ++step, total), value: '' });
+  const title = await vscode.window.showInputBox({ title: say(STRINGS.wizardTitle, lang, ++step, total), value: '' });
   if (title === undefined) return;
   const text = await client.sendRequest(NewDescriptorRequest, { title, purpose, product, clinicalTesting, sources: picked.map((p) => p.id), consent: consent === consentYes });
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   let dest = await vscode.window.showSaveDialog({
-    title: t('wizardSave', lang),
+    title: say(STRINGS.wizardSave, lang),
     defaultUri: folder ? vscode.Uri.joinPath(folder, 'project.descriptor.yaml') : undefined,
     filters: { YAML: ['yaml', 'yml'] },
   });
   // The dialog itself asks before replacing a file; a file that appeared meanwhile is never overwritten.
   if (dest && (await exists(dest))) {
-    void vscode.window.showWarningMessage(t('wizardExists', lang, vscode.workspace.asRelativePath(dest)));
+    void vscode.window.showWarningMessage(say(STRINGS.wizardExists, lang, vscode.workspace.asRelativePath(dest)));
     dest = undefined;
   }
   const doc = dest

@@ -5,7 +5,7 @@
  */
 import provisionsFile from '../provisions.yaml';
 import sourcesFile from '../sources.yaml';
-import { pick } from './text';
+import { pick, say } from './text';
 import type { Lang, Localized } from './types';
 
 export type Confidence = 'confirmed' | 'unconfirmed' | 'inference';
@@ -211,7 +211,6 @@ export function variableNames(s: Source): readonly string[] {
  * our summary, and what is not confirmed, a note, or a newer provision.
  */
 export function provisionMarkdown(ids: readonly string[], lang: Lang): string[] {
-  const say = (en: string, nb: string) => pick({ en, nb }, lang);
   const out: string[] = [];
   for (const id of ids) {
     const p = provisions.get(id);
@@ -219,13 +218,13 @@ export function provisionMarkdown(ids: readonly string[], lang: Lang): string[] 
     const heading = p.heading_nb ? ` «${p.heading_nb}»` : '';
     out.push(`- **[${p.law} ${p.section}](${encodeURI(p.url)})**${heading}: ${pick(p.summary, lang)}`);
     const caveats: string[] = [];
-    if (p.verified.status === 'inference') caveats.push(say('the content is an inference, not read in the law', 'innholdet er en slutning, ikke lest i loven'));
-    else if (p.verified.status !== 'confirmed') caveats.push(say('the content is not confirmed against the law text', 'innholdet er ikke bekreftet mot lovteksten'));
-    if (p.verified.link !== 'confirmed') caveats.push(say('the link form is not confirmed', 'lenkeformen er ikke bekreftet'));
+    if (p.verified.status === 'inference') caveats.push(say({ en: 'the content is an inference, not read in the law', nb: 'innholdet er en slutning, ikke lest i loven' }, lang));
+    else if (p.verified.status !== 'confirmed') caveats.push(say({ en: 'the content is not confirmed against the law text', nb: 'innholdet er ikke bekreftet mot lovteksten' }, lang));
+    if (p.verified.link !== 'confirmed') caveats.push(say({ en: 'the link form is not confirmed', nb: 'lenkeformen er ikke bekreftet' }, lang));
     if (caveats.length) out.push(`  - ⚠ ${caveats.join('; ')}${p.verified.reason ? `: ${pick(p.verified.reason, lang)}` : ''}.`);
-    else if (p.verified.read_url) out.push(`  - ${say('Checked against', 'Kontrollert mot')} [${say('the text of the law', 'lovteksten')}](${encodeURI(p.verified.read_url)})${p.verified.read_on ? ` (${p.verified.read_on})` : ''}.`);
-    if (p.note) out.push(`  - ${say('Note', 'Merk')}: ${pick(p.note, lang)}`);
-    if (p.superseded_by) out.push(`  - ${say('Superseded by', 'Erstattet av')} ${p.superseded_by}.`);
+    else if (p.verified.read_url) out.push(`  - ${say({ en: 'Checked against', nb: 'Kontrollert mot' }, lang)} [${say({ en: 'the text of the law', nb: 'lovteksten' }, lang)}](${encodeURI(p.verified.read_url)})${p.verified.read_on ? ` (${p.verified.read_on})` : ''}.`);
+    if (p.note) out.push(`  - ${say({ en: 'Note', nb: 'Merk' }, lang)}: ${pick(p.note, lang)}`);
+    if (p.superseded_by) out.push(`  - ${say({ en: 'Superseded by', nb: 'Erstattet av' }, lang)} ${p.superseded_by}.`);
   }
   return out;
 }

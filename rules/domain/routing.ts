@@ -11,6 +11,7 @@
  * the change of 2023-03-15 that gave Helsedataservice the decision on access and dispensation
  * for its 11 registries (helsedataservice.nb.txt; legal-facts.md section 0.1).
  */
+import { listOf } from './text';
 import { findSource, type Source } from './catalogue';
 import type { Model } from './model';
 import type { Localized } from './types';
@@ -538,7 +539,5 @@ function unique<T>(xs: T[]): T[] {
 }
 
 function names(sources: Source[], lang: 'en' | 'nb'): string {
-  const n = sources.map((s) => s.abbreviation ?? s.name[lang]);
-  if (n.length <= 1) return n.join('');
-  return `${n.slice(0, -1).join(', ')}${lang === 'en' ? ' and ' : ' og '}${n[n.length - 1]}`;
+  return listOf(sources.map((s) => s.abbreviation ?? s.name[lang]), lang);
 }

@@ -15,24 +15,71 @@ export function pick(text: Localized, lang: Lang): string {
   return text[lang] || text.en;
 }
 
-/** Edit distance, bounded: returns max+1 as soon as the distance exceeds max. */
+/**
+ * The one way the product says something: `text` in `lang` (English when the Norwegian is
+ * missing), with `{0}`, `{1}`, ... filled in from `args`.
+ */
+export function say(text: Localized, lang: Lang, ...args: (string | number)[]): string {
+  const s = pick(text, lang);
+  return args.length ? s.replace(/\{(\d)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m)) : s;
+}
+
+const LOCALE: Record<Lang, string> = { en: 'en-GB', nb: 'nb-NO' };
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "a, b and c" / "a, b og c" (or "or" / "eller"), from the platform's list formatting. */
+export function listOf(items: readonly string[], lang: Lang, join: 'and' | 'or' = 'and'): string {
+  const key = `${lang}:${join}`;
+  let f = listFormats.get(key);
+  if (!f) listFormats.set(key, (f = new Intl.ListFormat(LOCALE[lang], { style: 'long', type: join === 'and' ? 'conjunction' : 'disjunction' })));
+  return f.format(items);
+}
+
+const pluralRules: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en-GB'), nb: new Intl.PluralRules('nb-NO') };
+
+/** A count with its noun: `forms` gives the singular and the plural in each language ("1 feil", "2 advarsler"). */
+export function countOf(n: number, forms: Readonly<Record<Lang, readonly [string, string]>>, lang: Lang): string {
+  return `${n} ${forms[lang][pluralRules[lang].select(n) === 'one' ? 0 : 1]}`;
+}
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Edit distance, bounded: returns max+1 as soon as the distance exceeds max. Two rows reused between calls. */
 export function distance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (rowA.length <= m) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      const sub = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const v = del < ins ? (del < sub ? del : sub) : ins < sub ? ins : sub;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[b.length];
+  return prev[m];
 }
+
+/** Lower-cased candidate lists, kept per list: the catalogue's lists are asked about again and again. */
+const lowered = new WeakMap<object, string[]>();
 
 /**
  * Candidates ordered by closeness to `word`, only those close enough to be a plausible typo
@@ -41,12 +88,19 @@ export function distance(a: string, b: string, max = Infinity): number {
 export function closest(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const w = word.toLowerCase();
   const max = Math.max(2, Math.floor(w.length / 3));
+  const list = Array.isArray(candidates) ? (candidates as string[]) : [...candidates];
+  let lower = Array.isArray(candidates) ? lowered.get(candidates) : undefined;
+  if (!lower || lower.length !== list.length) {
+    lower = list.map((c) => c.toLowerCase());
+    if (Array.isArray(candidates)) lowered.set(candidates, lower);
+  }
   const scored: [string, number][] = [];
-  for (const c of candidates) {
-    const lc = c.toLowerCase();
-    let d = distance(w, lc, max);
+  for (let k = 0; k < list.length; k++) {
+    const lc = lower[k];
+    // Too different in length for an edit within `max`: only a shared prefix or a containment can still count.
+    let d = Math.abs(lc.length - w.length) > max ? max + 1 : distance(w, lc, max);
     if (d > max && w.length >= 3 && (lc.startsWith(w) || w.startsWith(lc) || lc.includes(w))) d = max;
-    if (d <= max) scored.push([c, d]);
+    if (d <= max) scored.push([list[k], d]);
   }
   scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   return scored.slice(0, limit).map((s) => s[0]);
@@ -54,10 +108,7 @@ export function closest(word: string, candidates: Iterable<string>, limit = 3): 
 
 /** "a, b or c" (or "a, b and c") in the given language. */
 export function list(items: string[], lang: Lang, quote = true, join: 'or' | 'and' = 'or'): string {
-  const q = items.map((i) => (quote ? `\`${i}\`` : i));
-  if (q.length <= 1) return q.join('');
-  const and = join === 'and' ? (lang === 'nb' ? ' og ' : ' and ') : lang === 'nb' ? ' eller ' : ' or ';
-  return q.slice(0, -1).join(', ') + and + q[q.length - 1];
+  return listOf(items.map((i) => (quote ? `\`${i}\`` : i)), lang, join);
 }
 
 /** The product's language for an editor locale: Norwegian for nb, no and nn, else English. */

@@ -189,7 +189,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   const lang: Lang = args.lang ?? (langs.size === 1 ? [...langs][0] : 'en');
   if (args.format === 'text') {
     for (const { file, results } of all) for (const r of results) io.out(formatText(file, r));
-    io.out(summaryLine(all.length, counts, ioErrors.length));
+    io.out(summaryLine(all.length, counts, ioErrors.length, lang));
   } else if (args.format === 'json') {
     io.out(JSON.stringify(toJson(all, lang), null, 2) + '\n');
   } else {

@@ -2,9 +2,10 @@
  * The application package, built on the analysis the language server makes (engine check, route,
  * requirements model): application.docx and .md, variables-<source>.xlsx and .csv per data source,
  * linkage.svg and .png, requirements.md, report.html and dmp.json (an RDA machine-actionable data
- * management plan). Files are built in memory; the CLI writes
- * them with write.ts, the VS Code client through its file system.
+ * management plan). Files are built in memory; the CLI writes them with write.ts, the VS Code
+ * client through its file system.
  */
+import { say } from '../../rules/domain/text';
 import { osloDate } from '../../rules/domain/working-days';
 import { basename } from 'node:path';
 import { linkageDiagram } from '../report/linkage-diagram';
@@ -18,9 +19,10 @@ import { toDocx } from './docx';
 import { toMarkdown } from '../report/application-markdown';
 import { loadRasterizer, type Raster, type Rasterizer } from './raster';
 import { renderReport } from '../report/report-html';
-import { say } from '../report/words';
 import { rdaDmp } from '../report/dmp';
-import { pick } from '../../rules/domain/text';
+import { WORDS } from '../report/words';
+
+const W = WORDS.document;
 import { variablesCsv, variablesXlsx } from './variables';
 
 export interface PackageFile {
@@ -73,18 +75,18 @@ export async function buildPackage(a: Analysis, o: PackageOptions = {}): Promise
   let raster: Raster | undefined;
   if (svg) {
     const rasterize = o.rasterize === undefined ? loadRasterizer().rasterize : (o.rasterize ?? undefined);
-    if (!rasterize) notes.push(say('noPng', l));
+    if (!rasterize) notes.push(say(W.noPng, l));
     else {
       try {
         raster = rasterize(svg);
       } catch (e) {
-        notes.push(say('pngFailed', l, (e as Error).message.split('\n')[0]));
+        notes.push(say(W.pngFailed, l, (e as Error).message.split('\n')[0]));
       }
     }
-  } else notes.push(say('noDiagram', l));
+  } else notes.push(say(W.noDiagram, l));
 
   const docOptions = { descriptorName, today, version: TOOL_VERSION, variableFiles };
-  const title = `${say('documentTitle', l)}: ${m?.project.title ?? descriptorName}`;
+  const title = `${say(W.documentTitle, l)}: ${m?.project.title ?? descriptorName}`;
   const docx = await toDocx(applicationBlocks(a, rm, { ...docOptions, diagramImage: raster !== undefined }), { title, lang: l, diagram: raster });
   const md = toMarkdown(applicationBlocks(a, rm, { ...docOptions, diagramImage: svg !== '' }));
 
@@ -103,6 +105,6 @@ export async function buildPackage(a: Analysis, o: PackageOptions = {}): Promise
   files.push({ name: 'report.html', data: Buffer.from(renderReport(a, rm, { svg, descriptorName, today, version: TOOL_VERSION }), 'utf8') });
   const dmp = rdaDmp(a, rm, { now: o.now ?? new Date(), descriptorName });
   if ('dmp' in dmp) files.push({ name: 'dmp.json', data: Buffer.from(`${JSON.stringify(dmp.dmp, null, 2)}\n`, 'utf8') });
-  else notes.push(pick(dmp.problem, l));
+  else notes.push(say(dmp.problem, l));
   return { files, notes, errors: a.results.filter((r) => r.severity === 'error').length, model: rm };
 }

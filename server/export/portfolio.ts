@@ -6,11 +6,11 @@
  * VS Code client through its file system.
  */
 import ExcelJS from 'exceljs';
-import { pick } from '../../rules/domain/text';
+import { pick, say } from '../../rules/domain/text';
 import type { Lang } from '../../rules/domain/types';
 import { renderPortfolioHtml } from '../report/portfolio/html';
 import type { Portfolio, PortfolioRow } from '../report/portfolio/portfolio';
-import { ps, RECORD_FIELD, RECORD_MISSING, STATE_NAME, STATES, type RecordField } from '../report/portfolio/words';
+import { PORTFOLIO_TEXT as P, RECORD_FIELD, RECORD_MISSING, STATE_NAME, STATES, type RecordField } from '../report/portfolio/words';
 import { statusText } from '../report/requirements-render';
 import type { PackageFile } from './package';
 import { columnWidths } from './variables';
@@ -44,13 +44,13 @@ function workbook(): ExcelJS.Workbook {
 
 /** The columns of portfolio.xlsx, in order. */
 export function portfolioHeader(l: Lang): string[] {
-  return [ps('state', l), ps('project', l), ps('file', l), ps('institution', l), ps('lead', l), ps('purpose', l), ps('route', l), ps('approvals', l), ps('errors', l), ps('warnings', l), ps('next', l), ps('nextWhat', l), ps('overdue', l), ps('why', l)];
+  return [say(P.state, l), say(P.project, l), say(P.file, l), say(P.institution, l), say(P.lead, l), say(P.purpose, l), say(P.route, l), say(P.approvals, l), say(P.errors, l), say(P.warnings, l), say(P.next, l), say(P.nextWhat, l), say(P.overdue, l), say(P.why, l)];
 }
 
 function portfolioCells(r: PortfolioRow, l: Lang): string[] {
   return [
     pick(STATE_NAME[r.state], l),
-    r.title ?? ps('untitled', l),
+    r.title ?? say(P.untitled, l),
     r.file,
     r.institution ?? '',
     r.lead ?? '',
@@ -61,7 +61,7 @@ function portfolioCells(r: PortfolioRow, l: Lang): string[] {
     String(r.warnings),
     r.next?.date ?? '',
     r.next?.what ?? '',
-    r.next?.overdue ? ps('yes', l) : ps('no', l),
+    r.next?.overdue ? say(P.yes, l) : say(P.no, l),
     [...r.reasons, ...(r.problem ? [r.problem] : [])].join('\n'),
   ];
 }
@@ -69,22 +69,22 @@ function portfolioCells(r: PortfolioRow, l: Lang): string[] {
 export async function portfolioXlsx(p: Portfolio): Promise<Buffer> {
   const l = p.lang;
   const wb = workbook();
-  const ws = sheet(wb, ps('portfolioSheet', l), portfolioHeader(l), p.projects.map((r) => portfolioCells(r, l)));
+  const ws = sheet(wb, say(P.portfolioSheet, l), portfolioHeader(l), p.projects.map((r) => portfolioCells(r, l)));
   // The counts stay numbers, so a spreadsheet can sum and sort them.
   for (let i = 2; i <= ws.rowCount; i++) for (const c of [9, 10]) ws.getCell(i, c).value = Number(ws.getCell(i, c).value);
   const s = p.summary;
   const rows: [string, number][] = [
-    [ps('projects', l), s.projects],
+    [say(P.projects, l), s.projects],
     ...STATES.map((st): [string, number] => [pick(STATE_NAME[st], l), s.byState[st]]),
-    [ps('approvalsWaiting', l), s.approvalsWaiting],
-    [ps('startedWithoutApproval', l), s.startedWithoutApproval],
-    [ps('reportsDue', l), s.reportsDue],
-    [ps('pastRetention', l), s.pastRetention],
-    [ps('unreadable', l), s.unreadable],
-    [ps('errors', l), s.errors],
-    [ps('warnings', l), s.warnings],
+    [say(P.approvalsWaiting, l), s.approvalsWaiting],
+    [say(P.startedWithoutApproval, l), s.startedWithoutApproval],
+    [say(P.reportsDue, l), s.reportsDue],
+    [say(P.pastRetention, l), s.pastRetention],
+    [say(P.unreadable, l), s.unreadable],
+    [say(P.errors, l), s.errors],
+    [say(P.warnings, l), s.warnings],
   ];
-  const sum = sheet(wb, ps('summarySheet', l), [ps('summary', l), ps('count', l)], rows.map(([k, n]) => [k, String(n)]), false);
+  const sum = sheet(wb, say(P.summarySheet, l), [say(P.summary, l), say(P.count, l)], rows.map(([k, n]) => [k, String(n)]), false);
   for (let i = 2; i <= sum.rowCount; i++) sum.getCell(i, 2).value = Number(sum.getCell(i, 2).value);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -93,14 +93,14 @@ export const RECORD_FIELDS: readonly RecordField[] = ['controller', 'contact', '
 
 /** The columns of record-of-processing.xlsx, in order. */
 export function recordHeader(l: Lang): string[] {
-  return [ps('project', l), ps('file', l), ...RECORD_FIELDS.map((f) => pick(RECORD_FIELD[f], l))];
+  return [say(P.project, l), say(P.file, l), ...RECORD_FIELDS.map((f) => pick(RECORD_FIELD[f], l))];
 }
 
 export async function recordXlsx(p: Portfolio): Promise<Buffer> {
   const l = p.lang;
   const wb = workbook();
-  const body = p.projects.map((r) => [r.title ?? ps('untitled', l), r.file, ...RECORD_FIELDS.map((f) => r.record[f] ?? pick(RECORD_MISSING[f], l))]);
-  const ws = sheet(wb, ps('recordSheet', l), recordHeader(l), body);
+  const body = p.projects.map((r) => [r.title ?? say(P.untitled, l), r.file, ...RECORD_FIELDS.map((f) => r.record[f] ?? pick(RECORD_MISSING[f], l))]);
+  const ws = sheet(wb, say(P.recordSheet, l), recordHeader(l), body);
   // What the descriptor does not say is marked, so nobody files the record with a gap unseen.
   p.projects.forEach((r, i) => {
     if (!r.title) ws.getCell(i + 2, 1).fill = MISSING_FILL;

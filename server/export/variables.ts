@@ -2,13 +2,16 @@
  * Each data source's variable list, as the custodian reads it: a spreadsheet (header row frozen,
  * columns as wide as their text, long text wrapped) and the same rows as CSV.
  */
+import { say } from '../../rules/domain/text';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../rules/domain/types';
 import type { VariableRow } from '../report/application';
-import { say } from '../report/words';
+import { WORDS } from '../report/words';
+
+const W = WORDS.document;
 
 export function variableHeader(l: Lang): string[] {
-  return [say('variable', l), say('description', l), say('granularity', l), say('justification', l)];
+  return [say(W.variable, l), say(W.description, l), say(W.granularity, l), say(W.justification, l)];
 }
 
 const cells = (v: VariableRow) => [v.name, v.description ?? '', v.granularity ?? '', v.justification ?? ''];

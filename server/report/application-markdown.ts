@@ -1,5 +1,5 @@
 /** The application document in Markdown, from the same blocks as the Word document. Descriptor text is escaped. */
-import { escapeMd } from './requirements-render';
+import { escapeMd } from './escape';
 import type { Block, Cell } from './application';
 
 const inline = (cell: Cell) =>

@@ -6,7 +6,7 @@
  */
 import { findSource, type CatalogueVariable, type Source, findVariable } from '../../rules/domain/catalogue';
 import type { Model, Raw } from '../../rules/domain/model';
-import { pick } from '../../rules/domain/text';
+import { pick, say } from '../../rules/domain/text';
 import type { Lang, Localized } from '../../rules/domain/types';
 import { CONSENT_CONDITIONS, CONSENT_CONDITION_TEXT, EU_EEA, GRANULARITY_TEXT, PURPOSE_INFO, type Purpose } from '../../rules/domain/vocabulary';
 import { linkageSteps } from './linkage-diagram';
@@ -15,8 +15,10 @@ import { GENERIC_CUSTODIAN } from './requirements-model';
 import type { RequirementsModel } from './model';
 import type { Analysis } from '../engine/analysis';
 import {
-  APPROVAL_AUTHORITY, APPROVAL_NAME, ARTICLE_6, ARTICLE_9, ATTACHMENT_NAME, EXTERNAL_DECISIONS, IDENTIFIABILITY, LINKAGE_MODEL, missing, PRODUCT_NAME, ROLE, say, STUDY_DESIGN, TRANSFER_BASIS,
+  APPROVAL_AUTHORITY, APPROVAL_NAME, ARTICLE_6, ARTICLE_9, ATTACHMENT_NAME, EXTERNAL_DECISIONS, IDENTIFIABILITY, LINKAGE_MODEL, missing, PRODUCT_NAME, ROLE, STUDY_DESIGN, TRANSFER_BASIS, WORDS,
 } from './words';
+
+const W = WORDS.document;
 
 /** A piece of text: from the descriptor, our own words, or a placeholder for what is missing. */
 export interface Run {
@@ -94,20 +96,20 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   const l = a.lang;
   const m = a.model;
   const out: Block[] = [];
-  out.push({ kind: 'title', text: `${say('documentTitle', l)}: ${m?.project.title?.trim() || missing('title', l)}` });
-  out.push({ kind: 'p', runs: r(say('generated', l, o.descriptorName, o.version, o.today, rm.lawCurrentTo)) });
+  out.push({ kind: 'title', text: `${say(W.documentTitle, l)}: ${m?.project.title?.trim() || missing('title', l)}` });
+  out.push({ kind: 'p', runs: r(say(W.generated, l, o.descriptorName, o.version, o.today, rm.lawCurrentTo)) });
 
-  const sections = (['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'] as const).map((k, i) => ({ text: `${i + 1} ${say(k, l)}`, anchor: k }));
+  const sections = (['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'] as const).map((k, i) => ({ text: `${i + 1} ${say(W[k], l)}`, anchor: k }));
   const errors = a.results.filter((x) => x.severity === 'error');
-  const contents = [...(errors.length ? [{ text: say('errorsTitle', l), anchor: 'errors' }] : []), ...sections];
-  out.push({ kind: 'p', runs: [{ text: say('contents', l), bold: true }] });
+  const contents = [...(errors.length ? [{ text: say(W.errorsTitle, l), anchor: 'errors' }] : []), ...sections];
+  out.push({ kind: 'p', runs: [{ text: say(W.contents, l), bold: true }] });
   out.push({ kind: 'contents', items: contents });
 
   if (errors.length) {
-    out.push({ kind: 'h1', text: say('errorsTitle', l), anchor: 'errors' });
-    out.push({ kind: 'p', runs: [{ text: say('errorsIntro', l, `${errors.length} ${l === 'nb' ? 'feil' : errors.length === 1 ? 'error' : 'errors'}`), warn: true }] });
+    out.push({ kind: 'h1', text: say(W.errorsTitle, l), anchor: 'errors' });
+    out.push({ kind: 'p', runs: [{ text: say(W.errorsIntro, l, `${errors.length} ${l === 'nb' ? 'feil' : errors.length === 1 ? 'error' : 'errors'}`), warn: true }] });
     // The messages' `code` marks are for editors; here the words stand as plain text.
-    out.push({ kind: 'list', items: errors.map((e) => [{ text: `${say('line', l, e.range.start.line + 1)}: `, bold: true }, { text: e.message.replace(/`([^`]*)`/g, '$1') }, { text: ` (${e.rule})` }]) });
+    out.push({ kind: 'list', items: errors.map((e) => [{ text: `${say(W.line, l, e.range.start.line + 1)}: `, bold: true }, { text: e.message.replace(/`([^`]*)`/g, '$1') }, { text: ` (${e.rule})` }]) });
   }
   const h1 = (i: number) => out.push({ kind: 'h1', text: sections[i].text, anchor: sections[i].anchor });
 
@@ -127,19 +129,19 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   // 1 Project and responsibilities.
   h1(0);
   const f1: { label: string; value: Cell }[] = [
-    { label: say('title', l), value: has(m.project.title) ? r(m.project.title) : ph(missing('title', l)) },
+    { label: say(W.title, l), value: has(m.project.title) ? r(m.project.title) : ph(missing('title', l)) },
   ];
-  if (has(text(projectRaw.summary))) f1.push({ label: say('summary', l), value: r(text(projectRaw.summary)!.trim()) });
-  f1.push({ label: say('institution', l), value: has(m.project.institution) ? r(m.project.institution) : ph(missing('institution', l)) });
+  if (has(text(projectRaw.summary))) f1.push({ label: say(W.summary, l), value: r(text(projectRaw.summary)!.trim()) });
+  f1.push({ label: say(W.institution, l), value: has(m.project.institution) ? r(m.project.institution) : ph(missing('institution', l)) });
   const leadText = [m.project.lead?.name, text(lead?.email)].filter(has).join(', ');
-  f1.push({ label: say('lead', l), value: leadText ? r(leadText) : ph(missing('lead', l)) });
-  if (m.project.start || m.project.end) f1.push({ label: say('period', l), value: r(`${m.project.start ?? '?'} – ${m.project.end ?? '?'}`) });
-  if (has(text(projectRaw.funding))) f1.push({ label: say('funding', l), value: r(text(projectRaw.funding)) });
-  if (m.project.statutoryTask !== undefined) f1.push({ label: say('statutoryTask', l), value: r(say(m.project.statutoryTask ? 'yes' : 'no', l)) });
+  f1.push({ label: say(W.lead, l), value: leadText ? r(leadText) : ph(missing('lead', l)) });
+  if (m.project.start || m.project.end) f1.push({ label: say(W.period, l), value: r(`${m.project.start ?? '?'} – ${m.project.end ?? '?'}`) });
+  if (has(text(projectRaw.funding))) f1.push({ label: say(W.funding, l), value: r(text(projectRaw.funding)) });
+  if (m.project.statutoryTask !== undefined) f1.push({ label: say(W.statutoryTask, l), value: r(say(W[m.project.statutoryTask ? 'yes' : 'no'], l)) });
   out.push({ kind: 'fields', rows: f1 });
-  out.push({ kind: 'h2', text: say('staff', l) });
-  if (m.project.staff.length) out.push({ kind: 'table', head: [say('name', l), say('role', l)], rows: m.project.staff.map((p) => [r(p.name ?? ''), r(words(ROLE, p.role, l) ?? '')]), widths: [55, 45] });
-  else out.push({ kind: 'p', runs: r(say('noStaff', l)) });
+  out.push({ kind: 'h2', text: say(W.staff, l) });
+  if (m.project.staff.length) out.push({ kind: 'table', head: [say(W.name, l), say(W.role, l)], rows: m.project.staff.map((p) => [r(p.name ?? ''), r(words(ROLE, p.role, l) ?? '')]), widths: [55, 45] });
+  else out.push({ kind: 'p', runs: r(say(W.noStaff, l)) });
 
   // 2 Purpose and legal basis.
   h1(1);
@@ -147,68 +149,68 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   const purposeName = (p: string) => (PURPOSE_INFO[p as Purpose] ? pick(PURPOSE_INFO[p as Purpose].name, l) : p);
   const purposeRaw = isObj(m.raw.purpose) ? m.raw.purpose : {};
   const f2: { label: string; value: Cell }[] = [
-    { label: say('purpose', l), value: cat ? r(PURPOSE_INFO[cat as Purpose] ? `${purposeName(cat)} – ${pick(PURPOSE_INFO[cat as Purpose].explanation, l)}` : cat) : ph(missing('purpose', l)) },
+    { label: say(W.purpose, l), value: cat ? r(PURPOSE_INFO[cat as Purpose] ? `${purposeName(cat)} – ${pick(PURPOSE_INFO[cat as Purpose].explanation, l)}` : cat) : ph(missing('purpose', l)) },
   ];
-  if (m.purpose.secondary.length) f2.push({ label: say('secondary', l), value: r(m.purpose.secondary.map(purposeName).join(', ')) });
-  if (m.purpose.product) f2.push({ label: say('product', l), value: r(words(PRODUCT_NAME, m.purpose.product, l)) });
-  if (m.purpose.clinicalTesting !== undefined) f2.push({ label: say('clinicalTesting', l), value: r(say(m.purpose.clinicalTesting ? 'yes' : 'no', l)) });
+  if (m.purpose.secondary.length) f2.push({ label: say(W.secondary, l), value: r(m.purpose.secondary.map(purposeName).join(', ')) });
+  if (m.purpose.product) f2.push({ label: say(W.product, l), value: r(words(PRODUCT_NAME, m.purpose.product, l)) });
+  if (m.purpose.clinicalTesting !== undefined) f2.push({ label: say(W.clinicalTesting, l), value: r(say(W[m.purpose.clinicalTesting ? 'yes' : 'no'], l)) });
   const description = text(purposeRaw.description);
-  f2.push({ label: say('purposeDescription', l), value: has(description) ? r(description.trim()) : ph(missing('purposeDescription', l)) });
+  f2.push({ label: say(W.purposeDescription, l), value: has(description) ? r(description.trim()) : ph(missing('purposeDescription', l)) });
   out.push({ kind: 'fields', rows: f2 });
-  out.push({ kind: 'h2', text: say('legalBasis', l) });
+  out.push({ kind: 'h2', text: say(W.legalBasis, l) });
   const lb = m.legalBasis;
   const needsBasis = route.facts.identifiable.length > 0;
   const legalRaw = isObj(m.raw.legal_basis) ? m.raw.legal_basis : {};
   const letter = (table: Readonly<Record<string, Localized>>, x: string | undefined, need: boolean, field: 'article6' | 'article9'): Cell =>
-    x ? r(`(${x}) ${words(table, x, l)}`) : need ? ph(missing(field, l)) : r(say('notApplicable', l));
+    x ? r(`(${x}) ${words(table, x, l)}`) : need ? ph(missing(field, l)) : r(say(W.notApplicable, l));
   const f2b: { label: string; value: Cell }[] = [
-    { label: say('consentBasis', l), value: r(lb.consent === undefined ? say('notApplicable', l) : say(lb.consent ? 'yes' : 'no', l)) },
-    { label: say('article6', l), value: letter(ARTICLE_6, lb.article6, needsBasis, 'article6') },
-    { label: say('article9', l), value: letter(ARTICLE_9, lb.article9, needsBasis, 'article9') },
+    { label: say(W.consentBasis, l), value: r(lb.consent === undefined ? say(W.notApplicable, l) : say(W[lb.consent ? 'yes' : 'no'], l)) },
+    { label: say(W.article6, l), value: letter(ARTICLE_6, lb.article6, needsBasis, 'article6') },
+    { label: say(W.article9, l), value: letter(ARTICLE_9, lb.article9, needsBasis, 'article9') },
   ];
-  if (has(text(legalRaw.supplementary))) f2b.push({ label: say('supplementary', l), value: r(text(legalRaw.supplementary)) });
+  if (has(text(legalRaw.supplementary))) f2b.push({ label: say(W.supplementary, l), value: r(text(legalRaw.supplementary)) });
   out.push({ kind: 'fields', rows: f2b });
 
   // 3 Research questions and study design.
   h1(2);
   const questions = strings(m.purpose.researchQuestions);
-  if (!research && !questions.length && !m.purpose.studyDesign) out.push({ kind: 'p', runs: r(say('notResearch', l)) });
+  if (!research && !questions.length && !m.purpose.studyDesign) out.push({ kind: 'p', runs: r(say(W.notResearch, l)) });
   else {
-    out.push({ kind: 'h2', text: say('questions', l) });
+    out.push({ kind: 'h2', text: say(W.questions, l) });
     if (questions.length) out.push({ kind: 'list', items: questions.map((q) => r(q)) });
     else out.push({ kind: 'p', runs: ph(missing('questions', l)) });
-    out.push({ kind: 'fields', rows: [{ label: say('design', l), value: m.purpose.studyDesign ? r(words(STUDY_DESIGN, m.purpose.studyDesign, l)) : ph(missing('design', l)) }] });
+    out.push({ kind: 'fields', rows: [{ label: say(W.design, l), value: m.purpose.studyDesign ? r(words(STUDY_DESIGN, m.purpose.studyDesign, l)) : ph(missing('design', l)) }] });
   }
 
   // 4 Population and control group.
   h1(3);
   const popRaw = isObj(m.raw.population) ? m.raw.population : {};
   const f4: { label: string; value: Cell }[] = [
-    { label: say('target', l), value: has(m.population.target) ? r(m.population.target) : research ? ph(missing('target', l)) : r(say('notApplicable', l)) },
-    { label: say('study', l), value: has(m.population.study) ? r(m.population.study) : research ? ph(missing('study', l)) : r(say('notApplicable', l)) },
+    { label: say(W.target, l), value: has(m.population.target) ? r(m.population.target) : research ? ph(missing('target', l)) : r(say(W.notApplicable, l)) },
+    { label: say(W.study, l), value: has(m.population.study) ? r(m.population.study) : research ? ph(missing('study', l)) : r(say(W.notApplicable, l)) },
   ];
-  if (typeof popRaw.size === 'number') f4.push({ label: say('size', l), value: r(popRaw.size.toLocaleString(l === 'nb' ? 'nb-NO' : 'en-GB')) });
+  if (typeof popRaw.size === 'number') f4.push({ label: say(W.size, l), value: r(popRaw.size.toLocaleString(l === 'nb' ? 'nb-NO' : 'en-GB')) });
   out.push({ kind: 'fields', rows: f4 });
   for (const [key, label] of [['inclusion', 'inclusion'], ['exclusion', 'exclusion']] as const) {
     const items = strings(popRaw[key]);
     if (items.length) {
-      out.push({ kind: 'p', runs: [{ text: say(label, l), bold: true }] });
+      out.push({ kind: 'p', runs: [{ text: say(W[label], l), bold: true }] });
       out.push({ kind: 'list', items: items.map((x) => r(x)) });
     }
   }
-  out.push({ kind: 'h2', text: say('controlGroup', l) });
+  out.push({ kind: 'h2', text: say(W.controlGroup, l) });
   const cg = isObj(popRaw.control_group) ? popRaw.control_group : undefined;
   if (m.population.controlGroup?.present) {
     const src = m.population.controlGroup.source;
     const local = m.dataSources.find((d) => d.id === src);
     const cat = findSource(local?.source ?? src);
     const rows: { label: string; value: Cell }[] = [
-      { label: say('controlSource', l), value: src ? r(cat ? `${pick(cat.name, l)} (${src})` : src) : ph(missing('controlSource', l)) },
+      { label: say(W.controlSource, l), value: src ? r(cat ? `${pick(cat.name, l)} (${src})` : src) : ph(missing('controlSource', l)) },
     ];
-    if (has(text(cg?.description))) rows.push({ label: say('controlDescription', l), value: r(text(cg!.description)) });
-    if (typeof cg?.size === 'number') rows.push({ label: say('controlSize', l), value: r(cg.size.toLocaleString(l === 'nb' ? 'nb-NO' : 'en-GB')) });
+    if (has(text(cg?.description))) rows.push({ label: say(W.controlDescription, l), value: r(text(cg!.description)) });
+    if (typeof cg?.size === 'number') rows.push({ label: say(W.controlSize, l), value: r(cg.size.toLocaleString(l === 'nb' ? 'nb-NO' : 'en-GB')) });
     out.push({ kind: 'fields', rows });
-  } else out.push({ kind: 'p', runs: r(say('noControlGroup', l)) });
+  } else out.push({ kind: 'p', runs: r(say(W.noControlGroup, l)) });
 
   // 5 Data sources and variables.
   h1(4);
@@ -217,22 +219,22 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
     const s = findSource(d.source);
     out.push({ kind: 'h2', text: `${s ? (s.abbreviation ?? pick(s.name, l)) : (d.source ?? '?')} (${d.id ?? d.source ?? i + 1})` });
     const raw = Array.isArray(m.raw.data_sources) ? (m.raw.data_sources as unknown[])[i] : undefined;
-    const rows: { label: string; value: Cell }[] = [{ label: say('sourceName', l), value: s ? r(pick(s.name, l)) : [{ text: `${d.source ?? '?'} (${say('notInCatalogue', l)})`, warn: true }] }];
-    if (s) rows.push({ label: say('custodian', l), value: r(GENERIC_CUSTODIAN[s.kind] ? capital(pick(GENERIC_CUSTODIAN[s.kind], l)) : s.custodian.now) });
-    if (has(d.holder)) rows.push({ label: say('holder', l), value: r(d.holder) });
-    if (s) rows.push({ label: say('identifiability', l), value: r(words(IDENTIFIABILITY, s.identifiability, l)) });
-    if (isObj(raw) && has(text(raw.description))) rows.push({ label: say('sourceDescription', l), value: r(text(raw.description)) });
+    const rows: { label: string; value: Cell }[] = [{ label: say(W.sourceName, l), value: s ? r(pick(s.name, l)) : [{ text: `${d.source ?? '?'} (${say(W.notInCatalogue, l)})`, warn: true }] }];
+    if (s) rows.push({ label: say(W.custodian, l), value: r(GENERIC_CUSTODIAN[s.kind] ? capital(pick(GENERIC_CUSTODIAN[s.kind], l)) : s.custodian.now) });
+    if (has(d.holder)) rows.push({ label: say(W.holder, l), value: r(d.holder) });
+    if (s) rows.push({ label: say(W.identifiability, l), value: r(words(IDENTIFIABILITY, s.identifiability, l)) });
+    if (isObj(raw) && has(text(raw.description))) rows.push({ label: say(W.sourceDescription, l), value: r(text(raw.description)) });
     out.push({ kind: 'fields', rows });
     const vars = variableRows(m, i, l);
-    if (!vars.length) out.push({ kind: 'p', runs: r(say('noVariables', l)) });
+    if (!vars.length) out.push({ kind: 'p', runs: r(say(W.noVariables, l)) });
     else {
       out.push({
         kind: 'table',
-        head: [say('variable', l), say('description', l), say('granularity', l), say('justification', l)],
-        rows: vars.map((v) => [r(v.name), r(v.description ?? say('notApplicable', l)), r(v.granularity ?? say('notApplicable', l)), v.justification ? r(v.justification) : ph(missing('justification', l))]),
+        head: [say(W.variable, l), say(W.description, l), say(W.granularity, l), say(W.justification, l)],
+        rows: vars.map((v) => [r(v.name), r(v.description ?? say(W.notApplicable, l)), r(v.granularity ?? say(W.notApplicable, l)), v.justification ? r(v.justification) : ph(missing('justification', l))]),
         widths: [26, 24, 18, 32],
       });
-      out.push({ kind: 'p', runs: r(say('variablesFile', l, `${o.variableFiles[i]}.xlsx`)) });
+      out.push({ kind: 'p', runs: r(say(W.variablesFile, l, `${o.variableFiles[i]}.xlsx`)) });
     }
   });
 
@@ -241,47 +243,47 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   const lk = rm.linkage;
   const linked = lk.links.length > 0 || (m.dataSources.length >= 2 && lk.model !== undefined && lk.model !== 'none');
   const f6: { label: string; value: Cell }[] = [
-    { label: say('linkageModel', l), value: lk.model ? r(words(LINKAGE_MODEL, lk.model, l)) : linked ? ph(missing('linkageModel', l)) : r(say('noSourcesLinked', l)) },
+    { label: say(W.linkageModel, l), value: lk.model ? r(words(LINKAGE_MODEL, lk.model, l)) : linked ? ph(missing('linkageModel', l)) : r(say(W.noSourcesLinked, l)) },
   ];
-  if (lk.linker) f6.push({ label: say('linkedBy', l), value: r(lk.linker.name) });
-  if (lk.links.length) f6.push({ label: say('links', l), value: r(lk.links.map((x) => `${x.a} ↔ ${x.b}`).join(', ')) });
+  if (lk.linker) f6.push({ label: say(W.linkedBy, l), value: r(lk.linker.name) });
+  if (lk.links.length) f6.push({ label: say(W.links, l), value: r(lk.links.map((x) => `${x.a} ↔ ${x.b}`).join(', ')) });
   out.push({ kind: 'fields', rows: f6 });
   if (m.dataSources.length) {
-    out.push({ kind: 'h2', text: say('linkageSteps', l) });
+    out.push({ kind: 'h2', text: say(W.linkageSteps, l) });
     out.push({ kind: 'list', items: linkageSteps(rm).map((s) => [{ text: s.text, warn: s.bad }]) });
-    out.push({ kind: 'h2', text: say('diagram', l) });
+    out.push({ kind: 'h2', text: say(W.diagram, l) });
     if (o.diagramImage) {
-      out.push({ kind: 'diagram', alt: say('diagram', l) });
-      out.push({ kind: 'p', runs: r(say('diagramFile', l)) });
-    } else out.push({ kind: 'p', runs: r(say('diagramNoImage', l)) });
+      out.push({ kind: 'diagram', alt: say(W.diagram, l) });
+      out.push({ kind: 'p', runs: r(say(W.diagramFile, l)) });
+    } else out.push({ kind: 'p', runs: r(say(W.diagramNoImage, l)) });
   }
 
   // 7 Consent or exemption.
   h1(6);
   if (lb.consent) {
-    out.push({ kind: 'h2', text: say('consentTitle', l) });
-    out.push({ kind: 'p', runs: r(say('consentIntro', l)) });
+    out.push({ kind: 'h2', text: say(W.consentTitle, l) });
+    out.push({ kind: 'p', runs: r(say(W.consentIntro, l)) });
     const c = m.consent ?? {};
     out.push({
       kind: 'table',
-      head: [say('condition', l), say('met', l)],
-      rows: CONSENT_CONDITIONS.map((k) => [r(pick(CONSENT_CONDITION_TEXT[k], l)), typeof c[k] === 'boolean' ? [{ text: say(c[k] ? 'yes' : 'no', l), warn: !c[k] }] : ph(missing('condition', l))]),
+      head: [say(W.condition, l), say(W.met, l)],
+      rows: CONSENT_CONDITIONS.map((k) => [r(pick(CONSENT_CONDITION_TEXT[k], l)), typeof c[k] === 'boolean' ? [{ text: say(W[c[k] ? 'yes' : 'no'], l), warn: !c[k] }] : ph(missing('condition', l))]),
       widths: [70, 30],
     });
   }
   if (rm.route.exemptionNeeded && rm.route.exemptionKind) {
-    out.push({ kind: 'h2', text: say('exemptionTitle', l) });
+    out.push({ kind: 'h2', text: say(W.exemptionTitle, l) });
     const kind = rm.route.exemptionKind;
     const entry = m.approvals.find((x) => x.kind === kind);
     const rows: { label: string; value: Cell }[] = [
-      { label: say('exemptionKind', l), value: r(words(APPROVAL_NAME, kind, l)) },
-      { label: say('decidedBy', l), value: r(rm.route.authority) },
+      { label: say(W.exemptionKind, l), value: r(words(APPROVAL_NAME, kind, l)) },
+      { label: say(W.decidedBy, l), value: r(rm.route.authority) },
     ];
-    if (rm.route.why) rows.push({ label: say('why', l), value: r(rm.route.why) });
-    if (rm.route.provisions.length) rows.push({ label: say('law', l), value: r(rm.route.provisions.map((p) => p.label).join(', ')) });
-    rows.push({ label: say('saksstatus', l), value: entry ? approvalState(entry, l) : ph(missing('exemption', l)) });
+    if (rm.route.why) rows.push({ label: say(W.why, l), value: r(rm.route.why) });
+    if (rm.route.provisions.length) rows.push({ label: say(W.law, l), value: r(rm.route.provisions.map((p) => p.label).join(', ')) });
+    rows.push({ label: say(W.saksstatus, l), value: entry ? approvalState(entry, l) : ph(missing('exemption', l)) });
     out.push({ kind: 'fields', rows });
-  } else if (!lb.consent) out.push({ kind: 'p', runs: r(say('noExemption', l)) });
+  } else if (!lb.consent) out.push({ kind: 'p', runs: r(say(W.noExemption, l)) });
 
   // 8 Data management.
   h1(7);
@@ -290,22 +292,22 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   out.push({
     kind: 'fields',
     rows: [
-      { label: say('storage', l), value: has(dm.storage) ? r(dm.storage) : ph(missing('storage', l)) },
-      { label: say('retention', l), value: has(dm.retentionUntil) ? r(dm.retentionUntil) : ph(missing('retention', l)) },
-      { label: say('deletion', l), value: has(dm.deletion) ? r(dm.deletion) : ph(missing('deletion', l)) },
+      { label: say(W.storage, l), value: has(dm.storage) ? r(dm.storage) : ph(missing('storage', l)) },
+      { label: say(W.retention, l), value: has(dm.retentionUntil) ? r(dm.retentionUntil) : ph(missing('retention', l)) },
+      { label: say(W.deletion, l), value: has(dm.deletion) ? r(dm.deletion) : ph(missing('deletion', l)) },
     ],
   });
-  out.push({ kind: 'h2', text: say('security', l) });
+  out.push({ kind: 'h2', text: say(W.security, l) });
   if (security.length) out.push({ kind: 'list', items: security.map((x) => r(x)) });
   else out.push({ kind: 'p', runs: ph(missing('security', l)) });
-  out.push({ kind: 'h2', text: say('transfer', l) });
+  out.push({ kind: 'h2', text: say(W.transfer, l) });
   if (dm.transferAbroad) {
     const outside = dm.transferCountries.some((c) => !EU_EEA.has(c));
-    const rows: { label: string; value: Cell }[] = [{ label: say('countries', l), value: r(dm.transferCountries.join(', ') || say('notApplicable', l)) }];
-    if (has(text(dm.transferAbroad.recipient))) rows.push({ label: say('recipient', l), value: r(text(dm.transferAbroad.recipient)) });
-    rows.push({ label: say('transferBasis', l), value: dm.transferBasis ? r(words(TRANSFER_BASIS, dm.transferBasis, l)) : outside ? ph(missing('transferBasis', l)) : r(say('notApplicable', l)) });
+    const rows: { label: string; value: Cell }[] = [{ label: say(W.countries, l), value: r(dm.transferCountries.join(', ') || say(W.notApplicable, l)) }];
+    if (has(text(dm.transferAbroad.recipient))) rows.push({ label: say(W.recipient, l), value: r(text(dm.transferAbroad.recipient)) });
+    rows.push({ label: say(W.transferBasis, l), value: dm.transferBasis ? r(words(TRANSFER_BASIS, dm.transferBasis, l)) : outside ? ph(missing('transferBasis', l)) : r(say(W.notApplicable, l)) });
     out.push({ kind: 'fields', rows });
-  } else out.push({ kind: 'p', runs: r(say('noTransfer', l)) });
+  } else out.push({ kind: 'p', runs: r(say(W.noTransfer, l)) });
 
   // 9 Approvals: what the route asks for, then what else the descriptor lists.
   h1(8);
@@ -320,15 +322,15 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   };
   for (const req of rm.approvals) {
     const entry = m.approvals.find((x) => x.kind === req.kind);
-    const name = `${words(APPROVAL_NAME, req.kind, l)}${req.level === 'assess' ? ` (${say('assess', l)})` : ''}`;
+    const name = `${words(APPROVAL_NAME, req.kind, l)}${req.level === 'assess' ? ` (${say(W.assess, l)})` : ''}`;
     approvalRows.push([r(name), r(authorityOf(req.kind, entry?.index)), entry ? approvalState(entry, l) : ph(missing('approvalEntry', l)), referenceCell(entry, req.kind, l), r(entry?.date ?? '')]);
   }
   for (const entry of m.approvals) {
     if (!entry.kind || rm.approvals.some((x) => x.kind === entry.kind)) continue;
-    approvalRows.push([r(`${words(APPROVAL_NAME, entry.kind, l)} (${say('notForRoute', l)})`), r(authorityOf(entry.kind, entry.index)), approvalState(entry, l), referenceCell(entry, entry.kind, l), r(entry.date ?? '')]);
+    approvalRows.push([r(`${words(APPROVAL_NAME, entry.kind, l)} (${say(W.notForRoute, l)})`), r(authorityOf(entry.kind, entry.index)), approvalState(entry, l), referenceCell(entry, entry.kind, l), r(entry.date ?? '')]);
   }
-  if (approvalRows.length) out.push({ kind: 'table', head: [say('approval', l), say('decidedBy', l), say('saksstatus', l), say('reference', l), say('date', l)], rows: approvalRows, widths: [29, 19, 19, 18, 15] });
-  else out.push({ kind: 'p', runs: r(say('noApprovals', l)) });
+  if (approvalRows.length) out.push({ kind: 'table', head: [say(W.approval, l), say(W.decidedBy, l), say(W.saksstatus, l), say(W.reference, l), say(W.date, l)], rows: approvalRows, widths: [29, 19, 19, 18, 15] });
+  else out.push({ kind: 'p', runs: r(say(W.noApprovals, l)) });
 
   // 10 Attachments.
   h1(9);
@@ -336,11 +338,11 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   const attachmentRows: Cell[][] = rm.attachments.map((att) => {
     const entry = m.attachments.find((x) => x.kind === att.kind);
     const raw = entry ? rawAttachments[entry.index] : undefined;
-    const file: Cell = att.file ? [{ text: att.file }, ...(att.fileExists === false ? [{ text: ` ${say('fileNotFound', l)}`, warn: true }] : [])] : att.listed ? r('') : ph(missing('attachmentEntry', l));
-    return [r(words(ATTACHMENT_NAME, att.kind, l)), file, r((isObj(raw) ? text(raw.description) : undefined) ?? ''), r(att.why ? say('yes', l) : say('notApplicable', l))];
+    const file: Cell = att.file ? [{ text: att.file }, ...(att.fileExists === false ? [{ text: ` ${say(W.fileNotFound, l)}`, warn: true }] : [])] : att.listed ? r('') : ph(missing('attachmentEntry', l));
+    return [r(words(ATTACHMENT_NAME, att.kind, l)), file, r((isObj(raw) ? text(raw.description) : undefined) ?? ''), r(att.why ? say(W.yes, l) : say(W.notApplicable, l))];
   });
-  if (attachmentRows.length) out.push({ kind: 'table', head: [say('attachment', l), say('file', l), say('description', l), say('requiredHere', l)], rows: attachmentRows, widths: [30, 30, 25, 15] });
-  else out.push({ kind: 'p', runs: r(say('noAttachments', l)) });
+  if (attachmentRows.length) out.push({ kind: 'table', head: [say(W.attachment, l), say(W.file, l), say(W.description, l), say(W.requiredHere, l)], rows: attachmentRows, widths: [30, 30, 25, 15] });
+  else out.push({ kind: 'p', runs: r(say(W.noAttachments, l)) });
   return out;
 }
 

@@ -8,7 +8,7 @@
  */
 import { findSource } from '../../rules/domain/catalogue';
 import type { Person, Raw } from '../../rules/domain/model';
-import { pick } from '../../rules/domain/text';
+import { pick, say } from '../../rules/domain/text';
 import type { Lang, Localized } from '../../rules/domain/types';
 import { APPROVAL_NAME } from '../../rules/domain/vocabulary';
 import type { Analysis } from '../engine/analysis';
@@ -74,8 +74,6 @@ const DMP_TEXT = {
 
 export const DMP_WORDS: Readonly<Record<string, Localized>> = DMP_TEXT;
 
-const say = (k: keyof typeof DMP_TEXT, l: Lang, ...args: string[]) => pick(DMP_TEXT[k], l).replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
-
 const person = (p: Person | undefined) => (p && has(p.name) && has(p.email) && EMAIL.test(p.email) ? { name: p.name.trim(), mbox: p.email.trim() } : undefined);
 
 export function rdaDmp(a: Analysis, rm: RequirementsModel, o: DmpOptions): DmpResult {
@@ -98,20 +96,20 @@ export function rdaDmp(a: Analysis, rm: RequirementsModel, o: DmpOptions): DmpRe
   };
   contribute(m.project.lead, pick(ROLE['project-lead'], l));
   for (const s of m.project.staff) contribute(s, s.role && ROLE[s.role] ? pick(ROLE[s.role], l) : (s.role ?? pick(ROLE.other, l)));
-  contribute(m.project.dpo, say('dpo', l));
+  contribute(m.project.dpo, say(DMP_TEXT.dpo, l));
 
   const required = rm.approvals.filter((x) => x.level === 'required');
   const ethics = [
-    m.dataSources.length ? say('healthData', l) : undefined,
-    required.length ? `${say('approvals', l)}: ${required.map((x) => `${APPROVAL_NAME[x.kind]?.[l] ?? x.kind}: ${statusText(x.status, l)}`).join('; ')}.` : undefined,
+    m.dataSources.length ? say(DMP_TEXT.healthData, l) : undefined,
+    required.length ? `${say(DMP_TEXT.approvals, l)}: ${required.map((x) => `${APPROVAL_NAME[x.kind]?.[l] ?? x.kind}: ${statusText(x.status, l)}`).join('; ')}.` : undefined,
   ].filter(has);
 
   const dm = m.dataManagement;
-  const preservation = [dm.retentionUntil ? say('keptUntil', l, dm.retentionUntil) : undefined, text(dm.deletion)].filter(has).join(' ');
+  const preservation = [dm.retentionUntil ? say(DMP_TEXT.keptUntil, l, dm.retentionUntil) : undefined, text(dm.deletion)].filter(has).join(' ');
   const measures = (Array.isArray(dm.securityMeasures) ? dm.securityMeasures.map(text) : [text(dm.securityMeasures)]).filter(has);
   const security = [
     ...measures.map((t) => ({ title: t })),
-    ...(dm.transferAbroad ? [{ title: say('transfer', l), description: [dm.transferCountries.join(', '), text(dm.transferAbroad.recipient), dm.transferBasis].filter(has).join('; ') }] : []),
+    ...(dm.transferAbroad ? [{ title: say(DMP_TEXT.transfer, l), description: [dm.transferCountries.join(', '), text(dm.transferAbroad.recipient), dm.transferBasis].filter(has).join('; ') }] : []),
   ];
   const sources = Array.isArray(m.raw.data_sources) ? (m.raw.data_sources as unknown[]) : [];
   const dataset = m.dataSources.map((d, i) => {
@@ -119,13 +117,13 @@ export function rdaDmp(a: Analysis, rm: RequirementsModel, o: DmpOptions): DmpRe
     const id = d.id ?? d.source ?? `${i + 1}`;
     const node = rm.linkage.nodes[i];
     const own = isObj(sources[i]) ? text((sources[i] as Raw).description) : undefined;
-    const description = [own, node?.custodian ? say('heldBy', l, node.custodian) : undefined].filter(has).join(' ');
+    const description = [own, node?.custodian ? say(DMP_TEXT.heldBy, l, node.custodian) : undefined].filter(has).join(' ');
     const known: 'yes' | 'unknown' = s !== undefined ? 'yes' : 'unknown';
     return {
       title: s ? `${s.name[l]}${s.abbreviation && s.abbreviation !== s.name[l] ? ` (${s.abbreviation})` : ''}` : (d.source ?? id),
       ...(description ? { description } : {}),
       dataset_id: { identifier: `${o.descriptorName}#${id}`, type: 'other' as const },
-      type: say('type', l),
+      type: say(DMP_TEXT.type, l),
       personal_data: known,
       sensitive_data: known,
       ...(preservation ? { preservation_statement: preservation } : {}),

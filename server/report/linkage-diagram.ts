@@ -9,45 +9,17 @@
  * Labels are never clipped: every box is sized from an estimate of its text's width that is
  * generous for the widest common sans-serif fonts (DejaVu Sans, Verdana), and long text wraps.
  */
+import { listOf, say } from '../../rules/domain/text';
 import type { LinkageNode, RequirementsModel } from './model';
+import { WORDS } from './words';
 
-type Lang = 'en' | 'nb';
-type Words = { en: string; nb: string };
+const W = WORDS.diagram;
 
-/** The diagram's own words, in both languages. */
-export const DIAGRAM_TEXT = {
-  aria: { en: 'Data linkage diagram', nb: 'Diagram over datakoblingen' },
-  project: { en: 'The project', nb: 'Prosjektet' },
-  linkedBy: { en: 'Linked by {0}', nb: 'Kobles av {0}' },
-  linksItself: { en: 'links the files itself (distributed linkage)', nb: 'kobler filene selv (distribuert kobling)' },
-  replaces: { en: 'replaces national identity numbers with project-specific serial numbers', nb: 'erstatter fødselsnummer med prosjektspesifikke løpenumre' },
-  receives: { en: 'receives the data with project-specific serial numbers, without identities', nb: 'mottar dataene med prosjektspesifikke løpenumre, uten identiteter' },
-  receivesUnlinked: { en: 'receives the data of each source separately, without linkage', nb: 'mottar dataene fra hver kilde for seg, uten kobling' },
-  definesSample: { en: 'defines the sample', nb: 'definerer utvalget' },
-  controlGroup: { en: 'control group', nb: 'kontrollgruppe' },
-  identifying: { en: 'directly identifying', nb: 'direkte identifiserende' },
-  pseudonymous: { en: 'pseudonymous', nb: 'pseudonym' },
-  deidentified: { en: 'de-identified: not linked', nb: 'avidentifisert: kobles ikke' },
-  unknown: { en: 'not in the catalogue', nb: 'ikke i katalogen' },
-  missingModel: { en: '[Missing: linkage model]', nb: '[Mangler: koblingsmodell]' },
-  stepSample: { en: '{0} defines the sample: the persons the project is about.', nb: '{0} definerer utvalget: personene prosjektet gjelder.' },
-  stepSend: { en: 'The sources send national identity numbers and the requested data to {0}.', nb: 'Kildene sender fødselsnummer og de omsøkte dataene til {0}.' },
-  stepLink: { en: '{0} links {1} and replaces the national identity numbers with project-specific serial numbers.', nb: '{0} kobler {1} og erstatter fødselsnumrene med prosjektspesifikke løpenumre.' },
-  stepDistributed: { en: 'Each custodian replaces the national identity numbers with the same project-specific serial numbers before delivery.', nb: 'Hver registerforvalter erstatter fødselsnumrene med de samme prosjektspesifikke løpenumrene før utlevering.' },
-  stepLinkItself: { en: '{0} links {1} on the serial numbers.', nb: '{0} kobler {1} på løpenumrene.' },
-  stepReceive: { en: 'The project receives the linked data with serial numbers only; it never sees the identities.', nb: 'Prosjektet mottar de koblede dataene bare med løpenumre; det ser aldri identitetene.' },
-  stepNoLinkage: { en: 'No sources are linked: each source delivers its data on its own.', nb: 'Ingen kilder kobles: hver kilde leverer sine data for seg.' },
-  stepDeidentified: { en: '{0}: de-identified, delivered without linkage (dashed).', nb: '{0}: avidentifisert, leveres uten kobling (stiplet).' },
-  stepDeidentifiedLinked: { en: '{0}: de-identified, so it cannot be linked as the descriptor asks.', nb: '{0}: avidentifisert, så kilden kan ikke kobles slik beskrivelsen ber om.' },
-  stepUnknownLink: { en: 'Link to a source the descriptor does not list: {0}.', nb: 'Kobling til en kilde beskrivelsen ikke har: {0}.' },
-  stepModelMissing: { en: '[Missing: linkage model]. The diagram shows a central linkage by {0}, as the catalogue suggests.', nb: '[Mangler: koblingsmodell]. Diagrammet viser sentral kobling hos {0}, slik katalogen tilsier.' },
-  stepKey: { en: 'Linked on: {0}.', nb: 'Koblingsnøkkel: {0}.' },
-  stepReferenceDates: { en: 'Real dates are recoded against agreed reference dates.', nb: 'Ekte datoer omkodes mot avtalte referansedatoer.' },
-} as const satisfies Record<string, Words>;
+import type { Lang } from '../../rules/domain/types';
+import { escapeHtml as esc } from './escape';
 
-const say = (k: keyof typeof DIAGRAM_TEXT, l: Lang, ...args: string[]) => DIAGRAM_TEXT[k][l].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
 
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
 
 /** The font the boxes are measured for; the widest common sans-serif fonts, so others only fit better. */
 export const DIAGRAM_FONT = "'DejaVu Sans', Verdana, 'Segoe UI', Arial, Helvetica, sans-serif";
@@ -176,19 +148,18 @@ function sourceBox(n: LinkageNode, l: Lang): Box {
   if (n.custodian) parts.push({ text: n.custodian, size: SUB, cls: 'sub' });
   parts.push({ text: `id: ${n.id}`, size: SUB, cls: 'sub' });
   const tags: string[] = [];
-  if (n.definesSample) tags.push(say('definesSample', l));
-  if (n.controlGroup) tags.push(say('controlGroup', l));
-  if (!n.known) tags.push(say('unknown', l));
-  else if (n.identifiability === 'de-identified') tags.push(say('deidentified', l));
-  else if (n.identifiability === 'pseudonymous') tags.push(say('pseudonymous', l));
-  else if (n.identifiability === 'directly-identifying') tags.push(say('identifying', l));
+  if (n.definesSample) tags.push(say(W.definesSample, l));
+  if (n.controlGroup) tags.push(say(W.controlGroup, l));
+  if (!n.known) tags.push(say(W.unknown, l));
+  else if (n.identifiability === 'de-identified') tags.push(say(W.deidentified, l));
+  else if (n.identifiability === 'pseudonymous') tags.push(say(W.pseudonymous, l));
+  else if (n.identifiability === 'directly-identifying') tags.push(say(W.identifying, l));
   if (tags.length) parts.push({ text: tags.join(' · '), size: SUB, italic: true, cls: n.known ? 'tag' : 'bad' });
   const b = box(`source${n.deidentified ? ' deid' : ''}${n.known ? '' : ' unknown'}`, parts, 250, 150);
   b.title = n.id;
   return b;
 }
 
-const list = (items: string[], l: Lang) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${l === 'nb' ? 'og' : 'and'} ${items[items.length - 1]}`);
 
 /** The linkage in numbered steps, as the diagram's legend and the application's text say it. */
 export function linkageSteps(m: RequirementsModel): { text: string; bad?: boolean }[] {
@@ -203,22 +174,22 @@ export function linkageSteps(m: RequirementsModel): { text: string; bad?: boolea
   const labelOf = (id: string) => nodes.find((n) => n.id === id)?.label ?? id;
   const sample = nodes.filter((n) => n.definesSample && linkedIds.has(n.id)).map((n) => n.label);
   if (linker) {
-    if (sample.length) steps.push({ text: say('stepSample', l, list(sample, l)) });
+    if (sample.length) steps.push({ text: say(W.stepSample, l, listOf(sample, l)) });
     if (central) {
-      steps.push({ text: say('stepSend', l, linker.name) });
-      steps.push({ text: say('stepLink', l, linker.name, list(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
+      steps.push({ text: say(W.stepSend, l, linker.name) });
+      steps.push({ text: say(W.stepLink, l, linker.name, listOf(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
     } else {
-      steps.push({ text: say('stepDistributed', l) });
-      steps.push({ text: say('stepLinkItself', l, linker.name, list(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
+      steps.push({ text: say(W.stepDistributed, l) });
+      steps.push({ text: say(W.stepLinkItself, l, linker.name, listOf(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
     }
-    steps.push({ text: say('stepReceive', l) });
-  } else steps.push({ text: say('stepNoLinkage', l) });
-  for (const n of nodes.filter((x) => x.deidentified)) steps.push(linkedIds.has(n.id) ? { text: say('stepDeidentifiedLinked', l, n.label), bad: true } : { text: say('stepDeidentified', l, n.label) });
+    steps.push({ text: say(W.stepReceive, l) });
+  } else steps.push({ text: say(W.stepNoLinkage, l) });
+  for (const n of nodes.filter((x) => x.deidentified)) steps.push(linkedIds.has(n.id) ? { text: say(W.stepDeidentifiedLinked, l, n.label), bad: true } : { text: say(W.stepDeidentified, l, n.label) });
   const invalid = m.linkage.links.filter((x) => !x.valid);
-  if (invalid.length) steps.push({ text: say('stepUnknownLink', l, pairs(invalid).join(', ')), bad: true });
-  if (linker?.modelMissing && central) steps.push({ text: say('stepModelMissing', l, linker.name), bad: true });
-  if (m.linkage.key) steps.push({ text: say('stepKey', l, m.linkage.key) });
-  if (m.linkage.referenceDates) steps.push({ text: say('stepReferenceDates', l) });
+  if (invalid.length) steps.push({ text: say(W.stepUnknownLink, l, pairs(invalid).join(', ')), bad: true });
+  if (linker?.modelMissing && central) steps.push({ text: say(W.stepModelMissing, l, linker.name), bad: true });
+  if (m.linkage.key) steps.push({ text: say(W.stepKey, l, m.linkage.key) });
+  if (m.linkage.referenceDates) steps.push({ text: say(W.stepReferenceDates, l) });
 
   return steps;
 }
@@ -240,19 +211,19 @@ export function linkageDiagram(m: RequirementsModel): string {
   const sources = [...linked, ...unlinked].map((n) => ({ n, b: sourceBox(n, l) }));
   let middle: Box | undefined;
   if (central) {
-    const parts: Parameters<typeof box>[1] = [{ text: say('linkedBy', l, linker.name), bold: true }];
-    if (linker.modelMissing) parts.push({ text: say('missingModel', l), size: SUB, cls: 'bad' });
-    parts.push({ text: say('replaces', l), size: SUB });
+    const parts: Parameters<typeof box>[1] = [{ text: say(W.linkedBy, l, linker.name), bold: true }];
+    if (linker.modelMissing) parts.push({ text: say(W.missingModel, l), size: SUB, cls: 'bad' });
+    parts.push({ text: say(W.replaces, l), size: SUB });
     for (const p of pairs(valid)) parts.push({ text: p, size: SUB, cls: 'sub' });
     middle = box('linker', parts, 240, 170);
   }
-  const projectParts: Parameters<typeof box>[1] = [{ text: say('project', l), bold: true }];
+  const projectParts: Parameters<typeof box>[1] = [{ text: say(W.project, l), bold: true }];
   if (m.institution) projectParts.push({ text: m.institution, size: SUB, cls: 'sub' });
   if (linker?.kind === 'project') {
-    projectParts.push({ text: say('linksItself', l), size: SUB });
+    projectParts.push({ text: say(W.linksItself, l), size: SUB });
     for (const p of pairs(valid)) projectParts.push({ text: p, size: SUB, cls: 'sub' });
   }
-  projectParts.push({ text: say(linker ? 'receives' : 'receivesUnlinked', l), size: SUB });
+  projectParts.push({ text: say(W[linker ? 'receives' : 'receivesUnlinked'], l), size: SUB });
   const project = box(`project${linker?.kind === 'project' ? ' linker' : ''}`, projectParts, 210, 150);
 
   // Columns: sources, the linker (central linkage only), the project.
@@ -347,7 +318,7 @@ export function linkageDiagram(m: RequirementsModel): string {
     drawBox(project, false, linker?.kind === 'project' ? C.linker : C.project, linker?.kind === 'project' ? C.linkerStroke : C.stroke, linker?.kind === 'project' ? 2 : 1.5),
   ].join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="linkage" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(say('aria', l))}" font-family="${esc(DIAGRAM_FONT)}" color="${C.text}">` +
-    `<title>${esc(say('aria', l))}</title>${defs}<rect class="bg" x="0" y="0" width="${width}" height="${height}" fill="${C.bg}"/>${arrows.join('')}${boxes}${legend}</svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" class="linkage" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(say(W.aria, l))}" font-family="${esc(DIAGRAM_FONT)}" color="${C.text}">` +
+    `<title>${esc(say(W.aria, l))}</title>${defs}<rect class="bg" x="0" y="0" width="${width}" height="${height}" fill="${C.bg}"/>${arrows.join('')}${boxes}${legend}</svg>`
   );
 }

@@ -4,17 +4,21 @@
  * the errors first, the requirements, the findings grouped by section with their provisions, the
  * linkage diagram and the variable table.
  */
+import { say } from '../../rules/domain/text';
 import { ruleMetas } from '../../rules';
 import { provisions } from '../../rules/domain/catalogue';
 import type { Lang } from '../../rules/domain/types';
-import { escapeHtml as e, statusText, timelineText, countsText } from './requirements-render';
+import { escapeHtml as e } from './escape';
+import { statusText, timelineText, countsText } from './requirements-render';
 import type { Placed } from '../engine/engine';
 import { nodeAt } from '../engine/yaml-paths';
 import type { ProvisionRef, RequirementsModel } from './model';
 import type { Analysis } from '../engine/analysis';
 import { variableRows } from './application';
-import { APPROVAL_NAME, ATTACHMENT_NAME, EXPORT_TEXT, missing, SECTION_OF_KEY, say } from './words';
+import { APPROVAL_NAME, ATTACHMENT_NAME, missing, SECTION_OF_KEY, WORDS } from './words';
 import { REPORT_CSP } from './csp';
+
+const W = WORDS.document;
 
 export { REPORT_CSP };
 
@@ -24,7 +28,7 @@ const prose = (s: string) => e(s).replace(/`([^`]+)`/g, '<code>$1</code>');
 const SECTION_ORDER = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'] as const;
 
 function provLinks(refs: { label: string; url: string; verified: boolean; heading?: string | null }[], l: Lang): string {
-  return refs.map((p) => `<a href="${e(p.url)}"${p.heading ? ` title="${e(p.heading)}"` : ''}>${e(p.label)}</a>${p.verified ? '' : ` <span class="muted">(${say('unverified', l)})</span>`}`).join(', ');
+  return refs.map((p) => `<a href="${e(p.url)}"${p.heading ? ` title="${e(p.heading)}"` : ''}>${e(p.label)}</a>${p.verified ? '' : ` <span class="muted">(${say(W.unverified, l)})</span>`}`).join(', ');
 }
 
 function ruleProvisions(rule: string): { label: string; url: string; verified: boolean; heading: string | null }[] {
@@ -35,7 +39,7 @@ function ruleProvisions(rule: string): { label: string; url: string; verified: b
   });
 }
 
-const sevWord = (s: Placed['severity'], l: Lang) => say(s === 'error' ? 'sevError' : s === 'warning' ? 'sevWarning' : 'sevInformation', l);
+const sevWord = (s: Placed['severity'], l: Lang) => say(W[s === 'error' ? 'sevError' : s === 'warning' ? 'sevWarning' : 'sevInformation'], l);
 const words = (table: Readonly<Record<string, { en: string; nb: string }>>, k: string, l: Lang) => (table[k] ? table[k][l] : k);
 
 /** The report section a finding belongs to: the top-level key it sits under. */
@@ -43,52 +47,52 @@ function sectionOf(a: Analysis, r: Placed): string {
   const key = nodeAt(a.parsed, r.start)?.path[0];
   const s = typeof key === 'string' ? SECTION_OF_KEY[key] : undefined;
   if (!s) return 'other';
-  return SECTION_ORDER.find((k) => EXPORT_TEXT[k] === s) ?? 'other';
+  return SECTION_ORDER.find((k) => W[k] === s) ?? 'other';
 }
 
 export function renderReport(a: Analysis, m: RequirementsModel, o: { svg: string; descriptorName: string; today: string; version: string }): string {
   const l = a.lang;
   const parts: string[] = [];
   const title = m.title?.trim() ? m.title : o.descriptorName;
-  parts.push(`<header><h1>${say('reportTitle', l)}: ${e(title)}</h1><p class="muted">${e(say('generated', l, o.descriptorName, o.version, o.today, m.lawCurrentTo))}</p><p class="counts">${e(countsText(m.counts, l))}</p></header>`);
+  parts.push(`<header><h1>${say(W.reportTitle, l)}: ${e(title)}</h1><p class="muted">${e(say(W.generated, l, o.descriptorName, o.version, o.today, m.lawCurrentTo))}</p><p class="counts">${e(countsText(m.counts, l))}</p></header>`);
 
   const errors = a.results.filter((r) => r.severity === 'error');
   if (errors.length) {
-    parts.push(`<section id="errors" class="errors"><h2>${say('errorsTitle', l)}</h2><ul>`);
-    for (const r of errors) parts.push(`<li><strong>${e(say('line', l, r.range.start.line + 1))}</strong>: ${prose(r.message)} <code>${e(r.rule)}</code></li>`);
+    parts.push(`<section id="errors" class="errors"><h2>${say(W.errorsTitle, l)}</h2><ul>`);
+    for (const r of errors) parts.push(`<li><strong>${e(say(W.line, l, r.range.start.line + 1))}</strong>: ${prose(r.message)} <code>${e(r.rule)}</code></li>`);
     parts.push('</ul></section>');
   }
   if (m.problem) parts.push(`<p class="sev-error">${e(m.problem)}</p>`);
 
   // Requirements: the route, the approvals, the attachments, the timeline.
-  parts.push(`<section id="requirements"><h2>${say('requirements', l)}</h2>`);
+  parts.push(`<section id="requirements"><h2>${say(W.requirements, l)}</h2>`);
   const rt = m.route;
-  parts.push(`<h3>${say('routeTitle', l)}</h3>`);
-  if (rt.exemptionNeeded && rt.exemptionKind) parts.push(`<p>${say('exemptionTitle', l)}: <strong>${e(words(APPROVAL_NAME, rt.exemptionKind, l))}</strong>, ${e(say('decidedBy', l).toLowerCase())} <strong>${e(rt.authority ?? '')}</strong>. ${prose(rt.why ?? '')} ${provLinks(rt.provisions, l)}</p>`);
-  else parts.push(`<p>${say('noExemption', l)}</p>`);
+  parts.push(`<h3>${say(W.routeTitle, l)}</h3>`);
+  if (rt.exemptionNeeded && rt.exemptionKind) parts.push(`<p>${say(W.exemptionTitle, l)}: <strong>${e(words(APPROVAL_NAME, rt.exemptionKind, l))}</strong>, ${e(say(W.decidedBy, l).toLowerCase())} <strong>${e(rt.authority ?? '')}</strong>. ${prose(rt.why ?? '')} ${provLinks(rt.provisions, l)}</p>`);
+  else parts.push(`<p>${say(W.noExemption, l)}</p>`);
   for (const n of rt.notes) parts.push(`<p class="note">${prose(n)}</p>`);
-  parts.push(`<h3>${say('s9', l)}</h3>`);
+  parts.push(`<h3>${say(W.s9, l)}</h3>`);
   if (m.approvals.length) {
-    parts.push(`<table><thead><tr><th>${say('approval', l)}</th><th>${say('saksstatus', l)}</th><th>${say('why', l)}</th><th>${say('law', l)}</th></tr></thead><tbody>`);
+    parts.push(`<table><thead><tr><th>${say(W.approval, l)}</th><th>${say(W.saksstatus, l)}</th><th>${say(W.why, l)}</th><th>${say(W.law, l)}</th></tr></thead><tbody>`);
     for (const ap of m.approvals) {
-      parts.push(`<tr class="st-${e(ap.status)}"><td>${e(words(APPROVAL_NAME, ap.kind, l))}${ap.level === 'assess' ? ` <em>(${say('assess', l)})</em>` : ''}<br><code>${e(ap.kind)}</code></td><td class="status">${e(statusText(ap.status, l))}</td><td>${prose(ap.why)}</td><td>${provLinks(ap.provisions as ProvisionRef[], l)}</td></tr>`);
+      parts.push(`<tr class="st-${e(ap.status)}"><td>${e(words(APPROVAL_NAME, ap.kind, l))}${ap.level === 'assess' ? ` <em>(${say(W.assess, l)})</em>` : ''}<br><code>${e(ap.kind)}</code></td><td class="status">${e(statusText(ap.status, l))}</td><td>${prose(ap.why)}</td><td>${provLinks(ap.provisions as ProvisionRef[], l)}</td></tr>`);
     }
     parts.push('</tbody></table>');
-  } else parts.push(`<p>${say('noApprovals', l)}</p>`);
-  parts.push(`<h3>${say('s10', l)}</h3>`);
+  } else parts.push(`<p>${say(W.noApprovals, l)}</p>`);
+  parts.push(`<h3>${say(W.s10, l)}</h3>`);
   if (m.attachments.length) {
-    parts.push(`<table><thead><tr><th>${say('attachment', l)}</th><th>${say('file', l)}</th><th>${say('why', l)}</th></tr></thead><tbody>`);
+    parts.push(`<table><thead><tr><th>${say(W.attachment, l)}</th><th>${say(W.file, l)}</th><th>${say(W.why, l)}</th></tr></thead><tbody>`);
     for (const at of m.attachments) {
-      const file = at.file ? `<code>${e(at.file)}</code>${at.fileExists === false ? ` <span class="sev-error">${say('fileNotFound', l)}</span>` : ''}` : `<span class="placeholder">${e(missing('attachmentEntry', l))}</span>`;
+      const file = at.file ? `<code>${e(at.file)}</code>${at.fileExists === false ? ` <span class="sev-error">${say(W.fileNotFound, l)}</span>` : ''}` : `<span class="placeholder">${e(missing('attachmentEntry', l))}</span>`;
       parts.push(`<tr><td>${e(words(ATTACHMENT_NAME, at.kind, l))}<br><code>${e(at.kind)}</code></td><td>${at.listed || at.file ? file : `<span class="placeholder">${e(missing('attachmentEntry', l))}</span>`}</td><td>${e(at.why)}</td></tr>`);
     }
     parts.push('</tbody></table>');
-  } else parts.push(`<p>${say('noAttachments', l)}</p>`);
-  parts.push(`<h3>${say('timeline', l)}</h3><p>${prose(timelineText(m)[l])}</p></section>`);
+  } else parts.push(`<p>${say(W.noAttachments, l)}</p>`);
+  parts.push(`<h3>${say(W.timeline, l)}</h3><p>${prose(timelineText(m)[l])}</p></section>`);
 
   // Findings, grouped by the section of the application they concern.
-  parts.push(`<section id="findings"><h2>${say('findings', l)}</h2>`);
-  if (!a.results.length) parts.push(`<p>${say('noFindings', l)}</p>`);
+  parts.push(`<section id="findings"><h2>${say(W.findings, l)}</h2>`);
+  if (!a.results.length) parts.push(`<p>${say(W.noFindings, l)}</p>`);
   const groups = new Map<string, Placed[]>();
   for (const r of a.results) {
     const s = sectionOf(a, r);
@@ -97,7 +101,7 @@ export function renderReport(a: Analysis, m: RequirementsModel, o: { svg: string
   for (const [i, key] of [...SECTION_ORDER, 'other' as const].entries()) {
     const rs = groups.get(key);
     if (!rs?.length) continue;
-    parts.push(`<h3>${key === 'other' ? say('otherSection', l) : `${i + 1} ${say(key, l)}`}</h3><table class="findings"><thead><tr><th>${say('severity', l)}</th><th>${say('line', l, '').trim()}</th><th>${say('message', l)}</th><th>${say('provisions', l)}</th></tr></thead><tbody>`);
+    parts.push(`<h3>${key === 'other' ? say(W.otherSection, l) : `${i + 1} ${say(W[key], l)}`}</h3><table class="findings"><thead><tr><th>${say(W.severity, l)}</th><th>${say(W.line, l, '').trim()}</th><th>${say(W.message, l)}</th><th>${say(W.provisions, l)}</th></tr></thead><tbody>`);
     for (const r of rs) {
       parts.push(`<tr><td class="sev-${e(r.severity)}">${e(sevWord(r.severity, l))}</td><td>${r.range.start.line + 1}</td><td>${prose(r.message)}<br><code>${e(r.rule)}</code></td><td>${provLinks(ruleProvisions(r.rule), l)}</td></tr>`);
     }
@@ -106,11 +110,11 @@ export function renderReport(a: Analysis, m: RequirementsModel, o: { svg: string
   parts.push('</section>');
 
   // The diagram and the variables.
-  parts.push(`<section id="linkage"><h2>${say('s6', l)}</h2>${o.svg ? `<div class="diagram">${o.svg}</div>` : `<p>${say('noSourcesLinked', l)}</p>`}</section>`);
-  parts.push(`<section id="variables"><h2>${say('variables', l)}</h2>`);
+  parts.push(`<section id="linkage"><h2>${say(W.s6, l)}</h2>${o.svg ? `<div class="diagram">${o.svg}</div>` : `<p>${say(W.noSourcesLinked, l)}</p>`}</section>`);
+  parts.push(`<section id="variables"><h2>${say(W.variables, l)}</h2>`);
   const md = a.model;
   if (md && md.variables.length) {
-    parts.push(`<table><thead><tr><th>${say('sourceName', l)}</th><th>${say('variable', l)}</th><th>${say('description', l)}</th><th>${say('granularity', l)}</th><th>${say('justification', l)}</th><th>${say('findings', l)}</th></tr></thead><tbody>`);
+    parts.push(`<table><thead><tr><th>${say(W.sourceName, l)}</th><th>${say(W.variable, l)}</th><th>${say(W.description, l)}</th><th>${say(W.granularity, l)}</th><th>${say(W.justification, l)}</th><th>${say(W.findings, l)}</th></tr></thead><tbody>`);
     let k = 0;
     md.dataSources.forEach((d, i) => {
       for (const v of variableRows(md, i, l)) {
@@ -122,7 +126,7 @@ export function renderReport(a: Analysis, m: RequirementsModel, o: { svg: string
   } else parts.push(`<p>${e(missing('variables', l))}</p>`);
   parts.push('</section>');
 
-  return `<!DOCTYPE html><html lang="${l === 'nb' ? 'nb' : 'en'}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${say('reportTitle', l)}: ${e(title)}</title><style>${STYLE}</style></head><body>${parts.join('\n')}</body></html>\n`;
+  return `<!DOCTYPE html><html lang="${l === 'nb' ? 'nb' : 'en'}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${say(W.reportTitle, l)}: ${e(title)}</title><style>${STYLE}</style></head><body>${parts.join('\n')}</body></html>\n`;
 }
 
 const STYLE = `:root{color-scheme:light}body{font-family:"Segoe UI",Calibri,"DejaVu Sans",Arial,sans-serif;font-size:15px;line-height:1.45;color:#1f2328;background:#fff;max-width:1100px;margin:0 auto;padding:24px}

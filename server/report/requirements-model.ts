@@ -4,7 +4,8 @@ import { addWorkingDays, osloDate } from '../../rules/domain/working-days';
 import { APPROVAL_NAME } from '../../rules/domain/vocabulary';
 import type { ApprovalState, KeyDate, KeyDateKind, LinkageNode, Linker, PlanStep, ProjectState, ProvisionRef, RequirementsModel } from './model';
 import type { Analysis } from '../engine/analysis';
-import { pick } from '../../rules/domain/text';
+import { countOf, pick, say } from '../../rules/domain/text';
+import { COUNT_NOUNS } from './words';
 import { lineOf as lineAt, rangeOf, walk } from '../engine/yaml-paths';
 import type { Lang, Localized, Path } from '../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, routeFor, type Route } from '../../rules/domain/routing';
@@ -54,7 +55,7 @@ export function requirementsModel(a: Analysis): RequirementsModel {
   const unread = a.results.find((r) => r.rule === 'yaml-syntax' || r.rule === 'input-limit' || (r.rule === 'schema' && /format version/.test(r.message)));
   if (!m || !route || unread) {
     const problem = unread?.message ?? a.results[0]?.message ?? pick({ en: 'not a descriptor', nb: 'ikke en prosjektbeskrivelse' }, lang);
-    return { ...base, problem, reasons: [pick({ en: 'the file could not be read as a descriptor', nb: 'filen kunne ikke leses som en prosjektbeskrivelse' }, lang)] };
+    return { ...base, problem, reasons: [say(REASON.notRead, lang)] };
   }
   const lineOf = (path: Path) => lineAt(a.parsed, path);
 
@@ -175,8 +176,20 @@ const DATE_WHAT: Record<KeyDateKind, Localized> = {
   'retention-end': { en: 'End of retention: the data is to be deleted', nb: 'Lagringstiden er ute: dataene skal slettes' },
 };
 
+/** Why a project needs action. */
+const REASON = {
+  errors: { en: '{0} to correct', nb: '{0} å rette' },
+  missing: { en: '{0}: missing', nb: '{0}: mangler' },
+  planned: { en: '{0}: not applied for', nb: '{0}: ikke søkt' },
+  rejected: { en: '{0}: rejected', nb: '{0}: avslått' },
+  started: { en: "started {0} without REK's pre-approval", nb: 'startet {0} uten forhåndsgodkjenning fra REK' },
+  noFinalReport: { en: 'ended {0} without a final report to REK recorded', nb: 'avsluttet {0} uten at sluttmelding til REK er ført opp' },
+  pastRetention: { en: 'data kept past its retention date {0}', nb: 'dataene er lagret forbi lagringstiden {0}' },
+  notRead: { en: 'the file could not be read as a descriptor', nb: 'filen kunne ikke leses som en prosjektbeskrivelse' },
+} as const satisfies Record<string, Localized>;
+
 /** The words the key dates and the reasons use, for the language test. */
-export const STANDING_TEXT = DATE_WHAT;
+export const STANDING_TEXT: Readonly<Record<string, Localized>> = { ...DATE_WHAT, ...REASON };
 
 /**
  * The dates that matter and where the project stands, from the approvals, the timeline and the
@@ -190,13 +203,12 @@ function standingOf(
   today: string,
   lang: Lang,
 ): Pick<RequirementsModel, 'dates' | 'next' | 'state' | 'reasons'> {
-  const say = (en: string, nb: string) => pick({ en, nb }, lang);
   const valid = (d: string | undefined): d is string => d !== undefined && ISO_DATE.test(d);
   const required = approvals.filter((x) => x.level === 'required');
   const notGranted = required.filter((x) => x.status !== 'granted');
   const dates: KeyDate[] = [];
   const add = (kind: KeyDateKind, date: string, o: { passed: boolean; overdue?: boolean; done?: boolean; provisions?: string[] }) =>
-    dates.push({ kind, date, passed: o.passed, overdue: o.overdue ?? false, done: o.done ?? false, what: pick(DATE_WHAT[kind], lang), provisions: refs(o.provisions ?? [], lang) });
+    dates.push({ kind, date, passed: o.passed, overdue: o.overdue ?? false, done: o.done ?? false, what: say(DATE_WHAT[kind], lang), provisions: refs(o.provisions ?? [], lang) });
 
   const { start, end } = m.project;
   const ended = valid(end) && end < today;
@@ -217,16 +229,14 @@ function standingOf(
   const overdue = (kind: KeyDateKind) => dates.find((d) => d.kind === kind && d.overdue);
   const name = (kind: string) => APPROVAL_NAME[kind]?.[lang] ?? kind;
   if (!ended) {
-    if (counts.errors) reasons.push(counts.errors === 1 ? say('1 error to correct', '1 feil å rette') : say(`${counts.errors} errors to correct`, `${counts.errors} feil å rette`));
+    if (counts.errors) reasons.push(say(REASON.errors, lang, countOf(counts.errors, COUNT_NOUNS.errors, lang)));
     for (const x of notGranted) {
-      if (x.status === 'missing') reasons.push(say(`${name(x.kind)}: missing`, `${name(x.kind)}: mangler`));
-      else if (x.status === 'planned') reasons.push(say(`${name(x.kind)}: not applied for`, `${name(x.kind)}: ikke søkt`));
-      else if (x.status === 'rejected') reasons.push(say(`${name(x.kind)}: rejected`, `${name(x.kind)}: avslått`));
+      if (x.status === 'missing' || x.status === 'planned' || x.status === 'rejected') reasons.push(say(REASON[x.status], lang, name(x.kind)));
     }
-    if (overdue('start-without-approval')) reasons.push(say(`started ${start} without REK's pre-approval`, `startet ${start} uten forhåndsgodkjenning fra REK`));
+    if (overdue('start-without-approval')) reasons.push(say(REASON.started, lang, start!));
   }
-  if (overdue('final-report')) reasons.push(say(`ended ${end} without a final report to REK recorded`, `avsluttet ${end} uten at sluttmelding til REK er ført opp`));
-  if (overdue('retention-end')) reasons.push(say(`data kept past its retention date ${retention}`, `dataene er lagret forbi lagringstiden ${retention}`));
+  if (overdue('final-report')) reasons.push(say(REASON.noFinalReport, lang, end!));
+  if (overdue('retention-end')) reasons.push(say(REASON.pastRetention, lang, retention!));
 
   let state: ProjectState;
   if (reasons.length) state = 'needs-action';
@@ -274,7 +284,6 @@ function timelineOf(m: NonNullable<Analysis['model']>, route: NonNullable<Analys
 
 /** The steps of the application, in order, from the route; each with its state from the approvals listed. */
 function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'], lang: Lang): PlanStep[] {
-  const say = (en: string, nb: string) => pick({ en, nb }, lang);
   const needs = (kind: string) => route.requirements.some((r) => r.kind === kind);
   const stateOf = (kinds: string[]): PlanStep['state'] => {
     const entries = kinds.map((k) => m.approvals.filter((a) => a.kind === k));
@@ -285,29 +294,29 @@ function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'],
   const add = (what: string, to: string, approvals: string[], attachments: string[] = [], note?: string) =>
     steps.push({ what, to, approvals, attachments, state: stateOf(approvals), note });
 
-  if (needs('management-decision')) add(say('Get the management\'s decision on the internal use of the records', 'Få virksomhetens ledelse til å beslutte den interne bruken av journalene'), say('the institution\'s management', 'virksomhetens ledelse'), ['management-decision']);
+  if (needs('management-decision')) add(say({ en: 'Get the management\'s decision on the internal use of the records', nb: 'Få virksomhetens ledelse til å beslutte den interne bruken av journalene' }, lang), say({ en: 'the institution\'s management', nb: 'virksomhetens ledelse' }, lang), ['management-decision']);
   if (needs('rek-preapproval') || needs('rek-exemption')) {
     const kinds = ['rek-preapproval', 'rek-exemption'].filter(needs);
     add(
-      kinds.length === 2 ? say('Apply to REK for pre-approval and for the exemption from the duty of confidentiality', 'Søk REK om forhåndsgodkjenning og dispensasjon fra taushetsplikten') : needs('rek-preapproval') ? say('Apply to REK for pre-approval', 'Søk REK om forhåndsgodkjenning') : say('Apply to REK for the exemption from the duty of confidentiality', 'Søk REK om dispensasjon fra taushetsplikten'),
+      kinds.length === 2 ? say({ en: 'Apply to REK for pre-approval and for the exemption from the duty of confidentiality', nb: 'Søk REK om forhåndsgodkjenning og dispensasjon fra taushetsplikten' }, lang) : needs('rek-preapproval') ? say({ en: 'Apply to REK for pre-approval', nb: 'Søk REK om forhåndsgodkjenning' }, lang) : say({ en: 'Apply to REK for the exemption from the duty of confidentiality', nb: 'Søk REK om dispensasjon fra taushetsplikten' }, lang),
       'REK',
       kinds,
       route.facts.research ? ['research-protocol'] : [],
-      say('REK decides before the data application is complete; its processing time comes before the custodian\'s deadline.', 'REK avgjør før søknaden om data er komplett; saksbehandlingstiden hos REK kommer før fristen hos registerforvalteren.'),
+      say({ en: 'REK decides before the data application is complete; its processing time comes before the custodian\'s deadline.', nb: 'REK avgjør før søknaden om data er komplett; saksbehandlingstiden hos REK kommer før fristen hos registerforvalteren.' }, lang),
     );
   }
-  if (needs('rek-preassessment')) add(say('If in doubt, ask REK whether the project must be submitted', 'Ved tvil, be REK vurdere om prosjektet er fremleggelsespliktig'), 'REK', ['rek-preassessment']);
-  if (needs('helsedir-exemption')) add(say('Apply to Helsedirektoratet for the exemption from the duty of confidentiality', 'Søk Helsedirektoratet om dispensasjon fra taushetsplikten'), 'Helsedirektoratet', ['helsedir-exemption'], ['helsedir-application']);
+  if (needs('rek-preassessment')) add(say({ en: 'If in doubt, ask REK whether the project must be submitted', nb: 'Ved tvil, be REK vurdere om prosjektet er fremleggelsespliktig' }, lang), 'REK', ['rek-preassessment']);
+  if (needs('helsedir-exemption')) add(say({ en: 'Apply to Helsedirektoratet for the exemption from the duty of confidentiality', nb: 'Søk Helsedirektoratet om dispensasjon fra taushetsplikten' }, lang), 'Helsedirektoratet', ['helsedir-exemption'], ['helsedir-application']);
   const assessments = ['dpo-assessment', 'dpia'].filter(needs);
-  if (assessments.length) add(say('Have the data protection officer assess the processing', 'La personvernombudet vurdere behandlingen'), say('the data protection officer', 'personvernombudet'), assessments);
-  if (needs('tax-administration-permit')) add(say('Apply to the Tax Administration for Population Register data', 'Søk Skatteetaten om opplysninger fra Folkeregisteret'), 'Skatteetaten', ['tax-administration-permit']);
-  if (needs('data-processor-agreement')) add(say('Sign a data processor agreement with the institution abroad', 'Inngå databehandleravtale med institusjonen i utlandet'), say('the institution abroad', 'institusjonen i utlandet'), ['data-processor-agreement']);
-  if (needs('medical-products-notification')) add(say('Assess whether the testing must be approved by or notified to DMP', 'Vurder om utprøvingen skal godkjennes av eller meldes til DMP'), 'Direktoratet for medisinske produkter (DMP)', ['medical-products-notification']);
+  if (assessments.length) add(say({ en: 'Have the data protection officer assess the processing', nb: 'La personvernombudet vurdere behandlingen' }, lang), say({ en: 'the data protection officer', nb: 'personvernombudet' }, lang), assessments);
+  if (needs('tax-administration-permit')) add(say({ en: 'Apply to the Tax Administration for Population Register data', nb: 'Søk Skatteetaten om opplysninger fra Folkeregisteret' }, lang), 'Skatteetaten', ['tax-administration-permit']);
+  if (needs('data-processor-agreement')) add(say({ en: 'Sign a data processor agreement with the institution abroad', nb: 'Inngå databehandleravtale med institusjonen i utlandet' }, lang), say({ en: 'the institution abroad', nb: 'institusjonen i utlandet' }, lang), ['data-processor-agreement']);
+  if (needs('medical-products-notification')) add(say({ en: 'Assess whether the testing must be approved by or notified to DMP', nb: 'Vurder om utprøvingen skal godkjennes av eller meldes til DMP' }, lang), 'Direktoratet for medisinske produkter (DMP)', ['medical-products-notification']);
   if (route.decider !== 'own-records' && route.attachments.length) {
     const hds = route.decider === 'helsedataservice';
     add(
-      hds ? say('Apply for the data through helsedata.no (Helsedataservice decides access and the exemption)', 'Søk om dataene via helsedata.no (Helsedataservice avgjør tilgang og dispensasjon)') : say('Apply for the data to the custodian', 'Søk registerforvalteren om dataene'),
-      hds ? 'Helsedataservice' : say('the custodian', 'registerforvalteren'),
+      hds ? say({ en: 'Apply for the data through helsedata.no (Helsedataservice decides access and the exemption)', nb: 'Søk om dataene via helsedata.no (Helsedataservice avgjør tilgang og dispensasjon)' }, lang) : say({ en: 'Apply for the data to the custodian', nb: 'Søk registerforvalteren om dataene' }, lang),
+      hds ? 'Helsedataservice' : say({ en: 'the custodian', nb: 'registerforvalteren' }, lang),
       hds ? ['helsedataservice-exemption'] : ['data-application'],
       route.attachments.map((a) => a.kind),
     );
@@ -316,12 +325,12 @@ function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'],
     const start = m.project.start;
     const late = timeline.earliestAccess && start && timeline.earliestAccess > start;
     steps.push({
-      what: timeline.earliestAccess ? say(`Data available from ${timeline.earliestAccess} at the earliest`, `Data tilgjengelig tidligst ${timeline.earliestAccess}`) : say(`The data is made available within ${timeline.workingDays} working days of a complete application`, `Dataene tilgjengeliggjøres innen ${timeline.workingDays} virkedager etter komplett søknad`),
+      what: timeline.earliestAccess ? say({ en: `Data available from ${timeline.earliestAccess} at the earliest`, nb: `Data tilgjengelig tidligst ${timeline.earliestAccess}` }, lang) : say({ en: `The data is made available within ${timeline.workingDays} working days of a complete application`, nb: `Dataene tilgjengeliggjøres innen ${timeline.workingDays} virkedager etter komplett søknad` }, lang),
       to: timeline.decidedBy,
       approvals: [],
       attachments: [],
       state: timeline.decidedOn ? 'done' : 'open',
-      note: late ? say(`The project starts ${start}, before the earliest expected access.`, `Prosjektet starter ${start}, før tidligst forventet tilgang.`) : undefined,
+      note: late ? say({ en: `The project starts ${start}, before the earliest expected access.`, nb: `Prosjektet starter ${start}, før tidligst forventet tilgang.` }, lang) : undefined,
     });
   }
   return steps;

@@ -5,7 +5,7 @@ import { APPROVAL_NAME, ATTACHMENT_NAME } from '../../rules/domain/vocabulary';
 /** Approval and attachment kinds by name: the same names the preview shows. */
 export { APPROVAL_NAME, ATTACHMENT_NAME };
 
-export const EXPORT_TEXT = {
+const document = {
   documentTitle: { en: 'Application for health data', nb: 'Søknad om helsedata' },
   generated: { en: 'Written from {0} by descriptor-check {1} on {2}. Law current to {3}.', nb: 'Skrevet fra {0} av descriptor-check {1} {2}. Lov per {3}.' },
   contents: { en: 'Contents', nb: 'Innhold' },
@@ -147,12 +147,115 @@ export const EXPORT_TEXT = {
   timeline: { en: 'Timeline', nb: 'Tidslinje' },
 } as const satisfies Record<string, Localized>;
 
-export type TextKey = keyof typeof EXPORT_TEXT;
+/** The requirements preview and its Markdown export. */
+const preview = {
+  title: { en: 'Requirements', nb: 'Krav' },
+  route: { en: 'Application route', nb: 'Søknadsvei' },
+  purpose: { en: 'Purpose', nb: 'Formål' },
+  consent: { en: 'Consent', nb: 'Samtykke' },
+  yes: { en: 'yes', nb: 'ja' },
+  no: { en: 'no', nb: 'nei' },
+  notStated: { en: 'not stated', nb: 'ikke oppgitt' },
+  exemption: { en: 'Exemption from the duty of confidentiality', nb: 'Dispensasjon fra taushetsplikten' },
+  exemptionNone: { en: 'No exemption needed for this purpose, these sources and this consent.', nb: 'Ingen dispensasjon trengs for dette formålet, disse kildene og dette samtykket.' },
+  decidedBy: { en: 'decided by', nb: 'avgjøres av' },
+  approvals: { en: 'Approvals', nb: 'Godkjenninger' },
+  kind: { en: 'Approval', nb: 'Godkjenning' },
+  status: { en: 'Status', nb: 'Tilstand' },
+  why: { en: 'Why', nb: 'Hvorfor' },
+  law: { en: 'Law', nb: 'Lov' },
+  assess: { en: 'assess', nb: 'vurder' },
+  attachments: { en: 'Attachments', nb: 'Vedlegg' },
+  attachment: { en: 'Attachment', nb: 'Vedlegg' },
+  listed: { en: 'Listed', nb: 'Oppført' },
+  file: { en: 'File', nb: 'Fil' },
+  exists: { en: 'exists', nb: 'finnes' },
+  missingFile: { en: 'missing', nb: 'mangler' },
+  noAttachments: { en: 'No application to the data custodians, so the attachments table does not apply.', nb: 'Ingen søknad til registerforvalterne, så vedleggstabellen gjelder ikke.' },
+  timeline: { en: 'Timeline', nb: 'Tidslinje' },
+  noTimeline: { en: 'No custodian delivers data to this project, so no custodian deadline applies.', nb: 'Ingen registerforvalter leverer data til prosjektet, så ingen frist hos registerforvalter gjelder.' },
+  linkage: { en: 'Linkage', nb: 'Kobling' },
+  variables: { en: 'Variables', nb: 'Variabler' },
+  source: { en: 'Source', nb: 'Kilde' },
+  name: { en: 'Name', nb: 'Navn' },
+  granularity: { en: 'Granularity', nb: 'Detaljnivå' },
+  findings: { en: 'Findings', nb: 'Funn' },
+  unverified: { en: 'unverified', nb: 'ikke bekreftet' },
+  lawCurrent: { en: 'Law current to', nb: 'Lov per' },
+  catalogueCurrent: { en: 'data source catalogue current to', nb: 'datakildekatalogen per' },
+  noLinks: { en: 'No links.', nb: 'Ingen koblinger.' },
+  export: { en: 'Export as Markdown', nb: 'Eksporter som Markdown' },
+  plan: { en: 'Next steps', nb: 'Neste steg' },
+  to: { en: 'to', nb: 'til' },
+  sends: { en: 'sends', nb: 'sender' },
+  done: { en: 'done', nb: 'ferdig' },
+  open: { en: 'to do', nb: 'gjenstår' },
+  blocked: { en: 'rejected: see the approvals', nb: 'avslått: se godkjenningene' },
+  parseProblem: { en: 'The file could not be read as a descriptor, so nothing is concluded about it:', nb: 'Filen kunne ikke leses som en prosjektbeskrivelse, så ingenting er konkludert om den:' },
+  changes: { en: 'Changes since approval', nb: 'Endringer siden godkjenningen' },
+  comparedWith: { en: 'Compared with the approved version', nb: 'Sammenlignet med den godkjente versjonen' },
+  unreadable: { en: 'The approved version could not be read', nb: 'Den godkjente versjonen kunne ikke leses' },
+  noChanges: { en: 'No change since the approved version needs an application or a report.', nb: 'Ingen endring siden den godkjente versjonen må søkes om eller meldes.' },
+  change: { en: 'Change', nb: 'Endring' },
+  approvedValue: { en: 'Approved value', nb: 'Godkjent verdi' },
+  needs: { en: 'What it needs, from whom', nb: 'Hva den trenger, og fra hvem' },
+  draftTo: { en: 'Draft change request to', nb: 'Utkast til endringsmelding til' },
+  draftHint: { en: 'Copy the text, say why in place of the brackets, and send it.', nb: 'Kopier teksten, skriv begrunnelsen der klammene står, og send den.' },
+  dates: { en: 'Key dates', nb: 'Viktige datoer' },
+  stateIs: { en: 'State', nb: 'Tilstand' },
+  date: { en: 'Date', nb: 'Dato' },
+  what: { en: 'What', nb: 'Hva' },
+  overdue: { en: 'overdue', nb: 'forfalt' },
+  passed: { en: 'passed', nb: 'passert' },
+  sent: { en: 'sent', nb: 'sendt' },
+  nextDate: { en: 'next', nb: 'neste' },
+  noDates: { en: 'The descriptor gives no dates that matter yet (project period, retention).', nb: 'Beskrivelsen har ennå ingen viktige datoer (prosjektperiode, lagringstid).' },
+} as const satisfies Record<string, Localized>;
 
-/** A text of the package in `lang`, with `{0}`, `{1}`, ... filled in. */
-export function say(key: TextKey, lang: Lang, ...args: (string | number)[]): string {
-  return EXPORT_TEXT[key][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
-}
+/** The linkage diagram. */
+const diagram = {
+  aria: { en: 'Data linkage diagram', nb: 'Diagram over datakoblingen' },
+  project: { en: 'The project', nb: 'Prosjektet' },
+  linkedBy: { en: 'Linked by {0}', nb: 'Kobles av {0}' },
+  linksItself: { en: 'links the files itself (distributed linkage)', nb: 'kobler filene selv (distribuert kobling)' },
+  replaces: { en: 'replaces national identity numbers with project-specific serial numbers', nb: 'erstatter fødselsnummer med prosjektspesifikke løpenumre' },
+  receives: { en: 'receives the data with project-specific serial numbers, without identities', nb: 'mottar dataene med prosjektspesifikke løpenumre, uten identiteter' },
+  receivesUnlinked: { en: 'receives the data of each source separately, without linkage', nb: 'mottar dataene fra hver kilde for seg, uten kobling' },
+  definesSample: { en: 'defines the sample', nb: 'definerer utvalget' },
+  controlGroup: { en: 'control group', nb: 'kontrollgruppe' },
+  identifying: { en: 'directly identifying', nb: 'direkte identifiserende' },
+  pseudonymous: { en: 'pseudonymous', nb: 'pseudonym' },
+  deidentified: { en: 'de-identified: not linked', nb: 'avidentifisert: kobles ikke' },
+  unknown: { en: 'not in the catalogue', nb: 'ikke i katalogen' },
+  missingModel: { en: '[Missing: linkage model]', nb: '[Mangler: koblingsmodell]' },
+  stepSample: { en: '{0} defines the sample: the persons the project is about.', nb: '{0} definerer utvalget: personene prosjektet gjelder.' },
+  stepSend: { en: 'The sources send national identity numbers and the requested data to {0}.', nb: 'Kildene sender fødselsnummer og de omsøkte dataene til {0}.' },
+  stepLink: { en: '{0} links {1} and replaces the national identity numbers with project-specific serial numbers.', nb: '{0} kobler {1} og erstatter fødselsnumrene med prosjektspesifikke løpenumre.' },
+  stepDistributed: { en: 'Each custodian replaces the national identity numbers with the same project-specific serial numbers before delivery.', nb: 'Hver registerforvalter erstatter fødselsnumrene med de samme prosjektspesifikke løpenumrene før utlevering.' },
+  stepLinkItself: { en: '{0} links {1} on the serial numbers.', nb: '{0} kobler {1} på løpenumrene.' },
+  stepReceive: { en: 'The project receives the linked data with serial numbers only; it never sees the identities.', nb: 'Prosjektet mottar de koblede dataene bare med løpenumre; det ser aldri identitetene.' },
+  stepNoLinkage: { en: 'No sources are linked: each source delivers its data on its own.', nb: 'Ingen kilder kobles: hver kilde leverer sine data for seg.' },
+  stepDeidentified: { en: '{0}: de-identified, delivered without linkage (dashed).', nb: '{0}: avidentifisert, leveres uten kobling (stiplet).' },
+  stepDeidentifiedLinked: { en: '{0}: de-identified, so it cannot be linked as the descriptor asks.', nb: '{0}: avidentifisert, så kilden kan ikke kobles slik beskrivelsen ber om.' },
+  stepUnknownLink: { en: 'Link to a source the descriptor does not list: {0}.', nb: 'Kobling til en kilde beskrivelsen ikke har: {0}.' },
+  stepModelMissing: { en: '[Missing: linkage model]. The diagram shows a central linkage by {0}, as the catalogue suggests.', nb: '[Mangler: koblingsmodell]. Diagrammet viser sentral kobling hos {0}, slik katalogen tilsier.' },
+  stepKey: { en: 'Linked on: {0}.', nb: 'Koblingsnøkkel: {0}.' },
+  stepReferenceDates: { en: 'Real dates are recoded against agreed reference dates.', nb: 'Ekte datoer omkodes mot avtalte referansedatoer.' },
+} as const satisfies Record<string, Localized>;
+
+/** Nouns that are counted, singular and plural ("1 advarsel", "2 advarsler"). */
+export const COUNT_NOUNS = {
+  errors: { en: ['error', 'errors'], nb: ['feil', 'feil'] },
+  warnings: { en: ['warning', 'warnings'], nb: ['advarsel', 'advarsler'] },
+  information: { en: ['information', 'information'], nb: ['informasjon', 'informasjon'] },
+  files: { en: ['file', 'files'], nb: ['fil', 'filer'] },
+} as const satisfies Record<string, Record<'en' | 'nb', readonly [string, string]>>;
+
+/**
+ * Every word the report layer writes, by where it is read: the preview, the diagram, the
+ * application document and report. Said with `say()` from rules/domain/text.ts.
+ */
+export const WORDS = { preview, diagram, document } as const;
 
 /** What a field is called in a placeholder: «[Mangler: forskningsspørsmål]», "[Missing: research questions]". */
 export const MISSING_FIELD = {
@@ -277,23 +380,23 @@ export const IDENTIFIABILITY: Readonly<Record<string, Localized>> = {
 
 /** The top-level keys of a descriptor, as the report's sections. */
 export const SECTION_OF_KEY: Readonly<Record<string, Localized>> = {
-  project: EXPORT_TEXT.s1,
-  purpose: EXPORT_TEXT.s2,
-  legal_basis: EXPORT_TEXT.s2,
-  population: EXPORT_TEXT.s4,
-  data_sources: EXPORT_TEXT.s5,
-  linkage: EXPORT_TEXT.s6,
-  consent: EXPORT_TEXT.s7,
-  quality_register: EXPORT_TEXT.s7,
-  data_management: EXPORT_TEXT.s8,
-  approvals: EXPORT_TEXT.s9,
-  attachments: EXPORT_TEXT.s10,
+  project: document.s1,
+  purpose: document.s2,
+  legal_basis: document.s2,
+  population: document.s4,
+  data_sources: document.s5,
+  linkage: document.s6,
+  consent: document.s7,
+  quality_register: document.s7,
+  data_management: document.s8,
+  approvals: document.s9,
+  attachments: document.s10,
 };
 
 /** Every Norwegian text the package writes of its own, for the language test. */
 export function norwegianTexts(): { where: string; nb: string }[] {
   const tables: Record<string, Readonly<Record<string, Localized>>> = {
-    EXPORT_TEXT, MISSING_FIELD, APPROVAL_NAME, APPROVAL_AUTHORITY, ATTACHMENT_NAME, STUDY_DESIGN, ROLE, PRODUCT_NAME, ARTICLE_6, ARTICLE_9, TRANSFER_BASIS, LINKAGE_MODEL, IDENTIFIABILITY,
+    preview: WORDS.preview, diagram: WORDS.diagram, document: WORDS.document, MISSING_FIELD, APPROVAL_NAME, APPROVAL_AUTHORITY, ATTACHMENT_NAME, STUDY_DESIGN, ROLE, PRODUCT_NAME, ARTICLE_6, ARTICLE_9, TRANSFER_BASIS, LINKAGE_MODEL, IDENTIFIABILITY,
   };
   return Object.entries(tables).flatMap(([table, t]) => Object.entries(t).map(([k, v]) => ({ where: `${table}.${k}`, nb: v.nb })));
 }

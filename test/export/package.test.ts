@@ -16,7 +16,9 @@ import { catalogueVariable } from '../../server/report/application';
 import { buildPackage, fileId, type BuiltPackage } from '../../server/export/package';
 import { loadRasterizer } from '../../server/export/raster';
 import { REPORT_CSP } from '../../server/report/report-html';
-import { EXPORT_TEXT } from '../../server/report/words';
+import { WORDS } from '../../server/report/words';
+
+const EXPORT_TEXT = WORDS.document;
 import { findSource, sources } from '../../rules/domain/catalogue';
 import { launchChromium, NO_CHROMIUM } from '../helpers/chromium';
 

@@ -15,7 +15,7 @@ import { baselineOptions, findBaseline } from '../../server/host/baseline';
 import { check } from '../../server/engine/engine';
 import { parse } from '../../server/engine/parse';
 import { renderMarkdown } from '../../server/report/requirements-render';
-import { DIAGRAM_TEXT } from '../../server/report/linkage-diagram';
+import { WORDS } from '../../server/report/words';
 import { GENERIC_CUSTODIAN, LINKER_WORDS } from '../../server/report/requirements-model';
 import { norwegianTexts } from '../../server/report/words';
 import { portfolioNorwegianTexts } from '../../server/report/portfolio/words';
@@ -74,7 +74,7 @@ describe('Norwegian without English leftovers', () => {
       ...Object.entries(STRINGS).map(([k, v]) => ({ where: `client ${k}`, nb: v.nb })),
       ...Object.entries(APPROVAL_NAME).map(([k, v]) => ({ where: `approval ${k}`, nb: v.nb })),
       ...Object.entries(ATTACHMENT_NAME).map(([k, v]) => ({ where: `attachment ${k}`, nb: v.nb })),
-      ...Object.entries(DIAGRAM_TEXT).map(([k, v]) => ({ where: `linkage diagram ${k}`, nb: v.nb })),
+      ...Object.entries(WORDS.diagram).map(([k, v]) => ({ where: `linkage diagram ${k}`, nb: v.nb })),
       ...Object.entries({ ...GENERIC_CUSTODIAN, ...LINKER_WORDS }).map(([k, v]) => ({ where: `linkage ${k}`, nb: v.nb })),
       ...norwegianTexts().map((t) => ({ where: `application package ${t.where}`, nb: t.nb })),
       ...portfolioNorwegianTexts().map((t) => ({ where: `portfolio ${t.where}`, nb: t.nb })),

@@ -1,5 +1,8 @@
 /** The CLI's text output: one line per finding, `file:line:col  severity  rule-id  message`, then a summary. */
+import { countOf, say } from '../../../rules/domain/text';
+import type { Lang } from '../../../rules/domain/types';
 import type { Placed } from '../../engine/engine';
+import { COUNT_NOUNS } from '../../report/words';
 
 export interface FileResults {
   file: string;
@@ -10,8 +13,9 @@ export function formatText(file: string, r: Placed): string {
   return `${file}:${r.range.start.line + 1}:${r.range.start.character + 1}  ${r.severity}  ${r.rule}  ${r.message}\n`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-export function summaryLine(files: number, counts: { errors: number; warnings: number; infos: number }, unreadable: number): string {
-  return `${plural(files, 'file')} checked: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.infos} information${unreadable ? `, ${unreadable} unreadable` : ''}\n`;
+/** "2 files checked: 1 error, 0 warnings, 0 information" / "2 filer kontrollert: 1 feil, 0 advarsler, 0 informasjon". */
+export function summaryLine(files: number, counts: { errors: number; warnings: number; infos: number }, unreadable: number, lang: Lang = 'en'): string {
+  const parts = [countOf(counts.errors, COUNT_NOUNS.errors, lang), countOf(counts.warnings, COUNT_NOUNS.warnings, lang), countOf(counts.infos, COUNT_NOUNS.information, lang)];
+  if (unreadable) parts.push(say({ en: '{0} unreadable', nb: '{0} uleselige' }, lang, unreadable));
+  return `${countOf(files, COUNT_NOUNS.files, lang)} ${say({ en: 'checked', nb: 'kontrollert' }, lang)}: ${parts.join(', ')}\n`;
 }

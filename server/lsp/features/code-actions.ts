@@ -6,15 +6,15 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isRuleId, type RuleId } from '../../../rules';
-import { pick } from '../../../rules/domain/text';
+import { pick, say } from '../../../rules/domain/text';
 import type { Fix, Lang, Localized } from '../../../rules/domain/types';
 import { applyFix, diff } from '../../engine/fixes';
 import { OPEN_RULE_DOCUMENTATION_COMMAND } from '../protocol';
 import { DIAGNOSTIC_SOURCE, type DescriptorService, type DiagnosticData } from '../service';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.descriptor`;
+import { FIX_ALL_KIND } from './capabilities';
 
-const say = (lang: Lang, text: Localized) => pick(text, lang);
+export { FIX_ALL_KIND };
 
 function edit(doc: TextDocument, before: string, after: string): TextEdit[] {
   const d = diff(before, after);
@@ -39,7 +39,7 @@ export function codeActions(doc: TextDocument, service: DescriptorService, param
       for (const f of data?.fixes ?? []) {
         const out = applyFix(text, f as Fix);
         if (out === text) continue;
-        actions.push({ title: say(lang, f.title), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: f.preferred === true, edit: { changes: { [doc.uri]: edit(doc, text, out) } } });
+        actions.push({ title: say(f.title, lang), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: f.preferred === true, edit: { changes: { [doc.uri]: edit(doc, text, out) } } });
       }
       // "Fix all <id> problems": when the rule has more than one finding with a safe fix.
       if (!offeredFixAll.has(rule) && analysis.results.filter((r) => r.rule === rule && r.fixes.some((f) => f.preferred)).length > 1) {
@@ -47,7 +47,7 @@ export function codeActions(doc: TextDocument, service: DescriptorService, param
         const { text: out, fixed } = service.fixAll(doc, rule);
         if (fixed.length > 1) {
           actions.push({
-            title: say(lang, { en: `Fix all ${rule} problems`, nb: `Rett alle ${rule}-problemer` }),
+            title: say({ en: `Fix all ${rule} problems`, nb: `Rett alle ${rule}-problemer` }, lang),
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
             edit: { changes: { [doc.uri]: edit(doc, text, out) } },
@@ -55,7 +55,7 @@ export function codeActions(doc: TextDocument, service: DescriptorService, param
         }
       }
       actions.push(disableForLine(doc, d, rule, lang), disableForFile(doc, rule, lang));
-      const docs = say(lang, { en: `Show documentation for ${rule}`, nb: `Vis dokumentasjon for ${rule}` });
+      const docs = say({ en: `Show documentation for ${rule}`, nb: `Vis dokumentasjon for ${rule}` }, lang);
       actions.push({ title: docs, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: docs, command: OPEN_RULE_DOCUMENTATION_COMMAND, arguments: [rule] } });
     }
   }
@@ -63,7 +63,7 @@ export function codeActions(doc: TextDocument, service: DescriptorService, param
     const { text: out, fixed } = service.fixAll(doc);
     if (fixed.length) {
       actions.push({
-        title: say(lang, { en: 'Fix all auto-fixable problems', nb: 'Rett alle problemer som kan rettes automatisk' }),
+        title: say({ en: 'Fix all auto-fixable problems', nb: 'Rett alle problemer som kan rettes automatisk' }, lang),
         kind: FIX_ALL_KIND,
         edit: { changes: { [doc.uri]: edit(doc, text, out) } },
       });
@@ -89,7 +89,7 @@ const FILE = /^(\s*#\s*descriptor-disable)(?![-\w])([^#]*?)(\s*#.*)?$/;
 
 function disableForLine(doc: TextDocument, d: Diagnostic, rule: string, lang: Lang): CodeAction {
   const line = d.range.start.line;
-  const title = say(lang, { en: `Disable ${rule} for this line`, nb: `Slå av ${rule} for denne linjen` });
+  const title = say({ en: `Disable ${rule} for this line`, nb: `Slå av ${rule} for denne linjen` }, lang);
   const above = line > 0 ? lineText(doc, line - 1) : '';
   const merged = line > 0 ? mergeInto(above, NEXT_LINE, rule) : undefined;
   if (merged !== undefined) {
@@ -111,7 +111,7 @@ function disableForLine(doc: TextDocument, d: Diagnostic, rule: string, lang: La
 
 /** `# descriptor-disable <id>` among the comment lines at the top of the file. */
 function disableForFile(doc: TextDocument, rule: string, lang: Lang): CodeAction {
-  const title = say(lang, { en: `Disable ${rule} for the whole file`, nb: `Slå av ${rule} for hele filen` });
+  const title = say({ en: `Disable ${rule} for the whole file`, nb: `Slå av ${rule} for hele filen` }, lang);
   for (let line = 0; line < doc.lineCount; line++) {
     const t = lineText(doc, line);
     if (t.trim() !== '' && !t.trimStart().startsWith('#')) break;

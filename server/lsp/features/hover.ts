@@ -8,11 +8,10 @@ import type { Analysis } from '../../engine/analysis';
 import type { Lang, Localized } from '../../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, familyOf, route } from '../../../rules/domain/routing';
 import { nodeAt } from '../../engine/yaml-paths';
-import { pick } from '../../../rules/domain/text';
+import { pick, say } from '../../../rules/domain/text';
 import { COARSER } from '../../../rules/domain/vocabulary';
+import { escapeMd } from '../../report/escape';
 
-/** Descriptor text shown in markdown: escape what markdown would interpret. */
-export const md = (s: string) => s.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`);
 
 
 /**
@@ -20,27 +19,26 @@ export const md = (s: string) => s.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${
  * on, the law it rests on, what is uncertain, and the date the catalogue is current to.
  */
 export function sourceCard(s: Source, lang: Lang): string {
-  const say = (en: string, nb: string) => pick({ en, nb }, lang);
-  const ident = { 'directly-identifying': say('directly identifying', 'direkte identifiserbar'), pseudonymous: say('pseudonymous', 'pseudonym'), 'de-identified': say('de-identified', 'avidentifisert') }[s.identifiability];
+  const ident = { 'directly-identifying': say({ en: 'directly identifying', nb: 'direkte identifiserbar' }, lang), pseudonymous: say({ en: 'pseudonymous', nb: 'pseudonym' }, lang), 'de-identified': say({ en: 'de-identified', nb: 'avidentifisert' }, lang) }[s.identifiability];
   const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
   const lines = [`**${s.name[lang]}**${s.abbreviation ? ` (${s.abbreviation})` : ''} — ${lang === 'nb' ? s.name.en : s.name.nb}`, '', pick(s.summary, lang), ''];
-  lines.push(`- ${say('Custodian', 'Registerforvalter')}: ${s.custodian.now}${s.custodian.before_2024 ? ` (${say('before 2024', 'før 2024')}: ${s.custodian.before_2024})` : ''}`);
+  lines.push(`- ${say({ en: 'Custodian', nb: 'Registerforvalter' }, lang)}: ${s.custodian.now}${s.custodian.before_2024 ? ` (${say({ en: 'before 2024', nb: 'før 2024' }, lang)}: ${s.custodian.before_2024})` : ''}`);
   const parent = parentName(s, lang);
-  if (parent) lines.push(`- ${say('Part of', 'Del av')}: ${parent}`);
-  lines.push(`- ${say('Who decides', 'Hvem avgjør')}: ${cap(decidesText(s, lang))}`);
-  lines.push(`- ${say('How to apply', 'Slik søker du')}: ${cap(applyText(s, lang))}`);
+  if (parent) lines.push(`- ${say({ en: 'Part of', nb: 'Del av' }, lang)}: ${parent}`);
+  lines.push(`- ${say({ en: 'Who decides', nb: 'Hvem avgjør' }, lang)}: ${cap(decidesText(s, lang))}`);
+  lines.push(`- ${say({ en: 'How to apply', nb: 'Slik søker du' }, lang)}: ${cap(applyText(s, lang))}`);
   const dispensation = dispensationText(s, lang);
-  if (dispensation) lines.push(`- ${say('Exemption from confidentiality', 'Dispensasjon fra taushetsplikten')}: ${dispensation}`);
+  if (dispensation) lines.push(`- ${say({ en: 'Exemption from confidentiality', nb: 'Dispensasjon fra taushetsplikten' }, lang)}: ${dispensation}`);
   if (s.access.note) lines.push(`  - ${pick(s.access.note, lang)}`);
-  lines.push(`- ${say('Identifiability', 'Identifiserbarhet')}: ${ident}`);
-  lines.push(`- ${say('Purposes', 'Formål')}: ${s.purposes.join(', ')}`);
-  lines.push(`- ${say('Linkable', 'Kan kobles')}: ${s.linkable ? say('yes', 'ja') : say('no', 'nei')}${s.linkage ? `. ${pick(s.linkage, lang)}` : ''}`);
-  if (s.legal_basis.length) lines.push(`- ${say('Legal basis', 'Rettsgrunnlag')}: ${s.legal_basis.map((b) => (b.url ? `[${b.law}](${encodeURI(b.url)})` : b.law)).join(', ')}`);
-  if (s.page.url) lines.push(`- ${say('Page', 'Side')}: [${new URL(s.page.url).hostname.replace(/^www\./, '')}](${encodeURI(s.page.url)})${s.page.read ? ` (${say('read', 'lest')} ${s.page.read})` : ''}`);
+  lines.push(`- ${say({ en: 'Identifiability', nb: 'Identifiserbarhet' }, lang)}: ${ident}`);
+  lines.push(`- ${say({ en: 'Purposes', nb: 'Formål' }, lang)}: ${s.purposes.join(', ')}`);
+  lines.push(`- ${say({ en: 'Linkable', nb: 'Kan kobles' }, lang)}: ${s.linkable ? say({ en: 'yes', nb: 'ja' }, lang) : say({ en: 'no', nb: 'nei' }, lang)}${s.linkage ? `. ${pick(s.linkage, lang)}` : ''}`);
+  if (s.legal_basis.length) lines.push(`- ${say({ en: 'Legal basis', nb: 'Rettsgrunnlag' }, lang)}: ${s.legal_basis.map((b) => (b.url ? `[${b.law}](${encodeURI(b.url)})` : b.law)).join(', ')}`);
+  if (s.page.url) lines.push(`- ${say({ en: 'Page', nb: 'Side' }, lang)}: [${new URL(s.page.url).hostname.replace(/^www\./, '')}](${encodeURI(s.page.url)})${s.page.read ? ` (${say({ en: 'read', nb: 'lest' }, lang)} ${s.page.read})` : ''}`);
   if (s.provisions.length) lines.push('', ...provisionMarkdown(s.provisions, lang));
   const note = s.confidence.note;
   if (note) lines.push('', `${s.confidence.status !== 'confirmed' ? '⚠ ' : ''}${typeof note === 'string' ? note : pick(note, lang)}`);
-  lines.push('', `*${say('Data source catalogue current to', 'Datakildekatalogen er oppdatert per')} ${catalogueCurrentTo}.*`);
+  lines.push('', `*${say({ en: 'Data source catalogue current to', nb: 'Datakildekatalogen er oppdatert per' }, lang)} ${catalogueCurrentTo}.*`);
   return lines.join('\n');
 }
 
@@ -96,7 +94,7 @@ export function hover(analysis: Analysis, offset: number): Hover | null {
       const i = en ? en.indexOf(at.value) : -1;
       if (en && i >= 0) {
         const d = (s.markdownEnumDescriptions as string[] | undefined)?.[i] ?? '';
-        let text = `**${md(at.value)}** — ${d}`;
+        let text = `**${escapeMd(at.value)}** — ${d}`;
         if (key === 'category' || (at.path.includes('secondary') && at.path[0] === 'purpose')) text += `\n\n${purposeRoute(at.value, lang)}`;
         if (key === 'granularity' && COARSER[at.value]) text += `\n\n${pick({ en: 'Coarser alternative', nb: 'Grovere alternativ' }, lang)}: \`${COARSER[at.value]}\``;
         parts.push(text);

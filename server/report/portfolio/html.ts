@@ -4,12 +4,13 @@
  * the preview's policy with a nonce, and one small script that asks the extension to open a project
  * by its row number. Every string from a descriptor is escaped.
  */
-import { pick } from '../../../rules/domain/text';
+import { pick, say } from '../../../rules/domain/text';
 import type { Lang } from '../../../rules/domain/types';
 import { REPORT_CSP } from '../csp';
-import { countsText, escapeHtml as e, statusText } from '../requirements-render';
+import { escapeHtml as e } from '../escape';
+import { countsText, statusText } from '../requirements-render';
 import type { Portfolio, PortfolioDate, PortfolioRow } from './types';
-import { ps, STATE_NAME, STATES } from './words';
+import { PORTFOLIO_TEXT as P, STATE_NAME, STATES } from './words';
 
 export interface PortfolioHtmlOptions {
   /** Rendering for a VS Code webview: its CSP source and a fresh nonce. Without it, a page with no script. */
@@ -19,17 +20,17 @@ export interface PortfolioHtmlOptions {
 const GLYPH: Record<string, string> = { granted: '✓', applied: '…', planned: '○', missing: '✗', rejected: '✗' };
 
 function dateCell(d: PortfolioDate | undefined, l: Lang): string {
-  if (!d) return `<span class="muted">${ps('noDate', l)}</span>`;
-  return `<span class="date${d.overdue ? ' overdue' : ''}">${e(d.date)}</span>${d.overdue ? ` <strong class="overdue">${ps('overdue', l)}</strong>` : ''}<br><span class="sub">${e(d.what)}</span>`;
+  if (!d) return `<span class="muted">${say(P.noDate, l)}</span>`;
+  return `<span class="date${d.overdue ? ' overdue' : ''}">${e(d.date)}</span>${d.overdue ? ` <strong class="overdue">${say(P.overdue, l)}</strong>` : ''}<br><span class="sub">${e(d.what)}</span>`;
 }
 
 function row(r: PortfolioRow, index: number, l: Lang, webview: boolean, why: boolean): string {
-  const title = r.title ? e(r.title) : `<span class="placeholder">${e(ps('untitled', l))}</span>`;
-  const name = webview ? `<a href="#" data-open="${index}" title="${ps('open', l)}">${title}</a>` : title;
+  const title = r.title ? e(r.title) : `<span class="placeholder">${e(say(P.untitled, l))}</span>`;
+  const name = webview ? `<a href="#" data-open="${index}" title="${say(P.open, l)}">${title}</a>` : title;
   const who = [r.institution, r.lead].filter((x) => x).map((x) => e(x)).join('<br>');
   const approvals = r.approvals.length
     ? `<ul class="approvals">${r.approvals.map((a) => `<li class="st-${e(a.status)}">${GLYPH[a.status] ?? ''} ${e(a.name)}: <span class="status">${e(statusText(a.status, l))}</span></li>`).join('')}</ul>`
-    : `<span class="muted">${ps('none', l)}</span>`;
+    : `<span class="muted">${say(P.none, l)}</span>`;
   const n = { errors: r.errors, warnings: r.warnings, information: 0 };
   const findings = `<span class="${r.errors ? 'sev-error' : ''}">${e(countsText(n, l, ['errors']))}</span><br><span class="${r.warnings ? 'sev-warning' : ''}">${e(countsText(n, l, ['warnings']))}</span>`;
   const reasons = r.reasons.length ? `<ul class="reasons">${r.reasons.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : '';
@@ -43,27 +44,27 @@ export function renderPortfolioHtml(p: Portfolio, o: PortfolioHtmlOptions = {}):
   const csp = w ? `default-src 'none'; style-src ${w.cspSource} 'nonce-${w.nonce}'; script-src 'nonce-${w.nonce}'; img-src ${w.cspSource} data:;` : REPORT_CSP;
   const s = p.summary;
   const parts: string[] = [];
-  parts.push(`<header><h1>${ps('title', l)}</h1><p class="muted">${e(ps('generated', l, p.tool.version, p.today, s.projects, p.lawCurrentTo))}</p></header>`);
+  parts.push(`<header><h1>${say(P.title, l)}</h1><p class="muted">${e(say(P.generated, l, p.tool.version, p.today, s.projects, p.lawCurrentTo))}</p></header>`);
 
-  parts.push(`<section id="summary"><h2>${ps('summary', l)}</h2><div class="cards">`);
+  parts.push(`<section id="summary"><h2>${say(P.summary, l)}</h2><div class="cards">`);
   for (const st of STATES) parts.push(`<a class="card state-${st}" href="#state-${st}"><span class="n">${s.byState[st]}</span> ${e(pick(STATE_NAME[st], l))}</a>`);
   parts.push('</div><table class="counts"><tbody>');
   const count = (key: 'approvalsWaiting' | 'startedWithoutApproval' | 'reportsDue' | 'pastRetention' | 'unreadable', n: number) =>
-    parts.push(`<tr class="${n && key !== 'approvalsWaiting' ? 'attention' : ''}" id="count-${key}"><th scope="row">${ps(key, l)}</th><td>${n}</td></tr>`);
+    parts.push(`<tr class="${n && key !== 'approvalsWaiting' ? 'attention' : ''}" id="count-${key}"><th scope="row">${say(P[key], l)}</th><td>${n}</td></tr>`);
   count('approvalsWaiting', s.approvalsWaiting);
   count('startedWithoutApproval', s.startedWithoutApproval);
   count('reportsDue', s.reportsDue);
   count('pastRetention', s.pastRetention);
   count('unreadable', s.unreadable);
-  parts.push(`<tr><th scope="row">${ps('findings', l)}</th><td>${e(countsText({ errors: s.errors, warnings: s.warnings, information: 0 }, l, ['errors', 'warnings']))}</td></tr>`);
+  parts.push(`<tr><th scope="row">${say(P.findings, l)}</th><td>${e(countsText({ errors: s.errors, warnings: s.warnings, information: 0 }, l, ['errors', 'warnings']))}</td></tr>`);
   parts.push('</tbody></table></section>');
 
   // What needs doing is a column of the first section only; the others have nothing in it.
-  const head = (why: boolean) => `<thead><tr><th>${ps('project', l)}</th><th>${ps('institution', l)} / ${ps('lead', l).toLowerCase()}</th><th>${ps('purpose', l)}</th><th>${ps('route', l)}</th><th>${ps('approvals', l)}</th><th>${ps('findings', l)}</th><th>${ps('next', l)}</th>${why ? `<th>${ps('why', l)}</th>` : ''}</tr></thead>`;
+  const head = (why: boolean) => `<thead><tr><th>${say(P.project, l)}</th><th>${say(P.institution, l)} / ${say(P.lead, l).toLowerCase()}</th><th>${say(P.purpose, l)}</th><th>${say(P.route, l)}</th><th>${say(P.approvals, l)}</th><th>${say(P.findings, l)}</th><th>${say(P.next, l)}</th>${why ? `<th>${say(P.why, l)}</th>` : ''}</tr></thead>`;
   for (const st of STATES) {
     const rows = p.projects.map((r, i) => ({ r, i })).filter(({ r }) => r.state === st);
     parts.push(`<section id="state-${st}" class="state-${st}"><h2>${e(pick(STATE_NAME[st], l))} (${rows.length})</h2>`);
-    if (!rows.length) parts.push(`<p class="muted">${ps('noProjects', l)}</p>`);
+    if (!rows.length) parts.push(`<p class="muted">${say(P.noProjects, l)}</p>`);
     const why = st === 'needs-action';
     if (rows.length) parts.push(`<table class="projects">${head(why)}<tbody>${rows.map(({ r, i }) => row(r, i, l, w !== undefined, why)).join('\n')}</tbody></table>`);
     parts.push('</section>');
@@ -72,7 +73,7 @@ export function renderPortfolioHtml(p: Portfolio, o: PortfolioHtmlOptions = {}):
   const style = w ? `<style nonce="${w.nonce}">${STYLE}</style>` : `<style>${STYLE}</style>`;
   // The webview's script only posts the row number; the extension maps it to the file it listed.
   const script = w ? `<script nonce="${w.nonce}">const vscode=acquireVsCodeApi();document.addEventListener('click',ev=>{const a=ev.target.closest('a[data-open]');if(a){ev.preventDefault();vscode.postMessage({type:'open',index:Number(a.dataset.open)});}});</script>` : '';
-  return `<!DOCTYPE html><html lang="${l === 'nb' ? 'nb' : 'en'}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${ps('title', l)}</title>${style}</head><body>${parts.join('\n')}${script}</body></html>\n`;
+  return `<!DOCTYPE html><html lang="${l === 'nb' ? 'nb' : 'en'}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${say(P.title, l)}</title>${style}</head><body>${parts.join('\n')}${script}</body></html>\n`;
 }
 
 /** The page's look: VS Code's theme colours in a webview, the report's light colours as a file. */

@@ -7,12 +7,12 @@
  */
 import { findSource } from '../../../rules/domain/catalogue';
 import type { Model, Person, Raw } from '../../../rules/domain/model';
-import { pick } from '../../../rules/domain/text';
+import { pick, say } from '../../../rules/domain/text';
 import type { Lang } from '../../../rules/domain/types';
 import { EU_EEA, PURPOSE_INFO, type Purpose } from '../../../rules/domain/vocabulary';
 import { ARTICLE_6, ARTICLE_9, TRANSFER_BASIS } from '../words';
 import type { RecordEntry } from './types';
-import { rs } from './words';
+import { RECORD_TEXT as R } from './words';
 
 export type { RecordEntry } from './types';
 
@@ -45,7 +45,7 @@ export function recordEntry(m: Model | undefined, lang: Lang): RecordEntry {
   if (named.length || has(description)) out.purposes = [named.join('; '), description].filter(has).join('. ');
 
   const basis: string[] = [];
-  if (m.legalBasis.consent === true) basis.push(rs('consent', lang));
+  if (m.legalBasis.consent === true) basis.push(say(R.consent, lang));
   if (m.legalBasis.article6) basis.push(`art. 6(1)(${m.legalBasis.article6})${ARTICLE_6[m.legalBasis.article6] ? ` ${pick(ARTICLE_6[m.legalBasis.article6], lang)}` : ''}`);
   if (m.legalBasis.article9) basis.push(`art. 9(2)(${m.legalBasis.article9})${ARTICLE_9[m.legalBasis.article9] ? ` ${pick(ARTICLE_9[m.legalBasis.article9], lang)}` : ''}`);
   const supplementary = text(legal.supplementary);
@@ -53,12 +53,12 @@ export function recordEntry(m: Model | undefined, lang: Lang): RecordEntry {
   if (basis.length) out.legalBasis = basis.join('; ');
 
   const subjects: string[] = [];
-  if (has(m.population.target)) subjects.push(rs('target', lang, m.population.target.trim()));
-  if (has(m.population.study)) subjects.push(rs('study', lang, m.population.study.trim()));
+  if (has(m.population.target)) subjects.push(say(R.target, lang, m.population.target.trim()));
+  if (has(m.population.study)) subjects.push(say(R.study, lang, m.population.study.trim()));
   const cg = m.population.controlGroup;
   if (cg?.source) {
     const local = m.dataSources.find((d) => d.id === cg.source);
-    subjects.push(rs('controlGroup', lang, sourceName(local?.source ?? cg.source, lang)));
+    subjects.push(say(R.controlGroup, lang, sourceName(local?.source ?? cg.source, lang)));
   }
   if (subjects.length) out.dataSubjects = subjects.join('. ');
 
@@ -67,13 +67,13 @@ export function recordEntry(m: Model | undefined, lang: Lang): RecordEntry {
       const vars = d.variables.map((v) => v.name).filter(has);
       return `${sourceName(d.source ?? d.id, lang)}${vars.length ? `: ${vars.join(', ')}` : ''}`;
     });
-    out.personalData = `${rs('healthData', lang)} ${rs('from', lang)}: ${parts.join('; ')}`;
+    out.personalData = `${say(R.healthData, lang)} ${say(R.from, lang)}: ${parts.join('; ')}`;
   }
 
   const transfer = m.dataManagement.transferAbroad;
   const recipient = transfer ? text(transfer.recipient) : undefined;
-  if (has(recipient)) out.recipients = rs('recipientAbroad', lang, recipient);
-  if (!transfer) out.transfers = rs('noTransfer', lang);
+  if (has(recipient)) out.recipients = say(R.recipientAbroad, lang, recipient);
+  if (!transfer) out.transfers = say(R.noTransfer, lang);
   else {
     const countries = m.dataManagement.transferCountries;
     const outside = countries.filter((c) => !EU_EEA.has(c));
@@ -82,10 +82,10 @@ export function recordEntry(m: Model | undefined, lang: Lang): RecordEntry {
     if (countries.length && (basisWords || outside.length === 0)) out.transfers = [countries.join(', '), recipient, basisWords].filter(has).join('; ');
   }
 
-  const retention = [m.dataManagement.retentionUntil ? rs('keptUntil', lang, m.dataManagement.retentionUntil) : undefined, text(m.dataManagement.deletion)].filter(has);
+  const retention = [m.dataManagement.retentionUntil ? say(R.keptUntil, lang, m.dataManagement.retentionUntil) : undefined, text(m.dataManagement.deletion)].filter(has);
   if (retention.length) out.retention = retention.join('. ');
 
-  const security = [...texts(m.dataManagement.securityMeasures), ...(has(m.dataManagement.storage) ? [rs('storage', lang, m.dataManagement.storage.trim())] : [])];
+  const security = [...texts(m.dataManagement.securityMeasures), ...(has(m.dataManagement.storage) ? [say(R.storage, lang, m.dataManagement.storage.trim())] : [])];
   if (security.length) out.security = security.join('; ');
   return out;
 }

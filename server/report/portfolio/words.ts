@@ -1,5 +1,5 @@
 /** The portfolio's and the record of processing's own words, in English and Norwegian bokmål. */
-import type { Lang, Localized } from '../../../rules/domain/types';
+import type { Localized } from '../../../rules/domain/types';
 import type { ProjectState } from '../model';
 
 export const PORTFOLIO_TEXT = {
@@ -41,12 +41,6 @@ export const PORTFOLIO_TEXT = {
   open: { en: 'Open the descriptor', nb: 'Åpne beskrivelsen' },
 } as const satisfies Record<string, Localized>;
 
-export type PortfolioTextKey = keyof typeof PORTFOLIO_TEXT;
-
-/** A text of the portfolio in `lang`, with `{0}`, `{1}`, ... filled in. */
-export function ps(key: PortfolioTextKey, lang: Lang, ...args: (string | number)[]): string {
-  return PORTFOLIO_TEXT[key][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
-}
 
 /** The four states, in the order that needs action first. */
 export const STATES: readonly ProjectState[] = ['needs-action', 'waiting', 'approved', 'ended'];
@@ -105,10 +99,6 @@ export const RECORD_TEXT = {
   unknownSource: { en: 'not in the catalogue', nb: 'ikke i katalogen' },
   variables: { en: 'variables', nb: 'variabler' },
 } as const satisfies Record<string, Localized>;
-
-export function rs(key: keyof typeof RECORD_TEXT, lang: Lang, ...args: (string | number)[]): string {
-  return RECORD_TEXT[key][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
-}
 
 /** Every Norwegian text of the portfolio and the record, for the language test. */
 export function portfolioNorwegianTexts(): { where: string; nb: string }[] {
