@@ -78,7 +78,7 @@ export function renderPortfolioHtml(p: Portfolio, o: PortfolioHtmlOptions = {}):
 
 /** The page's look: VS Code's theme colours in a webview, the report's light colours as a file. */
 const STYLE = `:root{color-scheme:light dark}body{font-family:var(--vscode-font-family,"Segoe UI",Calibri,"DejaVu Sans",Arial,sans-serif);font-size:var(--vscode-font-size,14px);line-height:1.4;color:var(--vscode-foreground,#1f2328);background:var(--vscode-editor-background,#fff);margin:0 auto;padding:16px 24px;max-width:1500px}
-h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.25em;border-bottom:2px solid var(--vscode-panel-border,#d0d7de);padding-bottom:.2em;margin-top:1.4em}
+section{overflow-x:auto}h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.25em;border-bottom:2px solid var(--vscode-panel-border,#d0d7de);padding-bottom:.2em;margin-top:1.4em}
 table{border-collapse:collapse;width:100%;margin:.4em 0 1em}th,td{text-align:left;vertical-align:top;padding:.35em .5em;border:1px solid var(--vscode-panel-border,#d0d7de)}thead th{background:var(--vscode-editorWidget-background,#e7ecf2)}
 table.counts{width:auto;min-width:28em}table.counts td{text-align:right;font-weight:600}tr.attention th,tr.attention td{color:var(--vscode-errorForeground,#b42318)}
 code{font-family:var(--vscode-editor-font-family,"DejaVu Sans Mono",Consolas,monospace);font-size:.85em;word-break:break-all}a{color:var(--vscode-textLink-foreground,#0b5cad)}
