@@ -131,7 +131,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       return 2;
     }
   }
-  const host = new Host();
+  const host = new Host({ oneRun: true });
   const reported = new Set<string>();
   const cwd = process.cwd();
   const analyze = (file: string): HostAnalysis | undefined => {

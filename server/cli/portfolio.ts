@@ -54,7 +54,7 @@ export interface PortfolioRun {
 /** Analyses every descriptor the patterns name and builds the portfolio, in one language. */
 export function collectPortfolio(patterns: readonly string[], o: { lang?: Lang; config?: Config; clock?: Clock } = {}): PortfolioRun {
   const { files, problems } = expand(patterns);
-  const host = new Host({ clock: o.clock });
+  const host = new Host({ clock: o.clock, oneRun: true });
   const rowOf = (file: string, lang: Lang | undefined): { row: PortfolioRow; lang?: Lang } => {
     const a = host.analyzeFile(file, { lang, config: o.config });
     if ('problem' in a) {
