@@ -45,12 +45,12 @@ export const builtinMeta: readonly RuleMeta<BuiltinId>[] = [
     id: INPUT_LIMIT,
     severity: 'error',
     description: {
-      en: 'The file is larger, deeper or uses more aliases than the checker reads; it was not checked.',
-      nb: 'Filen er større, dypere eller bruker flere aliaser enn kontrollen leser; den ble ikke sjekket.',
+      en: 'The file is larger, deeper or uses more aliases than the checker reads, so it was not checked; or it has more findings than the checker reports.',
+      nb: 'Filen er større, dypere eller bruker flere aliaser enn kontrollen leser, så den ble ikke sjekket; eller den har flere funn enn kontrollen viser.',
     },
     remediation: {
-      en: 'A descriptor is a short, hand-written file: split generated data out, write aliased values out, and flatten deep nesting.',
-      nb: 'En prosjektbeskrivelse er en kort, håndskrevet fil: flytt genererte data ut, skriv ut aliaserte verdier og flat ut dyp nøsting.',
+      en: 'A descriptor is a short, hand-written file: split generated data out, write aliased values out, and flatten deep nesting. With more findings than shown, fix the ones shown and check again.',
+      nb: 'En prosjektbeskrivelse er en kort, håndskrevet fil: flytt genererte data ut, skriv ut aliaserte verdier og flat ut dyp nøsting. Med flere funn enn dem som vises: rett dem som vises, og kontroller på nytt.',
     },
     provisions: [],
     seed: { file: 'descriptor-format.md', quote: 'A project descriptor is one YAML file that describes a project which wants to extract and use health data in Norway' },

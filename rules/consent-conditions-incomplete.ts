@@ -29,8 +29,9 @@ export default defineRule({
       nb: 'Samtykkeseksjonen sier ikke om samtykket er {missing}.',
     },
   },
-  check({ model, report }) {
-    if (model.legalBasis.consent !== true || !model.consent) return;
+  check({ model, route, report }) {
+    // A cohort's consent (`consent.collected_by`) was collected on the cohort's terms, not the project's.
+    if (model.legalBasis.consent !== true || !model.consent || !route.facts.ownConsent) return;
     const c = model.consent;
     const missing: (typeof CONSENT_CONDITIONS)[number][] = [];
     for (const k of CONSENT_CONDITIONS) {

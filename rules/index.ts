@@ -47,6 +47,9 @@ import populationRegisterPermitMissing from './population-register-permit-missin
 import variableFreeText from './variable-free-text';
 import iplosLinkage from './iplos-linkage';
 import changeNeedsApplication from './change-needs-application';
+import cohortConsentBasis from './cohort-consent-basis';
+import holderDecisionMissing from './holder-decision-missing';
+import transferAdequacyUnknown from './transfer-adequacy-unknown';
 // new-rule: imports above
 
 export const rules = [
@@ -91,6 +94,9 @@ export const rules = [
   variableFreeText,
   iplosLinkage,
   changeNeedsApplication,
+  cohortConsentBasis,
+  holderDecisionMissing,
+  transferAdequacyUnknown,
   // new-rule: entries above
 ] as const;
 

@@ -36,10 +36,11 @@ export default defineRule({
           path: [...link.path, i],
           message: 'unknown',
           args: { id, hint: near.length ? { en: ` Did you mean \`${near[0]}\`?`, nb: ` Mente du \`${near[0]}\`?` } : '' },
-          fixes: near.map((n, j) => ({
+          fixes: near.map((n) => ({
             id: 'rename-link-id',
             title: { en: `Change to \`${n}\``, nb: `Endre til \`${n}\`` },
-            preferred: near.length === 1 && j === 0,
+            // A near id may be another of the descriptor's sources: a guess.
+            guess: true,
             edits: [{ op: 'set', path: [...link.path, i], value: n }],
           })),
         });

@@ -14,7 +14,7 @@ export default defineRule({
     en: 'Make the names in the REK application match the people who will have access, and send REK a change notification when someone joins.',
     nb: 'Sørg for at navnene i REK-søknaden stemmer med dem som får tilgang, og send REK en endringsmelding når noen kommer til.',
   },
-  provisions: ['hforsknl-35', 'hpl-29'],
+  provisions: ['hpl-29', 'hregl-19e', 'hforsknl-11'],
   seed: { file: 'helsedata-pii-application.en.txt', quote: 'Remember that this exemption is personal.' },
   fixes: ['add-staff-to-approval'],
   messages: {

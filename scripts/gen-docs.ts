@@ -1,6 +1,7 @@
 /**
  * Writes the generated part of each docs/rules/<id>.md from the rule metadata and the provisions
- * catalogue; the hand-written rationale and examples below the marker are kept.
+ * catalogue (the hand-written rationale and examples below the marker are kept), and the JSON
+ * schema of `.descriptor-check.yaml` (schemas/descriptor-check.schema.json) from the registry.
  *   npm run docs         write the pages
  *   npm run docs:check   fail when a page is out of date
  */
@@ -8,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleMetas } from '../rules';
 import { generatedSection, norwegianPage, START, END } from '../rules/doc-page';
+import { configSchema } from '../server/host/config';
 
 const check = process.argv.includes('--check');
 const root = process.cwd();
@@ -34,6 +36,13 @@ for (const meta of ruleMetas) {
     }
     console.log(`${check ? 'out of date' : 'wrote'}: docs/rules/nb/${meta.id}.md`);
   }
+}
+const schemaFile = join(root, 'schemas', 'descriptor-check.schema.json');
+const schemaText = `${JSON.stringify(configSchema(), null, 2)}\n`;
+if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== schemaText) {
+  stale++;
+  if (!check) writeFileSync(schemaFile, schemaText);
+  console.log(`${check ? 'out of date' : 'wrote'}: schemas/descriptor-check.schema.json`);
 }
 if (check && stale) {
   console.error(`${stale} page(s) out of date: run npm run docs`);

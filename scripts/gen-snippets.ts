@@ -57,8 +57,8 @@ for (const s of sources) {
   };
 }
 out.Variable = { prefix: 'variable', description: 'A variable with its granularity and justification.', body: ['- name: ${1:name}', '  granularity: ${2|year,month,date,age-band,county,health-region,code,category,value,boolean|}', '  justification: ${3:Why the project needs it}', '$0'] };
-out.Approval = { prefix: 'approval', description: 'An approval with its status.', body: ['- kind: ${1|rek-preapproval,rek-exemption,helsedir-exemption,helsedataservice-exemption,management-decision,dpo-assessment,dpia,tax-administration-permit,medical-products-notification,data-processor-agreement,rek-preassessment|}', '  status: ${2|planned,applied,granted,rejected|}', '$0'] };
-out.Attachment = { prefix: 'attachment', description: 'An attachment and its file.', body: ['- kind: ${1|research-protocol,rek-application,rek-approval,rek-dialogue,helsedir-application,confidentiality-exemption,dpo-assessment,consent-form,information-letter,dpia,data-management-plan,previous-licence,data-processor-agreement,other|}', '  file: ${2:docs/file.pdf}', '$0'] };
+out.Approval = { prefix: 'approval', description: 'An approval with its status.', body: ['- kind: ${1|rek-preapproval,rek-exemption,helsedir-exemption,helsedataservice-exemption,management-decision,dpo-assessment,dpia,tax-administration-permit,medical-products-notification,data-processor-agreement,data-sharing-agreement,holder-decision,rek-preassessment,rek-protocol-notice|}', '  status: ${2|planned,applied,granted,rejected|}', '$0'] };
+out.Attachment = { prefix: 'attachment', description: 'An attachment and its file.', body: ['- kind: ${1|research-protocol,rek-application,rek-approval,rek-dialogue,helsedir-application,confidentiality-exemption,dpo-assessment,consent-form,information-letter,dpia,data-management-plan,previous-licence,data-processor-agreement,holder-decision,data-sharing-agreement,other|}', '  file: ${2:docs/file.pdf}', '$0'] };
 mkdirSync('snippets', { recursive: true });
 writeFileSync('snippets/project-descriptor.json', JSON.stringify(out, null, 2) + '\n');
 console.log(`wrote ${Object.keys(out).length} snippets`);

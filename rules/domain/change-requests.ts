@@ -5,13 +5,13 @@
  * we recommend that you contact Helsedataservice or the data custodians for guidance. Some changes
  * may require you to submit a new application or submit updated documentation. Describe the
  * change you need and include the current case number." (helsedata-pii-application.en.txt).
- * REK approves significant changes to an approved project before they take effect; the catalogue
- * holds helseforskningsloven § 9 (prior approval), not § 11, so that is the provision cited.
+ * REK approves significant changes to an approved project before they take effect
+ * (helseforskningsloven § 11).
  *
  * `ACTION_ROWS` says, row by row, which kinds of change touch which approval and when the row
  * applies; `changeFacts` computes once what the rows test (from both versions and their routes).
  */
-import { findSource, provisions, type Source } from './catalogue';
+import { findSource, provisionLabel, provisions, type Source } from './catalogue';
 import type { Change, ChangeKind } from './changes';
 import type { Approval, Model } from './model';
 import { AUTHORITY_OF, EXEMPTION_KINDS, deliveredByCustodian, type Authority, type Route } from './routing';
@@ -85,9 +85,9 @@ const ALL: readonly ChangeKind[] = [
 ];
 const except = (...no: ChangeKind[]) => new Set(ALL.filter((k) => !no.includes(k)));
 
-const law = (ids: readonly string[]) => ids.map((id) => provisions.get(id)).filter((p) => p !== undefined).map((p) => `${p!.law} ${p!.section}`).join(', ');
+const law = (ids: readonly string[]) => ids.map((id) => provisions.get(id)).filter((p) => p !== undefined).map((p) => provisionLabel(p!)).join(', ');
 const SHORT: Record<Authority, string> = { rek: 'REK', helsedataservice: 'Helsedataservice', helsedirektoratet: 'Helsedirektoratet' };
-const STAFF_PROVISIONS: Record<Authority, readonly string[]> = { rek: ['hforsknl-35', 'hpl-29'], helsedataservice: ['hds-forskrift-7'], helsedirektoratet: ['hpl-29'] };
+const STAFF_PROVISIONS: Record<Authority, readonly string[]> = { rek: ['hpl-29', 'hregl-19e'], helsedataservice: ['hds-forskrift-7'], helsedirektoratet: ['hpl-29', 'hregl-19e'] };
 const sourceNames = (ss: Source[], lang: Lang) => ss.map((s) => s.abbreviation ?? s.name[lang]).join(', ');
 
 /**
@@ -107,7 +107,7 @@ export const ACTION_ROWS: readonly {
     build: (f) => {
       if (!f.rek) return [];
       const c = f.rek.caseNumber;
-      const ids = ['hforsknl-9'];
+      const ids = ['hforsknl-11'];
       return [{
         kind: 'rek-change',
         body: 'rek',
@@ -120,7 +120,7 @@ export const ACTION_ROWS: readonly {
         },
       }];
     },
-    source: 'hforsknl-9 (prior approval, REK); REK approves significant changes before they take effect',
+    source: 'hforsknl-11: REK approves significant changes before they take effect',
   },
   {
     action: 'data-application-change',

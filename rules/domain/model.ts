@@ -109,6 +109,11 @@ export interface Model {
     article9?: string;
   };
   consent?: Raw;
+  /**
+   * `consent.collected_by`: who collected the consent the project relies on, `project` (the default)
+   * or the ids of data sources whose participants consented (a cohort such as MoBa or HUNT).
+   */
+  consentCollectedBy: string[];
   qualityRegister?: Raw;
   dataSources: DataSource[];
   variables: Variable[];
@@ -133,6 +138,12 @@ export interface Model {
     transferCountries: string[];
     /** `transfer_abroad.basis`: adequacy, safeguards or derogation. */
     transferBasis?: string;
+    /** `transfer_abroad.recipient`: who receives the data abroad. */
+    transferRecipient?: string;
+    /** `transfer_abroad.recipient_role`: processor, controller or joint-controller. */
+    transferRecipientRole?: string;
+    /** `transfer_abroad.dpf_certified`: a US recipient certified under the EU-US Data Privacy Framework. */
+    transferDpfCertified?: boolean;
   };
 }
 
@@ -144,6 +155,12 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
 const obj = (v: unknown): Raw | undefined => (isObj(v) ? v : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** `consent.collected_by` as a list: one id, or several; anything else is left out (the schema reports it). */
+function collectedBy(v: unknown): string[] {
+  if (typeof v === 'string') return [v.trim()].filter(Boolean);
+  return arr(v).filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter(Boolean);
+}
 
 export function buildModel(value: unknown): Model | undefined {
   if (!isObj(value)) return undefined;
@@ -263,6 +280,7 @@ export function buildModel(value: unknown): Model | undefined {
       article9: str(legal?.gdpr_article_9),
     },
     consent: obj(raw.consent),
+    consentCollectedBy: collectedBy(obj(raw.consent)?.collected_by),
     qualityRegister: obj(raw.quality_register),
     dataSources,
     variables,
@@ -285,6 +303,9 @@ export function buildModel(value: unknown): Model | undefined {
       transferAbroad: transfer,
       transferCountries: arr(transfer?.countries).filter((c): c is string => typeof c === 'string').map((c) => c.toUpperCase()),
       transferBasis: str(transfer?.basis),
+      transferRecipient: text(transfer?.recipient),
+      transferRecipientRole: str(transfer?.recipient_role),
+      transferDpfCertified: bool(transfer?.dpf_certified),
     },
   };
 }

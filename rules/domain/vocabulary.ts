@@ -153,6 +153,9 @@ export const EU_EEA: ReadonlySet<string> = new Set([
 /** Approval kinds by name, for people: the preview shows these, the descriptor the ids. */
 export const APPROVAL_NAME: Readonly<Record<string, Localized>> = {
   'rek-preapproval': { en: 'REK pre-approval', nb: 'Forhåndsgodkjenning fra REK' },
+  'rek-protocol-notice': { en: 'Research protocol sent to REK', nb: 'Forskningsprotokoll sendt til REK' },
+  'holder-decision': { en: 'Decision to disclose by the holder of the records', nb: 'Beslutning om utlevering fra den som har journalene' },
+  'data-sharing-agreement': { en: 'Data-sharing agreement between controllers', nb: 'Avtale om deling av data mellom behandlingsansvarlige' },
   'rek-exemption': { en: 'Exemption from the duty of confidentiality (REK)', nb: 'Dispensasjon fra taushetsplikten (REK)' },
   'rek-preassessment': { en: 'REK\'s assessment of whether to submit', nb: 'Fremleggelsesvurdering fra REK' },
   'helsedir-exemption': { en: 'Exemption from the duty of confidentiality (Helsedirektoratet)', nb: 'Dispensasjon fra taushetsplikten (Helsedirektoratet)' },
@@ -181,5 +184,7 @@ export const ATTACHMENT_NAME: Readonly<Record<string, Localized>> = {
   'data-management-plan': { en: 'Data management plan', nb: 'Datahåndteringsplan' },
   'previous-licence': { en: 'Earlier licence', nb: 'Tidligere tillatelse' },
   'data-processor-agreement': { en: 'Data processor agreement', nb: 'Databehandleravtale' },
+  'holder-decision': { en: 'Decision to disclose by the holder of the records', nb: 'Beslutning om utlevering fra den som har journalene' },
+  'data-sharing-agreement': { en: 'Data-sharing agreement', nb: 'Avtale om deling av data' },
   other: { en: 'Other', nb: 'Annet' },
 };

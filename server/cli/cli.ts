@@ -9,11 +9,12 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ruleMetas } from '../../rules';
+import { say } from '../../rules/domain/text';
 import type { Lang } from '../../rules/domain/types';
 import { fixAll } from '../engine/fix-all';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
 import { Host, type HostAnalysis } from '../host/analyze';
-import { readConfigFile, type Config } from '../host/config';
+import { problemLine, readConfigFile, type Config } from '../host/config';
 import { exportCommand } from './export';
 import { portfolioCommand } from './portfolio';
 import { expand } from './files';
@@ -126,8 +127,8 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   let config: Config | undefined;
   if (args.config) {
     config = readConfigFile(args.config);
-    if (config.problems.some((p) => / cannot be read /.test(p))) {
-      io.err(`${TOOL_NAME}: ${args.config}: no such file or not readable\n`);
+    if (config.unreadable) {
+      io.err(`${TOOL_NAME}: ${problemLine(config, config.problems[0], args.lang ?? 'en')}\n`);
       return 2;
     }
   }
@@ -137,7 +138,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   const analyze = (file: string): HostAnalysis | undefined => {
     const a = host.analyzeFile(file, { lang: args.lang, config, cliBaseline: args.baseline ? { value: args.baseline, cwd } : undefined });
     if ('problem' in a) {
-      ioErrors.push(`${file}: ${a.code === 'ENOENT' ? 'no such file' : a.problem.en}`);
+      ioErrors.push(`${file}: ${a.code === 'ENOENT' ? 'no such file' : say(a.problem, args.lang ?? 'en')}`);
       return undefined;
     }
     return a;
@@ -150,19 +151,16 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     let a = analyze(file);
     if (!a) continue;
     for (const p of a.configProblems) {
-      if (!reported.has(p)) {
-        reported.add(p);
-        io.err(`${TOOL_NAME}: warning: ${p}\n`);
+      const line = problemLine({ file: a.configFile }, p, a.lang);
+      if (!reported.has(line)) {
+        reported.add(line);
+        io.err(`${TOOL_NAME}: warning: ${line}\n`);
       }
     }
     const b = a.baselineFound;
     if (b.note) io.err(`${TOOL_NAME}: note: ${file}: ${b.note.en}; it is not compared with an approved version\n`);
     if (b.origin === 'cli' && b.problem) ioErrors.push(`${file}: --baseline ${args.baseline}: ${b.problem.en}`);
-    if (a.notUtf8) {
-      const what = `${file}: is not UTF-8 (saved in another encoding, such as Latin-1?); letters such as æ, ø and å may show as �`;
-      if (args.fix) ioErrors.push(`${what}; not fixed, so that no character is lost. Save it as UTF-8 and run --fix again`);
-      else io.err(`${TOOL_NAME}: warning: ${what}\n`);
-    } else if (args.fix) {
+    if (args.fix) {
       // Only the files given on the command line are written, and only when something changed.
       const text = a.parsed.text;
       const { text: fixed, fixed: rules } = fixAll(text, a.options);

@@ -14,7 +14,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
 import { loadExport } from '../export/load';
 import { Host } from '../host/analyze';
 import { today, type Clock } from '../host/clock';
-import { readConfigFile, type Config } from '../host/config';
+import { problemLine, readConfigFile, type Config } from '../host/config';
 import { buildPortfolio, portfolioRow, unreadableRow, type Portfolio, type PortfolioRow } from '../report/portfolio/portfolio';
 import { requirementsModel } from '../report/requirements-model';
 import { expand } from './files';
@@ -99,8 +99,8 @@ export async function portfolioCommand(argv: string[], io: Io): Promise<number> 
   let config: Config | undefined;
   if (configFile) {
     config = readConfigFile(configFile);
-    if (config.problems.some((p) => / cannot be read /.test(p))) {
-      io.err(`${TOOL_NAME} portfolio: ${configFile}: no such file or not readable\n`);
+    if (config.unreadable) {
+      io.err(`${TOOL_NAME} portfolio: ${problemLine(config, config.problems[0], (lang as Lang | undefined) ?? 'en')}\n`);
       return 2;
     }
   }

@@ -12,7 +12,7 @@ import { check } from '../engine/engine';
 import { parse } from '../engine/parse';
 import { baselineOptions, findBaseline, GitReader, type Baseline } from './baseline';
 import { today, systemClock, type Clock } from './clock';
-import { checkOptions, findConfigFile, mergeConfigs, readConfigFile, type Config } from './config';
+import { checkOptions, findConfigFile, mergeConfigs, readConfigFile, type Config, type ConfigProblem } from './config';
 import { readRegularFile, type ReadResult } from './files';
 
 /** Descriptors larger than this are not read at all; between the checker's limit and this, the check reports the limit. */
@@ -40,9 +40,7 @@ export interface HostAnalysis extends Analysis {
   /** The approved version as it was found (where from, and why it could not be read). */
   baselineFound: Baseline;
   /** Problems in the configuration file that applied (never fatal). */
-  configProblems: string[];
-  /** Read from a file whose bytes are not UTF-8: its text has U+FFFD in their place and must never be written back. */
-  notUtf8?: true;
+  configProblems: ConfigProblem[];
 }
 
 export interface HostOptions {
@@ -146,8 +144,7 @@ export class Host {
   analyzeFile(file: string, input: Omit<AnalyzeInput, 'uri' | 'text'> = {}): HostAnalysis | { file: string; problem: Localized; code: string } {
     const read = readDescriptor(file);
     if ('problem' in read) return { file, ...read };
-    const a = this.analyze({ ...input, uri: pathToFileURL(file).href, text: read.text });
-    return read.notUtf8 ? { ...a, notUtf8: true } : a;
+    return this.analyze({ ...input, uri: pathToFileURL(file).href, text: read.text });
   }
 }
 

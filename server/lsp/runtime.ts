@@ -6,6 +6,9 @@
  */
 export { Host, readDescriptor } from '../host/analyze';
 export { interpretConfig, readConfigFile } from '../host/config';
+export { parse } from '../engine/parse';
+export { rangeFor, position } from '../engine/yaml-paths';
+export { say } from '../../rules/domain/text';
 export { check } from '../engine/engine';
 export { fixAll } from '../engine/fix-all';
 export { isRuleId } from '../../rules';

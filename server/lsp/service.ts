@@ -3,7 +3,6 @@
  * every editor feature, made by the host's one pipeline (`server/host/analyze.ts`). Built once by
  * the server and configured on `initialize`; all state lives in this instance.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
@@ -177,21 +176,26 @@ export class DescriptorService {
    * (`Analysis.configFile`), so no second search up the folders is needed.
    */
   configDiagnostics(file: string): { uri: string; diagnostics: Diagnostic[] } {
-    const config = engine().readConfigFile(file);
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      // Unreadable: the problem itself says so, on the first line.
-    }
-    const lines = text.split('\n');
+    const e = engine();
+    const config = e.readConfigFile(file);
+    const read = config.unreadable ? undefined : e.readDescriptor(file);
+    const parsed = e.parse(read && 'text' in read ? read.text : '');
+    const lang = this.langOfSettings(this.editorSettings);
     const diagnostics = config.problems.map((p): Diagnostic => {
-      const message = p.startsWith(`${file}: `) ? p.slice(file.length + 2) : p;
-      const token = /`([^`]+)`/.exec(message)?.[1] ?? /^(\w+)/.exec(message)?.[1];
-      const line = Math.max(0, token ? lines.findIndex((l) => l.includes(token)) : 0);
-      return { range: { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } }, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, message };
+      const [start, end] = p.path.length ? e.rangeFor(parsed, p.path, 'key') : [0, Math.max(0, parsed.text.indexOf('\n'))];
+      return {
+        range: { start: e.position(parsed.lineCounter, start), end: e.position(parsed.lineCounter, end) },
+        severity: DiagnosticSeverity.Warning,
+        source: DIAGNOSTIC_SOURCE,
+        message: e.say(p.message, lang),
+      };
     });
     return { uri: pathToFileURL(file).href, diagnostics };
+  }
+
+  /** The language settings ask for: `en` or `nb` by name, else the editor's display language. */
+  private langOfSettings(s: EditorSettings): Lang {
+    return s.language === 'en' || s.language === 'nb' ? s.language : this.displayLang;
   }
 
   /**

@@ -280,7 +280,7 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
       { label: say(W.decidedBy, l), value: r(rm.route.authority) },
     ];
     if (rm.route.why) rows.push({ label: say(W.why, l), value: r(rm.route.why) });
-    if (rm.route.provisions.length) rows.push({ label: say(W.law, l), value: r(rm.route.provisions.map((p) => p.label).join(', ')) });
+    if (rm.route.provisions.length) rows.push({ label: say(W.law, l), value: r(rm.route.provisions.map((p) => (p.status ? `${p.label} (${p.status})` : p.label)).join(', ')) });
     rows.push({ label: say(W.saksstatus, l), value: entry ? approvalState(entry, l) : ph(missing('exemption', l)) });
     out.push({ kind: 'fields', rows });
   } else if (!lb.consent) out.push({ kind: 'p', runs: r(say(W.noExemption, l)) });

@@ -8,8 +8,9 @@ export interface ProvisionRef {
   label: string;
   url: string;
   heading: string | null;
-  /** False when the content or the link form is not confirmed. */
-  verified: boolean;
+  /** The provision's status in a few words ("not yet in force"), or null when it is law as read. */
+  status: string | null;
+  /** What changes, in plain words. */
   note: string | null;
 }
 

@@ -1,5 +1,5 @@
 /** The requirements preview's model, from one analysis (the same parse as the diagnostics). Whether attachment files exist is the analysis' own `options.fileExists` (the host's look at the disk). */
-import { catalogueCurrentTo, findSource, lawCurrentTo, provisions, type Source } from '../../rules/domain/catalogue';
+import { catalogueCurrentTo, findSource, lawCurrentTo, provisionLabel, provisions, provisionStatusShort, type Source } from '../../rules/domain/catalogue';
 import { addWorkingDays, osloDate } from '../../rules/domain/working-days';
 import { APPROVAL_NAME } from '../../rules/domain/vocabulary';
 import type { ApprovalState, KeyDate, KeyDateKind, LinkageNode, Linker, PlanStep, ProjectState, ProvisionRef, RequirementsModel } from './model';
@@ -14,11 +14,12 @@ import { diffModels } from '../../rules/domain/changes';
 import type { Model } from '../../rules/domain/model';
 
 
-function refs(ids: readonly string[], lang: Lang): ProvisionRef[] {
+/** The provisions as users see them: name, link, heading, status in plain words and what changes. */
+export function provisionRefs(ids: readonly string[], lang: Lang, today?: string): ProvisionRef[] {
   return ids.flatMap((id) => {
     const p = provisions.get(id);
     if (!p) return [];
-    return [{ id, label: `${p.law} ${p.section}`, url: p.url, heading: p.heading_nb, verified: p.verified.status === 'confirmed' && p.verified.link === 'confirmed', note: p.note ? pick(p.note, lang) : null }];
+    return [{ id, label: provisionLabel(p), url: p.url, heading: p.heading_nb, status: provisionStatusShort(p, lang, today) ?? null, note: p.note ? pick(p.note, lang) : null }];
   });
 }
 
@@ -62,7 +63,7 @@ export function requirementsModel(a: Analysis): RequirementsModel {
   const approvals = route.requirements.map((req) => {
     const found = m.approvals.find((x) => x.kind === req.kind);
     const status: ApprovalState = (found?.status as ApprovalState | undefined) ?? (found ? 'planned' : 'missing');
-    return { kind: req.kind, level: req.level, why: pick(req.why, lang), provisions: refs(req.provisions, lang), status, line: found ? lineOf(found.path) : undefined };
+    return { kind: req.kind, level: req.level, why: pick(req.why, lang), provisions: provisionRefs(req.provisions, lang, a.options.today), status, line: found ? lineOf(found.path) : undefined };
   });
 
   const attachments = route.attachments.map((att) => {
@@ -136,7 +137,7 @@ export function requirementsModel(a: Analysis): RequirementsModel {
       exemptionKind: route.exemptionKind,
       authority: route.exemptionKind ? pick(AUTHORITY_NAME[AUTHORITY_OF[route.exemptionKind]], lang) : undefined,
       why: route.exemptionWhy ? pick(route.exemptionWhy, lang) : undefined,
-      provisions: refs(route.exemptionProvisions, lang),
+      provisions: provisionRefs(route.exemptionProvisions, lang, a.options.today),
       notes: route.notes.map((n) => pick(n, lang)),
     },
     approvals,
@@ -153,7 +154,7 @@ export function requirementsModel(a: Analysis): RequirementsModel {
 function changesOf(a: Analysis, m: Model, route: Route, lang: Lang): RequirementsModel['changes'] {
   const out: RequirementsModel['changes'] = { baseline: a.options.baselineLabel, problem: a.baselineProblem ? pick(a.baselineProblem, lang) : undefined, items: [], requests: [] };
   if (!a.baseline) return out;
-  const facts = changeFacts(m, a.baseline, route, routeFor(a.baseline));
+  const facts = changeFacts(m, a.baseline, route, routeFor(a.baseline, a.options.today ?? osloDate(new Date())));
   const items = diffModels(a.baseline, m)
     .map((change) => ({ change, actions: actionsFor(change, facts) }))
     .filter((i) => i.actions.length > 0);
@@ -162,7 +163,7 @@ function changesOf(a: Analysis, m: Model, route: Route, lang: Lang): Requirement
     what: pick(change.what, lang),
     approved: change.before,
     line: lineAt(a.parsed, change.path),
-    needs: actions.map((x) => ({ kind: x.kind, to: pick(x.to, lang), text: pick(x.text, lang), caseNumber: x.caseNumber, provisions: refs(x.provisions, lang) })),
+    needs: actions.map((x) => ({ kind: x.kind, to: pick(x.to, lang), text: pick(x.text, lang), caseNumber: x.caseNumber, provisions: provisionRefs(x.provisions, lang, a.options.today) })),
   }));
   out.requests = changeRequests(items).map((r) => ({ to: pick(r.to, lang), caseNumber: r.caseNumber, draft: draftRequest(r, m, lang) }));
   return out;
@@ -208,7 +209,7 @@ function standingOf(
   const notGranted = required.filter((x) => x.status !== 'granted');
   const dates: KeyDate[] = [];
   const add = (kind: KeyDateKind, date: string, o: { passed: boolean; overdue?: boolean; done?: boolean; provisions?: string[] }) =>
-    dates.push({ kind, date, passed: o.passed, overdue: o.overdue ?? false, done: o.done ?? false, what: say(DATE_WHAT[kind], lang), provisions: refs(o.provisions ?? [], lang) });
+    dates.push({ kind, date, passed: o.passed, overdue: o.overdue ?? false, done: o.done ?? false, what: say(DATE_WHAT[kind], lang), provisions: provisionRefs(o.provisions ?? [], lang, today) });
 
   const { start, end } = m.project;
   const ended = valid(end) && end < today;
@@ -305,12 +306,15 @@ function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'],
       say({ en: 'REK decides before the data application is complete; its processing time comes before the custodian\'s deadline.', nb: 'REK avgjør før søknaden om data er komplett; saksbehandlingstiden hos REK kommer før fristen hos registerforvalteren.' }, lang),
     );
   }
+  if (needs('rek-protocol-notice')) add(say({ en: 'Send the research protocol to REK before the processing starts', nb: 'Send forskningsprotokollen til REK før behandlingen starter' }, lang), 'REK', ['rek-protocol-notice'], ['research-protocol']);
+  if (needs('holder-decision')) add(say({ en: 'Ask the organisation that holds the patient records to decide on disclosure, and agree on it', nb: 'Be virksomheten som har pasientjournalene, om å beslutte utlevering, og inngå avtale om den' }, lang), say({ en: 'the holder of the records', nb: 'den som har journalene' }, lang), ['holder-decision'], ['holder-decision', 'data-sharing-agreement']);
   if (needs('rek-preassessment')) add(say({ en: 'If in doubt, ask REK whether the project must be submitted', nb: 'Ved tvil, be REK vurdere om prosjektet er fremleggelsespliktig' }, lang), 'REK', ['rek-preassessment']);
   if (needs('helsedir-exemption')) add(say({ en: 'Apply to Helsedirektoratet for the exemption from the duty of confidentiality', nb: 'Søk Helsedirektoratet om dispensasjon fra taushetsplikten' }, lang), 'Helsedirektoratet', ['helsedir-exemption'], ['helsedir-application']);
   const assessments = ['dpo-assessment', 'dpia'].filter(needs);
   if (assessments.length) add(say({ en: 'Have the data protection officer assess the processing', nb: 'La personvernombudet vurdere behandlingen' }, lang), say({ en: 'the data protection officer', nb: 'personvernombudet' }, lang), assessments);
   if (needs('tax-administration-permit')) add(say({ en: 'Apply to the Tax Administration for Population Register data', nb: 'Søk Skatteetaten om opplysninger fra Folkeregisteret' }, lang), 'Skatteetaten', ['tax-administration-permit']);
   if (needs('data-processor-agreement')) add(say({ en: 'Sign a data processor agreement with the institution abroad', nb: 'Inngå databehandleravtale med institusjonen i utlandet' }, lang), say({ en: 'the institution abroad', nb: 'institusjonen i utlandet' }, lang), ['data-processor-agreement']);
+  if (needs('data-sharing-agreement')) add(say({ en: 'Sign a data-sharing agreement with the partner abroad', nb: 'Inngå avtale om deling av data med partneren i utlandet' }, lang), say({ en: 'the partner abroad', nb: 'partneren i utlandet' }, lang), ['data-sharing-agreement']);
   if (needs('medical-products-notification')) add(say({ en: 'Assess whether the testing must be approved by or notified to DMP', nb: 'Vurder om utprøvingen skal godkjennes av eller meldes til DMP' }, lang), 'Direktoratet for medisinske produkter (DMP)', ['medical-products-notification']);
   if (route.decider !== 'own-records' && route.attachments.length) {
     const hds = route.decider === 'helsedataservice';

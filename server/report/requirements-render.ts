@@ -87,7 +87,7 @@ export function stateText(m: RequirementsModel): string {
 
 function provHtml(p: ProvisionRef[], l: Lang): string {
   return p
-    .map((x) => `<a href="${e(x.url)}" title="${e(x.heading ?? '')}">${e(x.label)}</a>${x.verified ? '' : ` <span class="warn">(${say(W.unverified, l)})</span>`}`)
+    .map((x) => `<a href="${e(x.url)}" title="${e(x.heading ?? '')}">${e(x.label)}</a>${x.status ? ` <span class="warn">(${e(x.status)})</span>` : ''}`)
     .join(', ');
 }
 
@@ -220,7 +220,7 @@ export function renderMarkdown(m: RequirementsModel): string {
   out.push(`## ${say(W.route, l)}`, '');
   out.push(`${say(W.purpose, l)}: \`${m.purpose ?? ''}\`${m.secondary.length ? ` + ${m.secondary.map((s) => `\`${s}\``).join(', ')}` : ''}${m.product ? ` (\`${m.product}\`)` : ''}. ${say(W.consent, l)}: ${m.consent === undefined ? say(W.notStated, l) : m.consent ? say(W.yes, l) : say(W.no, l)}.`, '');
   const r = m.route;
-  out.push(r.exemptionNeeded && r.exemptionKind ? `${say(W.exemption, l)}: \`${r.exemptionKind}\`, ${say(W.decidedBy, l)} **${r.authority ?? ''}**. ${r.why ?? ''} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.verified ? '' : ` (${say(W.unverified, l)})`}`).join(', ')}` : say(W.exemptionNone, l), '');
+  out.push(r.exemptionNeeded && r.exemptionKind ? `${say(W.exemption, l)}: \`${r.exemptionKind}\`, ${say(W.decidedBy, l)} **${r.authority ?? ''}**. ${r.why ?? ''} ${r.provisions.map((p) => `[${p.label}](${p.url})${p.status ? ` (${md(p.status)})` : ''}`).join(', ')}` : say(W.exemptionNone, l), '');
   for (const n of r.notes) out.push(`> ${n}`, '');
   out.push(`## ${say(W.approvals, l)}`, '', `| ${say(W.kind, l)} | ${say(W.status, l)} | ${say(W.why, l)} |`, '| --- | --- | --- |');
   for (const a of m.approvals) out.push(`| ${named(APPROVAL_NAME, a.kind, l)} (\`${a.kind}\`)${a.level === 'assess' ? ` (${say(W.assess, l)})` : ''} | ${statusText(a.status, l)} | ${md(a.why)} |`);

@@ -139,7 +139,6 @@ const document = {
   provisions: { en: 'Provisions', nb: 'Bestemmelser' },
   variables: { en: 'Variables', nb: 'Variabler' },
   otherSection: { en: 'Elsewhere in the file', nb: 'Andre steder i filen' },
-  unverified: { en: 'unverified', nb: 'ikke bekreftet' },
   sevError: { en: 'error', nb: 'feil' },
   sevWarning: { en: 'warning', nb: 'advarsel' },
   sevInformation: { en: 'information', nb: 'informasjon' },
@@ -180,7 +179,6 @@ const preview = {
   name: { en: 'Name', nb: 'Navn' },
   granularity: { en: 'Granularity', nb: 'Detaljnivå' },
   findings: { en: 'Findings', nb: 'Funn' },
-  unverified: { en: 'unverified', nb: 'ikke bekreftet' },
   lawCurrent: { en: 'Law current to', nb: 'Lov per' },
   catalogueCurrent: { en: 'data source catalogue current to', nb: 'datakildekatalogen per' },
   noLinks: { en: 'No links.', nb: 'Ingen koblinger.' },
@@ -294,6 +292,9 @@ export function missing(field: keyof typeof MISSING_FIELD, lang: Lang): string {
 /** Who decides each approval kind, in words (an `authority` written in the descriptor wins). */
 export const APPROVAL_AUTHORITY: Readonly<Record<string, Localized>> = {
   'rek-preapproval': { en: 'REK', nb: 'REK' },
+  'rek-protocol-notice': { en: 'REK', nb: 'REK' },
+  'holder-decision': { en: 'the organisation that holds the records', nb: 'virksomheten som har journalene' },
+  'data-sharing-agreement': { en: 'the controllers', nb: 'de behandlingsansvarlige' },
   'rek-exemption': { en: 'REK', nb: 'REK' },
   'rek-preassessment': { en: 'REK', nb: 'REK' },
   'helsedir-exemption': { en: 'Helsedirektoratet', nb: 'Helsedirektoratet' },
@@ -308,7 +309,7 @@ export const APPROVAL_AUTHORITY: Readonly<Record<string, Localized>> = {
 };
 
 /** Approvals decided outside the institution, which carry a case number once applied for. */
-export const EXTERNAL_DECISIONS: ReadonlySet<string> = new Set(['rek-preapproval', 'rek-exemption', 'rek-preassessment', 'helsedir-exemption', 'helsedataservice-exemption', 'tax-administration-permit', 'data-application']);
+export const EXTERNAL_DECISIONS: ReadonlySet<string> = new Set(['rek-preapproval', 'rek-protocol-notice', 'holder-decision', 'rek-exemption', 'rek-preassessment', 'helsedir-exemption', 'helsedataservice-exemption', 'tax-administration-permit', 'data-application']);
 
 
 export const STUDY_DESIGN: Readonly<Record<string, Localized>> = {

@@ -90,14 +90,16 @@ describe('descriptor-check CLI', () => {
 describe('descriptor-check --fix', () => {
   it('applies the safe fixes to the given files only, reports them, and keeps comments', () => {
     const d = mkdtempSync(join(tmpdir(), 'descriptor-fix-'));
-    // A misspelt value (safe to correct) and an exact date (a choice of the study: never fixed in bulk).
-    const text = 'descriptor: 1\nproject: { title: T, institution: T HF }\npurpose: { category: helth-research }   # typo\ndata_sources:\n  - id: npr\n    source: npr\n    variables:\n      - name: birth_year\n        granularity: date   # as in the registry\n        justification: Age.\n';
+    // A misspelt value (safe to correct), a misspelt purpose (the nearest one is a guess: never fixed in
+    // bulk) and an exact date (a choice of the study: never fixed in bulk).
+    const text = 'descriptor: 1\nproject: { title: T, institution: T HF }\npurpose: { category: helth-research }   # typo\ndata_sources:\n  - id: npr\n    source: npr\n    variables:\n      - name: birth_year\n        granularity: date   # as in the registry\n        justification: Age.\nlinkage: { model: centralised }   # typo\n';
     writeFileSync(join(d, 'a.descriptor.yaml'), text);
     writeFileSync(join(d, 'b.descriptor.yaml'), text);
     const r = run(['--fix', 'a.descriptor.yaml'], d);
     assert.match(r.err, /a\.descriptor\.yaml: fixed \d+ findings? \(.*schema.*\)/);
     const a = readFileSync(join(d, 'a.descriptor.yaml'), 'utf8');
-    assert.match(a, /category: health-research \}   # typo/);
+    assert.match(a, /model: centralized \}   # typo/);
+    assert.match(a, /category: helth-research \}   # typo/, 'the purpose is not guessed');
     assert.match(a, /granularity: date {3}# as in the registry/, 'the date the study asked for is left to the user');
     assert.doesNotMatch(a, /status: planned/, 'no approval is claimed as planned on the user\'s behalf');
     assert.equal(readFileSync(join(d, 'b.descriptor.yaml'), 'utf8'), text, 'a file not given is not written');

@@ -136,9 +136,9 @@ describe('preview rendering', () => {
   });
 
   it('states the date of the law and of the source catalogue, in both languages', () => {
-    assert.match(renderHtml(model, { nonce: 'n', cspSource: 'vscode-resource:' }), /<p class="foot">Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-02\.<\/p>/);
-    assert.match(renderMarkdown(model), /Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-02\./);
-    assert.match(renderMarkdown({ ...model, lang: 'nb' }), /Lov per \d{4}-\d{2}-\d{2}; datakildekatalogen per 2026-12-02\./);
+    assert.match(renderHtml(model, { nonce: 'n', cspSource: 'vscode-resource:' }), /<p class="foot">Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-06\.<\/p>/);
+    assert.match(renderMarkdown(model), /Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-06\./);
+    assert.match(renderMarkdown({ ...model, lang: 'nb' }), /Lov per \d{4}-\d{2}-\d{2}; datakildekatalogen per 2026-12-06\./);
   });
 
   it('exports the same content as Markdown', () => {
@@ -170,7 +170,7 @@ describe('changes since approval in the preview', () => {
     assert.deepEqual(c.items.map((i) => i.kind), ['staff-added', 'variable-added']);
     assert.deepEqual(c.items[0].needs.map((n) => `${n.kind} → ${n.to}`), ['data-application-change → Helsedataservice', 'staff-list → REK']);
     assert.deepEqual(c.items[1].needs.map((n) => n.kind), ['rek-change', 'data-application-change', 'dpia-update']);
-    assert.ok(c.items[1].needs[0].provisions.some((p) => p.label === 'helseforskningsloven § 9'));
+    assert.ok(c.items[1].needs[0].provisions.some((p) => p.label === 'helseforskningsloven § 11'));
     assert.equal(c.items[0].line, sepsisChanged().split('\n').findIndex((l) => l.includes('Lise Berg')));
     assert.deepEqual(c.requests.map((r) => `${r.to} ${r.caseNumber ?? '-'}`), ['Helsedataservice -', 'REK REK 2024/123456']);
     const rek = c.requests.find((r) => r.to === 'REK')!.draft;

@@ -35,6 +35,8 @@ export interface StartOptions {
   /** Answers to workspace/configuration, by section. */
   configuration?: Record<string, unknown>;
   rootDir?: string;
+  /** The server's environment (the test's own when not given). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export class TestClient {
@@ -49,7 +51,7 @@ export class TestClient {
   exited: Promise<number | null>;
 
   private constructor(opts: StartOptions) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env: opts.env ?? process.env });
     this.process.stderr.on('data', (d) => (this.stderr += String(d)));
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isRuleId, type RuleId } from '../../../rules';
 import { pick, say } from '../../../rules/domain/text';
 import type { Fix, Lang, Localized } from '../../../rules/domain/types';
+import { isSafeFix } from '../../engine/fix-all';
 import { applyFix, diff } from '../../engine/fixes';
 import { OPEN_RULE_DOCUMENTATION_COMMAND } from '../protocol';
 import { DIAGNOSTIC_SOURCE, type DescriptorService, type DiagnosticData } from '../service';
@@ -39,10 +40,10 @@ export function codeActions(doc: TextDocument, service: DescriptorService, param
       for (const f of data?.fixes ?? []) {
         const out = applyFix(text, f as Fix);
         if (out === text) continue;
-        actions.push({ title: say(f.title, lang), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: f.preferred === true, edit: { changes: { [doc.uri]: edit(doc, text, out) } } });
+        actions.push({ title: say(f.title, lang), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: isSafeFix(f as Fix), edit: { changes: { [doc.uri]: edit(doc, text, out) } } });
       }
-      // "Fix all <id> problems": when the rule has more than one finding with a safe fix.
-      if (!offeredFixAll.has(rule) && analysis.results.filter((r) => r.rule === rule && r.fixes.some((f) => f.preferred)).length > 1) {
+      // "Fix all <id> problems": when the rule has more than one finding with a safe fix (never a guess).
+      if (!offeredFixAll.has(rule) && analysis.results.filter((r) => r.rule === rule && r.fixes.some(isSafeFix)).length > 1) {
         offeredFixAll.add(rule);
         const { text: out, fixed } = service.fixAll(doc, rule);
         if (fixed.length > 1) {
