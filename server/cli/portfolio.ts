@@ -9,17 +9,17 @@ import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Lang } from '../../rules/domain/types';
+import type { Lang, Localized } from '../../rules/domain/types';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
 import { loadExport } from '../export/load';
 import { Host } from '../host/analyze';
-import { today, type Clock } from '../host/clock';
+import { today } from '../host/clock';
 import { problemLine, readConfigFile, type Config } from '../host/config';
 import { buildPortfolio, portfolioRow, unreadableRow, type Portfolio, type PortfolioRow } from '../report/portfolio/portfolio';
 import { requirementsModel } from '../report/requirements-model';
 import { expand } from './files';
 
-export const PORTFOLIO_USAGE = `Usage: ${TOOL_NAME} portfolio <files, folders or globs...> --out <folder> [--lang en|nb] [--config FILE] [--force]
+const PORTFOLIO_USAGE = `Usage: ${TOOL_NAME} portfolio <files, folders or globs...> --out <folder> [--lang en|nb] [--config FILE] [--force]
 
 Writes the overview of every project for the institution's data protection officer into <folder>:
 portfolio.html (one page: the projects by state, each with its approvals, findings and next date,
@@ -45,31 +45,32 @@ interface Io {
   err: (s: string) => void;
 }
 
-export interface PortfolioRun {
+interface PortfolioRun {
   portfolio: Portfolio;
   /** Files or arguments that could not be read, each with its reason. */
   problems: string[];
 }
 
 /** Analyses every descriptor the patterns name and builds the portfolio, in one language. */
-export function collectPortfolio(patterns: readonly string[], o: { lang?: Lang; config?: Config; clock?: Clock } = {}): PortfolioRun {
+function collectPortfolio(patterns: readonly string[], o: { lang?: Lang; config?: Config } = {}): PortfolioRun {
   const { files, problems } = expand(patterns);
-  const host = new Host({ clock: o.clock, oneRun: true });
-  const rowOf = (file: string, lang: Lang | undefined): { row: PortfolioRow; lang?: Lang } => {
+  const host = new Host({ oneRun: true });
+  type Read = { file: string; row: PortfolioRow; lang: Lang } | { file: string; problem: Localized };
+  const read = (file: string, lang: Lang | undefined): Read => {
     const a = host.analyzeFile(file, { lang, config: o.config });
-    if ('problem' in a) {
-      const l = lang ?? 'en';
-      problems.push(`${file}: ${a.code === 'ENOENT' ? 'no such file' : a.problem.en}`);
-      return { row: unreadableRow(file, pathToFileURL(resolve(file)).href, a.problem[l], l) };
-    }
-    return { row: portfolioRow(a, requirementsModel(a), file), lang: a.lang };
+    return 'problem' in a ? { file, problem: a.problem } : { file, row: portfolioRow(a, requirementsModel(a), file), lang: a.lang };
   };
-  const done = files.map((f) => ({ file: f, ...rowOf(f, o.lang) }));
-  const langs = new Set(done.flatMap((d) => (d.lang ? [d.lang] : [])));
+  const done = files.map((f) => read(f, o.lang));
+  const langs = new Set(done.flatMap((d) => ('lang' in d ? [d.lang] : [])));
   const lang: Lang = o.lang ?? (langs.size === 1 ? [...langs][0] : 'en');
   // Descriptors that speak another language than the page are read again in the page's, so every row reads alike.
-  const rows = done.map((d) => (d.lang && d.lang !== lang ? rowOf(d.file, lang).row : d.row));
-  return { portfolio: buildPortfolio(rows, { lang, today: today(o.clock), version: TOOL_VERSION }), problems };
+  const rows = done.map((d) => {
+    const r = 'lang' in d && d.lang !== lang ? read(d.file, lang) : d;
+    if ('row' in r) return r.row;
+    problems.push(`${r.file}: ${r.problem.en}`);
+    return unreadableRow(r.file, pathToFileURL(resolve(r.file)).href, r.problem[lang], lang);
+  });
+  return { portfolio: buildPortfolio(rows, { lang, today: today(), version: TOOL_VERSION }), problems };
 }
 
 export async function portfolioCommand(argv: string[], io: Io): Promise<number> {
@@ -139,7 +140,7 @@ export async function portfolioCommand(argv: string[], io: Io): Promise<number> 
 }
 
 /** "7 projects: 3 need action, 2 wait for a decision, 1 approved, 1 ended". */
-export function summaryLine(p: Portfolio): string {
+function summaryLine(p: Portfolio): string {
   const s = p.summary.byState;
   const n = p.summary.projects;
   return p.lang === 'nb'

@@ -66,7 +66,7 @@ function portfolioCells(r: PortfolioRow, l: Lang): string[] {
   ];
 }
 
-export async function portfolioXlsx(p: Portfolio): Promise<Buffer> {
+async function portfolioXlsx(p: Portfolio): Promise<Buffer> {
   const l = p.lang;
   const wb = workbook();
   const ws = sheet(wb, say(P.portfolioSheet, l), portfolioHeader(l), p.projects.map((r) => portfolioCells(r, l)));
@@ -89,14 +89,14 @@ export async function portfolioXlsx(p: Portfolio): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export const RECORD_FIELDS: readonly RecordField[] = ['controller', 'contact', 'dpo', 'purposes', 'legalBasis', 'dataSubjects', 'personalData', 'recipients', 'transfers', 'retention', 'security'];
+const RECORD_FIELDS: readonly RecordField[] = ['controller', 'contact', 'dpo', 'purposes', 'legalBasis', 'dataSubjects', 'personalData', 'recipients', 'transfers', 'retention', 'security'];
 
 /** The columns of record-of-processing.xlsx, in order. */
 export function recordHeader(l: Lang): string[] {
   return [say(P.project, l), say(P.file, l), ...RECORD_FIELDS.map((f) => pick(RECORD_FIELD[f], l))];
 }
 
-export async function recordXlsx(p: Portfolio): Promise<Buffer> {
+async function recordXlsx(p: Portfolio): Promise<Buffer> {
   const l = p.lang;
   const wb = workbook();
   const body = p.projects.map((r) => [r.title ?? say(P.untitled, l), r.file, ...RECORD_FIELDS.map((f) => r.record[f] ?? pick(RECORD_MISSING[f], l))]);
@@ -112,7 +112,7 @@ export async function recordXlsx(p: Portfolio): Promise<Buffer> {
 }
 
 /** portfolio.json: the portfolio as it is, with the schema it follows named. */
-export function portfolioJson(p: Portfolio): string {
+function portfolioJson(p: Portfolio): string {
   return `${JSON.stringify({ $schema: 'https://descriptor-tools.example/schemas/portfolio.schema.json', ...p }, null, 2)}\n`;
 }
 

@@ -80,7 +80,7 @@ function dateMark(d: RequirementsModel['dates'][number], m: RequirementsModel): 
 }
 
 /** "State: Needs action: 1 error to correct; ..." */
-export function stateText(m: RequirementsModel): string {
+function stateText(m: RequirementsModel): string {
   const l = m.lang;
   return `${say(W.stateIs, l)}: ${say(STATE_NAME[m.state], l)}${m.reasons.length ? `: ${m.reasons.join('; ')}` : ''}.`;
 }

@@ -14,7 +14,7 @@ import type { KeyDate, KeyDateKind, ProjectState, RequirementsModel } from '../m
 import { recordEntry } from './record';
 import type { Portfolio, PortfolioDate, PortfolioRow, PortfolioSummary } from './types';
 
-export type { Portfolio, PortfolioDate, PortfolioRow, PortfolioSummary } from './types';
+export type { Portfolio, PortfolioRow } from './types';
 import { STATES } from './words';
 
 const slim = (d: KeyDate): PortfolioDate => ({ kind: d.kind, date: d.date, what: d.what, passed: d.passed, overdue: d.overdue, done: d.done });

@@ -22,7 +22,7 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim
 const texts = (v: unknown): string[] => (Array.isArray(v) ? v.map(text).filter(has) : has(text(v)) ? [text(v)!] : []);
 
 /** "Kari Nordmann <kari@example.no>", the name alone, or the address alone. */
-export function personText(p: Person | undefined): string | undefined {
+function personText(p: Person | undefined): string | undefined {
   if (!p) return undefined;
   const name = has(p.name) ? p.name : undefined;
   const email = has(p.email) ? p.email : undefined;
