@@ -199,6 +199,15 @@ const preview = {
   needs: { en: 'What it needs, from whom', nb: 'Hva den trenger, og fra hvem' },
   draftTo: { en: 'Draft change request to', nb: 'Utkast til endringsmelding til' },
   draftHint: { en: 'Copy the text, say why in place of the brackets, and send it.', nb: 'Kopier teksten, skriv begrunnelsen der klammene står, og send den.' },
+  dates: { en: 'Key dates', nb: 'Viktige datoer' },
+  stateIs: { en: 'State', nb: 'Tilstand' },
+  date: { en: 'Date', nb: 'Dato' },
+  what: { en: 'What', nb: 'Hva' },
+  overdue: { en: 'overdue', nb: 'forfalt' },
+  passed: { en: 'passed', nb: 'passert' },
+  sent: { en: 'sent', nb: 'sendt' },
+  nextDate: { en: 'next', nb: 'neste' },
+  noDates: { en: 'The descriptor gives no dates that matter yet (project period, retention).', nb: 'Beskrivelsen har ennå ingen viktige datoer (prosjektperiode, lagringstid).' },
 } as const satisfies Record<string, Localized>;
 
 /** The linkage diagram. */

@@ -18,6 +18,9 @@ import { renderMarkdown } from '../../server/report/requirements-render';
 import { WORDS } from '../../server/report/words';
 import { GENERIC_CUSTODIAN, LINKER_WORDS } from '../../server/report/requirements-model';
 import { norwegianTexts } from '../../server/report/words';
+import { portfolioNorwegianTexts } from '../../server/report/portfolio/words';
+import { DMP_WORDS } from '../../server/report/dmp';
+import { STANDING_TEXT } from '../../server/report/requirements-model';
 import { requirementsModel } from '../../server/report/requirements-model';
 import { DescriptorService } from '../../server/lsp/service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -74,6 +77,9 @@ describe('Norwegian without English leftovers', () => {
       ...Object.entries(WORDS.diagram).map(([k, v]) => ({ where: `linkage diagram ${k}`, nb: v.nb })),
       ...Object.entries({ ...GENERIC_CUSTODIAN, ...LINKER_WORDS }).map(([k, v]) => ({ where: `linkage ${k}`, nb: v.nb })),
       ...norwegianTexts().map((t) => ({ where: `application package ${t.where}`, nb: t.nb })),
+      ...portfolioNorwegianTexts().map((t) => ({ where: `portfolio ${t.where}`, nb: t.nb })),
+      ...Object.entries(DMP_WORDS).map(([k, v]) => ({ where: `dmp.json ${k}`, nb: v.nb })),
+      ...Object.entries(STANDING_TEXT).map(([k, v]) => ({ where: `key date ${k}`, nb: v.nb })),
     ];
     assert.deepEqual(leftovers(texts), []);
   });
