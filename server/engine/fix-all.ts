@@ -33,13 +33,13 @@ export function* fixAllSteps(text: string, options: CheckOptions, only?: RuleId)
   const fixed: RuleId[] = [];
   const tried = new Set<string>();
   for (let i = 0; i < MAX_ROUNDS; i++) {
-    const results = check(cur, options).results;
+    const { results, parsed } = check(cur, options);
     yield;
     const key = (r: Placed) => `${r.rule}|${r.message}|${r.start}`;
     const next = results.find((r) => (!only || r.rule === only) && r.fixes.some(isSafeFix) && !tried.has(key(r)));
     if (!next) break;
     tried.add(key(next));
-    const out = applyFix(cur, next.fixes.find(isSafeFix)!);
+    const out = applyFix(cur, next.fixes.find(isSafeFix)!, parsed);
     if (out === cur) continue;
     // Never trade a finding for a broken file.
     const broken = breaksStructure(check(out, options).results);

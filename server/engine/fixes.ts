@@ -229,11 +229,14 @@ function applyChange(text: string, c: TextChange): string {
   return text.slice(0, c.start) + c.text + text.slice(c.end);
 }
 
-/** Applies one fix; returns the text unchanged when none of its edits apply. */
-export function applyFix(text: string, fix: Fix): string {
+/**
+ * Applies one fix; returns the text unchanged when none of its edits apply. `given`, the parse of
+ * `text` when the caller has it (a code action has its analysis'), spares the first edit a parse.
+ */
+export function applyFix(text: string, fix: Fix, given?: Parsed): string {
   let cur = text;
   for (const edit of fix.edits) {
-    const parsed = parse(cur);
+    const parsed = given !== undefined && given.text === cur ? given : parse(cur);
     if (!parsed.doc) return text;
     const change = editToChange(parsed, edit);
     if (change) cur = applyChange(cur, change);
