@@ -1,6 +1,6 @@
 /** Small pieces several rules share: looking up approvals and attachments, and the fixes that add them. */
 import type { Model } from './domain/model';
-import type { Fix, Path, Target } from './domain/types';
+import type { Fix, Localized, Path, Target } from './domain/types';
 
 /**
  * Where an approval stands in the descriptor: `valid` when an entry is planned, applied or granted
@@ -56,4 +56,12 @@ export function addAttachmentFix<F extends string>(id: F, kind: string): Fix<F> 
     title: { en: `Add attachment \`${kind}\` with its file (\`${file}\`)`, nb: `Legg til vedlegget \`${kind}\` med filen (\`${file}\`)` },
     edits: [{ op: 'append', path: ['attachments'], item: { kind, file } }],
   };
+}
+
+/**
+ * The text a quick fix writes as a placeholder, in the descriptor's own language (`language: nb`),
+ * else English. It says what is to be written, never a reason of its own.
+ */
+export function placeholderText(m: Model, text: Localized): string {
+  return m.raw.language === 'nb' ? text.nb : text.en;
 }

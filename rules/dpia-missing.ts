@@ -27,6 +27,8 @@ export default defineRule({
   },
   check({ model, route, report }) {
     if (!route.requirements.some((r) => r.kind === 'dpia')) return;
+    // Establishing a quality register: quality-register-duties asks for the DPIA with the register's other duties.
+    if (route.family === 'quality-register') return;
     if (approvalState(model, 'dpia') !== 'absent' || hasAttachment(model, 'dpia')) return;
     const research = route.facts.research && route.facts.identifiable.length > 0;
     const big = route.facts.identifiable.filter((s) => s.kind !== 'patient-records' && s.kind !== 'self-collected');

@@ -167,6 +167,8 @@ export const APPROVAL_NAME: Readonly<Record<string, Localized>> = {
   'medical-products-notification': { en: 'Assessment for Direktoratet for medisinske produkter', nb: 'Vurdering opp mot Direktoratet for medisinske produkter' },
   'data-processor-agreement': { en: 'Data processor agreement', nb: 'Databehandleravtale' },
   'data-application': { en: 'Application for data', nb: 'Søknad om data' },
+  'institution-approval': { en: 'Approval by the project\'s own institution', nb: 'Godkjenning fra egen virksomhet' },
+  'final-report': { en: 'Final report to REK', nb: 'Sluttmelding til REK' },
 };
 
 /** Attachment kinds by name, for people. */
@@ -186,5 +188,6 @@ export const ATTACHMENT_NAME: Readonly<Record<string, Localized>> = {
   'data-processor-agreement': { en: 'Data processor agreement', nb: 'Databehandleravtale' },
   'holder-decision': { en: 'Decision to disclose by the holder of the records', nb: 'Beslutning om utlevering fra den som har journalene' },
   'data-sharing-agreement': { en: 'Data-sharing agreement', nb: 'Avtale om deling av data' },
+  'institution-approval': { en: 'Approval by the project\'s own institution', nb: 'Godkjenning fra egen virksomhet' },
   other: { en: 'Other', nb: 'Annet' },
 };
