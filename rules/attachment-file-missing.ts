@@ -6,11 +6,11 @@ export default defineRule({
   severity: 'warning',
   description: {
     en: 'An attachment names a file that does not exist next to the descriptor.',
-    nb: 'Et vedlegg viser til en fil som ikke finnes ved siden av beskrivelsen.',
+    nb: 'Et vedlegg viser til en fil som ikke finnes ved siden av prosjektbeskrivelsen.',
   },
   remediation: {
     en: 'Put the file where `file` says (relative to the descriptor) or correct the path.',
-    nb: 'Legg filen der `file` sier (relativt til beskrivelsen) eller rett stien.',
+    nb: 'Legg filen der `file` sier (relativt til prosjektbeskrivelsen) eller rett stien.',
   },
   provisions: ['hforsknl-6'],
   seed: { file: 'helsedataservice.nb.txt', quote: 'Har alle relevante vedlegg er lastet opp og navngitt forståelig' },
@@ -18,7 +18,7 @@ export default defineRule({
   messages: {
     missing: {
       en: '`{file}` does not exist relative to this descriptor.',
-      nb: '`{file}` finnes ikke relativt til denne beskrivelsen.',
+      nb: '`{file}` finnes ikke relativt til denne prosjektbeskrivelsen.',
     },
   },
   check({ model, options, report }) {

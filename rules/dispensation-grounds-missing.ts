@@ -27,6 +27,7 @@ export default defineRule({
   },
   provisions: ['hpl-29', 'hregl-19e'],
   seed: { file: 'helsedata-pii-application.en.txt', quote: 'Exemption from the duty of confidentiality is necessary in order to study health information that has already been collected, without asking for consent.' },
+  seedNb: { page: 'helsedata.no, «Samtykke og dispensasjon fra taushetsplikten»', url: 'https://helsedata.no/no/soknadsveiledning/personidentifiserbare-opplysninger/godkjenninger/samtykke-og-dispensasjon-fra-taushetsplikten/', quote: 'Dispensasjon fra taushetsplikt er nødvendig for å behandle på helseopplysninger som allerede er samlet inn, uten å be om samtykke.' },
   fixes: ['insert-dispensation-grounds'],
   messages: {
     missing: {

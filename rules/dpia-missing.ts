@@ -10,7 +10,7 @@ export default defineRule({
   },
   remediation: {
     en: 'Ask the research institution whether a DPIA is required (most health research needs one) and list it under `approvals` or `attachments` as `dpia`.',
-    nb: 'Spør forskningsinstitusjonen om DPIA kreves (det gjør det for det meste av helseforskning) og før den opp under `approvals` eller `attachments` som `dpia`.',
+    nb: 'Spør forskningsinstitusjonen om DPIA kreves (det kreves for de fleste helseforskningsprosjekter) og før den opp under `approvals` eller `attachments` som `dpia`.',
   },
   provisions: ['gdpr-35'],
   seed: { file: 'helsedata-pii-application.en.txt', quote: 'Most medical and health research projects will require a DPIA' },

@@ -12,7 +12,7 @@ const AT_END: readonly RegExp[] = [
   /\bnår prosjektet (avsluttes|er avsluttet|slutter|er ferdig)\b/i,
 ];
 
-export function promisesDeletionAtEnd(text: string | undefined): boolean {
+function promisesDeletionAtEnd(text: string | undefined): boolean {
   return text !== undefined && AT_END.some((re) => re.test(text));
 }
 

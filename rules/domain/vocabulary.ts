@@ -66,6 +66,12 @@ export const PURPOSE_INFO: Record<Purpose, { name: Localized; explanation: Local
   },
 };
 
+/** A purpose as a message says it: its `id` in English, its name in Norwegian (the ids are for the descriptor); an unknown value as written. */
+export function purposeWords(p: string): Localized {
+  const info = PURPOSE_INFO[p as Purpose];
+  return info ? { en: `\`${p}\``, nb: info.name.nb.toLowerCase() } : { en: `\`${p}\``, nb: `\`${p}\`` };
+}
+
 export const PRODUCTS = ['clinical-decision-support', 'administrative-decision-support', 'process-automation'] as const;
 
 /** The conditions of valid consent, as `consent` keys. */

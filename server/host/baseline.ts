@@ -227,6 +227,6 @@ export function gitProgram(): string | undefined {
   return foundGit ?? undefined;
 }
 
-const notInRepository = (rev: string): GitResult => ({ problem: { en: `the descriptor is not in a git repository, so \`${rev}\` cannot be read`, nb: `beskrivelsen ligger ikke i et git-depot, så \`${rev}\` kan ikke leses` } });
+const notInRepository = (rev: string): GitResult => ({ problem: { en: `the descriptor is not in a git repository, so \`${rev}\` cannot be read`, nb: `prosjektbeskrivelsen ligger ikke i et git-depot, så \`${rev}\` kan ikke leses` } });
 const noGit = (rev: string): GitResult => ({ problem: { en: `git is not installed, so the revision \`${rev}\` cannot be read`, nb: `git er ikke installert, så revisjonen \`${rev}\` kan ikke leses` } });
 const slow = (): GitResult => ({ problem: { en: `git did not answer within ${GIT_TIMEOUT_MS / 1000} seconds`, nb: `git svarte ikke innen ${GIT_TIMEOUT_MS / 1000} sekunder` } });

@@ -105,7 +105,7 @@ function changesHtml(m: RequirementsModel): string {
     }
     parts.push('</table>');
   }
-  for (const r of c.requests) parts.push(`<h3>${say(W.draftTo, l)} ${e(r.to)}</h3><p class="note">${say(W.draftHint, l)}</p><pre class="draft">${e(r.draft)}</pre>`);
+  for (const r of c.requests) parts.push(`<h3>${say(r.to === 'REK' ? W.draftToRek : W.draftTo, l)} ${e(r.to)}</h3><p class="note">${say(W.draftHint, l)}</p><pre class="draft">${e(r.draft)}</pre>`);
   parts.push('</section>');
   return parts.join('');
 }
@@ -224,7 +224,7 @@ function changesMarkdown(m: RequirementsModel): string[] {
   }
   for (const r of c.requests) {
     const fence = r.draft.includes('```') ? '~~~~' : '```';
-    out.push('', `### ${say(W.draftTo, l)} ${escapeMd(r.to)}`, '', say(W.draftHint, l), '', `${fence}text`, r.draft, fence);
+    out.push('', `### ${say(r.to === 'REK' ? W.draftToRek : W.draftTo, l)} ${escapeMd(r.to)}`, '', say(W.draftHint, l), '', `${fence}text`, r.draft, fence);
   }
   return out;
 }

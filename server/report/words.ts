@@ -10,7 +10,7 @@ const document = {
   generated: { en: 'Written from {0} by descriptor-check {1} on {2}. Law current to {3}.', nb: 'Skrevet fra {0} av descriptor-check {1} {2}. Lov per {3}.' },
   contents: { en: 'Contents', nb: 'Innhold' },
   errorsTitle: { en: 'Errors to correct before sending', nb: 'Feil som må rettes før innsending' },
-  errorsIntro: { en: 'The descriptor has {0}. The sections below are written from it as it stands.', nb: 'Beskrivelsen har {0}. Delene nedenfor er skrevet fra den slik den er nå.' },
+  errorsIntro: { en: 'The descriptor has {0}. The sections below are written from it as it stands.', nb: 'Prosjektbeskrivelsen har {0}. Delene nedenfor er skrevet fra den slik den er nå.' },
   line: { en: 'Line {0}', nb: 'Linje {0}' },
 
   s1: { en: 'Project and responsibilities', nb: 'Prosjekt og ansvarsforhold' },
@@ -111,7 +111,7 @@ const document = {
   reference: { en: 'Case number', nb: 'Saksnummer' },
   date: { en: 'Date', nb: 'Dato' },
   assess: { en: 'to be assessed', nb: 'skal vurderes' },
-  notForRoute: { en: 'listed in the descriptor', nb: 'oppført i beskrivelsen' },
+  notForRoute: { en: 'listed in the descriptor', nb: 'oppført i prosjektbeskrivelsen' },
   noApprovals: { en: 'No approvals apply and none are listed.', nb: 'Ingen godkjenninger gjelder, og ingen er oppført.' },
 
   attachment: { en: 'Attachment', nb: 'Vedlegg' },
@@ -126,7 +126,7 @@ const document = {
 
   noPng: { en: 'linkage.png was not written: the PNG renderer (@resvg/resvg-js) is not installed here, so the Word document refers to linkage.svg instead.', nb: 'linkage.png ble ikke skrevet: PNG-rendreren (@resvg/resvg-js) er ikke installert her, så Word-dokumentet viser til linkage.svg i stedet.' },
   pngFailed: { en: 'linkage.png was not written: the diagram could not be turned into PNG ({0}).', nb: 'linkage.png ble ikke skrevet: diagrammet kunne ikke gjøres om til PNG ({0}).' },
-  noDiagram: { en: 'linkage.svg and linkage.png were not written: the descriptor lists no data sources.', nb: 'linkage.svg og linkage.png ble ikke skrevet: beskrivelsen har ingen datakilder.' },
+  noDiagram: { en: 'linkage.svg and linkage.png were not written: the descriptor lists no data sources.', nb: 'linkage.svg og linkage.png ble ikke skrevet: prosjektbeskrivelsen har ingen datakilder.' },
 
   // The report's own words.
   reportTitle: { en: 'Check report', nb: 'Kontrollrapport' },
@@ -198,6 +198,8 @@ const preview = {
   approvedValue: { en: 'Approved value', nb: 'Godkjent verdi' },
   needs: { en: 'What it needs, from whom', nb: 'Hva den trenger, og fra hvem' },
   draftTo: { en: 'Draft change request to', nb: 'Utkast til endringsmelding til' },
+  /** REK's change application has its own name (helseforskningsloven § 11), the same everywhere. */
+  draftToRek: { en: 'Draft change application to', nb: 'Utkast til søknad om endring til' },
   draftHint: { en: 'Copy the text, say why in place of the brackets, and send it.', nb: 'Kopier teksten, skriv begrunnelsen der klammene står, og send den.' },
 } as const satisfies Record<string, Localized>;
 
@@ -225,8 +227,8 @@ const diagram = {
   stepReceive: { en: 'The project receives the linked data with serial numbers only; it never sees the identities.', nb: 'Prosjektet mottar de koblede dataene bare med løpenumre; det ser aldri identitetene.' },
   stepNoLinkage: { en: 'No sources are linked: each source delivers its data on its own.', nb: 'Ingen kilder kobles: hver kilde leverer sine data for seg.' },
   stepDeidentified: { en: '{0}: de-identified, delivered without linkage (dashed).', nb: '{0}: avidentifisert, leveres uten kobling (stiplet).' },
-  stepDeidentifiedLinked: { en: '{0}: de-identified, so it cannot be linked as the descriptor asks.', nb: '{0}: avidentifisert, så kilden kan ikke kobles slik beskrivelsen ber om.' },
-  stepUnknownLink: { en: 'Link to a source the descriptor does not list: {0}.', nb: 'Kobling til en kilde beskrivelsen ikke har: {0}.' },
+  stepDeidentifiedLinked: { en: '{0}: de-identified, so it cannot be linked as the descriptor asks.', nb: '{0}: avidentifisert, så kilden kan ikke kobles slik prosjektbeskrivelsen legger opp til.' },
+  stepUnknownLink: { en: 'Link to a source the descriptor does not list: {0}.', nb: 'Kobling til en kilde prosjektbeskrivelsen ikke har: {0}.' },
   stepModelMissing: { en: '[Missing: linkage model]. The diagram shows a central linkage by {0}, as the catalogue suggests.', nb: '[Mangler: koblingsmodell]. Diagrammet viser sentral kobling hos {0}, slik katalogen tilsier.' },
   stepKey: { en: 'Linked on: {0}.', nb: 'Koblingsnøkkel: {0}.' },
   stepReferenceDates: { en: 'Real dates are recoded against agreed reference dates.', nb: 'Ekte datoer omkodes mot avtalte referansedatoer.' },
@@ -262,7 +264,7 @@ export const MISSING_FIELD = {
   controlSource: { en: 'source of the control group', nb: 'kilde for kontrollgruppen' },
   justification: { en: 'justification', nb: 'begrunnelse' },
   linkageModel: { en: 'linkage model', nb: 'koblingsmodell' },
-  condition: { en: 'stated in the descriptor', nb: 'angitt i beskrivelsen' },
+  condition: { en: 'stated in the descriptor', nb: 'angitt i prosjektbeskrivelsen' },
   exemption: { en: 'exemption from the duty of confidentiality', nb: 'dispensasjon fra taushetsplikten' },
   storage: { en: 'storage', nb: 'lagring' },
   retention: { en: 'retention period', nb: 'lagringstid' },
@@ -316,7 +318,7 @@ export const STUDY_DESIGN: Readonly<Record<string, Localized>> = {
 export const ROLE: Readonly<Record<string, Localized>> = {
   'project-lead': { en: 'Project lead', nb: 'Prosjektleder' },
   researcher: { en: 'Researcher', nb: 'Forsker' },
-  'data-manager': { en: 'Data manager', nb: 'Dataforvalter' },
+  'data-manager': { en: 'Data manager', nb: 'Datahåndterer' },
   statistician: { en: 'Statistician', nb: 'Statistiker' },
   student: { en: 'Student', nb: 'Student' },
   other: { en: 'Other', nb: 'Annen rolle' },
