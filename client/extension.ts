@@ -1,7 +1,7 @@
 /**
  * The VS Code client: starts the bundled language server over IPC for project descriptors, and
- * adds the requirements preview, the application package export, the new-descriptor wizard, rule
- * documentation and a status bar item.
+ * adds the requirements preview, the application package export, the Projects view with the
+ * portfolio page and files, the new-descriptor wizard, rule documentation and a status bar item.
  * No telemetry, no network calls.
  */
 import * as path from 'node:path';
@@ -16,6 +16,9 @@ import { exists } from './files';
 import { exportRequirements, Preview } from './preview/panel';
 import { countsText } from '../server/report/requirements-render';
 import { newDescriptor } from './wizard/wizard';
+import { DESCRIPTOR_GLOB, ProjectsView, type ProjectsSnapshot } from './portfolio/view';
+import { PortfolioPage, writePortfolio } from './portfolio/page';
+import type { Portfolio } from '../server/report/portfolio/types';
 
 export { LANGUAGE_ID };
 
@@ -27,6 +30,14 @@ export interface Api {
   lastPreviewModel(): RequirementsModel | undefined;
   openPreview(uri?: vscode.Uri): Promise<void>;
   checkWorkspace(): Promise<CheckFilesResult | undefined>;
+  /** Loads the Projects view again and returns the portfolio it shows. */
+  refreshProjects(): Promise<Portfolio | undefined>;
+  /** What the Projects view shows. */
+  projects(): ProjectsSnapshot;
+  /** Fires when the Projects view shows a new portfolio (after "Check all descriptors", a save, a file created or deleted). */
+  onDidRefreshProjects: vscode.Event<Portfolio>;
+  /** The HTML of the portfolio page as last rendered. */
+  lastPortfolioHtml(): string | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<Api> {
@@ -63,6 +74,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     clear: () => undefined,
   });
   const preview = new Preview(client);
+  const projects = new ProjectsView(() => client);
+  const page = new PortfolioPage(client);
+  const refreshProjects = () => projects.refresh().catch((e: unknown) => {
+    output.error(`The Projects view could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  });
+  const descriptorFiles = vscode.workspace.createFileSystemWatcher(DESCRIPTOR_GLOB, false, true, false);
+  context.subscriptions.push(projects, descriptorFiles, descriptorFiles.onDidCreate(() => void refreshProjects()), descriptorFiles.onDidDelete(() => void refreshProjects()));
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.command = 'descriptor.openPreview';
   context.subscriptions.push(status, { dispose: () => void client?.stop() });
@@ -105,7 +124,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
       void updateStatus();
     }),
     vscode.commands.registerCommand('descriptor.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('descriptor.checkWorkspace', () => checkWorkspace()),
+    vscode.commands.registerCommand('descriptor.checkWorkspace', async () => {
+      const r = await checkWorkspace();
+      void refreshProjects();
+      return r;
+    }),
+    vscode.commands.registerCommand('descriptor.refreshProjects', withServer(() => refreshProjects())),
+    vscode.commands.registerCommand('descriptor.openPortfolio', withServer(() => page.open())),
+    vscode.commands.registerCommand('descriptor.writePortfolio', withServer((c, folder?: vscode.Uri, options?: { force?: boolean }) => writePortfolio(c, folder, options))),
+    vscode.workspace.onDidSaveTextDocument((d) => {
+      if (isDescriptor(d)) void refreshProjects();
+    }),
     vscode.window.registerWebviewPanelSerializer(Preview.viewType, {
       deserializeWebviewPanel: (panel, state: { uri?: string } | undefined) => preview.restore(panel, state),
     }),
@@ -146,13 +175,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     client: () => client,
     lastPreviewModel: () => preview.lastModel,
     openPreview: (uri) => preview.open(uri, false),
-    checkWorkspace,
+    checkWorkspace: () => Promise.resolve(vscode.commands.executeCommand<CheckFilesResult | undefined>('descriptor.checkWorkspace')),
+    refreshProjects,
+    projects: () => projects.snapshot(),
+    onDidRefreshProjects: projects.onDidRefresh,
+    lastPortfolioHtml: () => page.lastHtml,
   };
 }
 
 const running = () => client?.isRunning() === true;
-
-const DESCRIPTOR_GLOB = '**/{*.descriptor.yaml,*.descriptor.yml,project-descriptor.yaml,project-descriptor.yml}';
 
 /** "Check all descriptors": every descriptor in the workspace, open or not, into the Problems panel. */
 async function checkWorkspace(): Promise<CheckFilesResult | undefined> {

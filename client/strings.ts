@@ -38,5 +38,16 @@ export const STRINGS = {
   pkgIsFolder: { en: "{0} is a folder; the application package was not written.", nb: "{0} er en mappe; søknadspakken ble ikke skrevet." },
   pkgWritten: { en: "Application package written to {0}: {1} files.", nb: "Søknadspakken er skrevet til {0}: {1} filer." },
   pkgErrors: { en: "The descriptor has errors ({0}); they are listed first in application.docx and report.html.", nb: "Prosjektbeskrivelsen har feil ({0}); de står først i application.docx og report.html." },
+  projectsBadge: { en: 'Needs action: {0}', nb: 'Må følges opp: {0}' },
+  openProject: { en: 'Open the project descriptor', nb: 'Åpne prosjektbeskrivelsen' },
+  unreadable: { en: 'could not be read', nb: 'kunne ikke leses' },
+  overdue: { en: '(overdue)', nb: '(forfalt)' },
+  portfolioTitle: { en: 'Projects: portfolio', nb: 'Prosjektoversikt' },
+  portfolioHere: { en: 'Write the portfolio here', nb: 'Skriv oversikten hit' },
+  portfolioFolder: { en: 'Folder for the portfolio and the record of processing', nb: 'Mappe for prosjektoversikten og behandlingsprotokollen' },
+  portfolioNotEmpty: { en: '{0} holds other files; the portfolio was not written.', nb: '{0} inneholder andre filer; oversikten ble ikke skrevet.' },
+  portfolioWriteAnyway: { en: 'Write the portfolio files', nb: 'Skriv oversiktens filer' },
+  portfolioAskNotEmpty: { en: '{0} holds other files. Write the portfolio files into it? Other files are left alone.', nb: '{0} inneholder andre filer. Vil du skrive oversiktens filer dit? Andre filer blir liggende.' },
+  portfolioWritten: { en: 'The portfolio of {1} projects and the record of processing are written to {0}.', nb: 'Oversikten over {1} prosjekter og behandlingsprotokollen er skrevet til {0}.' },
 } satisfies Record<string, Localized>;
 

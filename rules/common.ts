@@ -65,3 +65,16 @@ export function addAttachmentFix<F extends string>(id: F, kind: string): Fix<F> 
 export function placeholderText(m: Model, text: Localized): string {
   return m.raw.language === 'nb' ? text.nb : text.en;
 }
+
+/**
+ * Whether the final report to REK (sluttmelding, helseforskningsloven § 12) is recorded as sent: a
+ * `final-report` approval applied for (sent) or granted (acknowledged), or `project.final_report_sent`.
+ * The date when one is given, else `true`; `undefined` when it is not recorded as sent.
+ */
+export function finalReportSent(m: Model): string | true | undefined {
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  if (m.project.finalReportSent && iso.test(m.project.finalReportSent)) return m.project.finalReportSent;
+  const sent = m.approvals.filter((a) => a.kind === 'final-report' && (a.status === 'applied' || a.status === 'granted'));
+  if (!sent.length) return undefined;
+  return sent.map((a) => a.date).filter((d): d is string => d !== undefined && iso.test(d)).sort()[0] ?? true;
+}

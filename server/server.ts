@@ -28,10 +28,17 @@ import {
   CheckFilesRequest,
   ExportPackageRequest,
   OPEN_RULE_DOCUMENTATION_COMMAND,
+  PortfolioFilesRequest,
+  PortfolioRequest,
   ShowDocumentationRequest,
   WorkspaceTrustedNotification,
   type CheckFilesResult,
+  type Portfolio,
+  type PortfolioFilesResult,
+  type PortfolioParams,
+  type PortfolioRow,
 } from './lsp/protocol';
+import type { Localized } from '../rules/domain/types';
 import { DiagnosticScheduler } from './lsp/scheduler';
 import { DescriptorService, toDiagnostic, type EditorSettings } from './lsp/service';
 
@@ -192,20 +199,24 @@ connection.languages.diagnostics.on(async (params) => {
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 });
 
+/** A descriptor as it is in the editor when open, else as it is on disk; or why it cannot be read. */
+function documentOf(uri: string): TextDocument | { problem: Localized } {
+  const open = documents.get(uri);
+  if (open) return open;
+  const read = runtime().readDescriptor(uriToPath(uri) ?? '');
+  return 'problem' in read ? { problem: read.problem } : TextDocument.create(uri, 'project-descriptor', 0, read.text);
+}
+
 /** Checks descriptors from disk (the open ones as they are in the editor) and publishes their diagnostics. */
 connection.onRequest(CheckFilesRequest, async (params): Promise<CheckFilesResult> => {
   const out: CheckFilesResult = { files: 0, errors: 0, warnings: 0, information: 0, unreadable: [] };
   const t0 = performance.now();
   for (const uri of params.uris) {
     await settingsFor(uri);
-    let doc = documents.get(uri);
-    if (!doc) {
-      const read = runtime().readDescriptor(uriToPath(uri) ?? '');
-      if ('problem' in read) {
-        out.unreadable.push(uri);
-        continue;
-      }
-      doc = TextDocument.create(uri, 'project-descriptor', 0, read.text);
+    const doc = documentOf(uri);
+    if ('problem' in doc) {
+      out.unreadable.push(uri);
+      continue;
     }
     const analysis = service.analyze(doc);
     const diagnostics = analysis.results.map(toDiagnostic);
@@ -246,6 +257,37 @@ connection.onExecuteCommand(async (params) => {
 });
 
 registerFeatures(connection, documents, () => service);
+
+/** The portfolio of the given descriptors, each read in the portfolio's language; a file that cannot be read is a row that says so. */
+async function portfolioOf(params: PortfolioParams): Promise<Portfolio> {
+  const lang = params.lang === 'nb' ? 'nb' : 'en';
+  const rt = runtime();
+  const rows: PortfolioRow[] = [];
+  const t0 = performance.now();
+  for (const { uri, name } of params.files) {
+    await settingsFor(uri);
+    const doc = documentOf(uri);
+    if ('problem' in doc) {
+      rows.push(rt.unreadableRow(name, uri, doc.problem[lang], lang));
+      continue;
+    }
+    const analysis = service.analyzeIn(doc, lang);
+    if (!documents.get(uri)) service.forget(uri);
+    rows.push(rt.portfolioRow(analysis, rt.requirementsModel(analysis), name));
+  }
+  const portfolio = rt.buildPortfolio(rows, { lang, today: rt.today(), version: TOOL_VERSION });
+  connection.console.info(`portfolio of ${rows.length} descriptors in ${Math.round(performance.now() - t0)} ms`);
+  return portfolio;
+}
+
+connection.onRequest(PortfolioRequest, (params) => portfolioOf(params));
+
+// The portfolio's files; the spreadsheet writer loads with the export bundle, on first use.
+connection.onRequest(PortfolioFilesRequest, async (params): Promise<PortfolioFilesResult> => {
+  const portfolio = await portfolioOf(params);
+  const files = await loadExport().buildPortfolioFiles(portfolio);
+  return { files: files.map((f) => ({ name: f.name, data: f.data.toString('base64') })), projects: portfolio.summary.projects, errors: portfolio.summary.errors };
+});
 
 // The application package of an open descriptor. The Word and spreadsheet writers load on the first export only.
 connection.onRequest(ExportPackageRequest, async ({ uri }) => {

@@ -13,6 +13,7 @@ export interface Person {
   path: Path;
   name?: string;
   role?: string;
+  email?: string;
 }
 
 export interface Variable {
@@ -80,11 +81,15 @@ export interface Model {
     researchResponsible?: string;
     /** `project.project_lead`, when given. */
     lead?: Person;
+    /** `project.data_protection_officer`: the institution's data protection officer, when given. */
+    dpo?: Person;
     staff: Person[];
     staffPresent: boolean;
     /** `project.period.start` and `.end`, YYYY-MM-DD. */
     start?: string;
     end?: string;
+    /** `project.final_report_sent`: the date the final report went to REK, YYYY-MM-DD. */
+    finalReportSent?: string;
     /** A public body using the data for its statutory tasks. */
     statutoryTask?: boolean;
   };
@@ -183,7 +188,7 @@ export function buildModel(value: unknown): Model | undefined {
 
   const staff: Person[] = arr(project?.staff).map((p, index) => {
     const o = obj(p);
-    return { index, path: ['project', 'staff', index], name: str(o?.name)?.trim(), role: str(o?.role) };
+    return { index, path: ['project', 'staff', index], name: str(o?.name)?.trim(), role: str(o?.role), email: str(o?.email)?.trim() };
   });
 
   const category = str(purpose?.category);
@@ -249,6 +254,7 @@ export function buildModel(value: unknown): Model | undefined {
 
   const cg = obj(population?.control_group);
   const lead = obj(project?.project_lead);
+  const dpo = obj(project?.data_protection_officer);
   const period = obj(project?.period);
   const transfer = obj(dm?.transfer_abroad);
 
@@ -260,11 +266,13 @@ export function buildModel(value: unknown): Model | undefined {
       title: text(project?.title),
       institution: text(project?.institution),
       researchResponsible: text(project?.research_responsible),
-      lead: lead ? { index: -1, path: ['project', 'project_lead'], name: str(lead.name)?.trim(), role: 'project-lead' } : undefined,
+      lead: lead ? { index: -1, path: ['project', 'project_lead'], name: str(lead.name)?.trim(), role: 'project-lead', email: str(lead.email)?.trim() } : undefined,
+      dpo: dpo ? { index: -1, path: ['project', 'data_protection_officer'], name: str(dpo.name)?.trim(), email: str(dpo.email)?.trim() } : undefined,
       staff,
       staffPresent: Array.isArray(project?.staff),
       start: str(period?.start),
       end: str(period?.end),
+      finalReportSent: str(project?.final_report_sent),
       statutoryTask: bool(project?.statutory_task),
     },
     purpose: {

@@ -16,6 +16,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
 import { Host, type HostAnalysis } from '../host/analyze';
 import { problemLine, readConfigFile, type Config } from '../host/config';
 import { exportCommand } from './export';
+import { portfolioCommand } from './portfolio';
 import { expand } from './files';
 import { toJson } from './format/json';
 import { toSarif } from './format/sarif';
@@ -23,9 +24,12 @@ import { formatMatcher, formatText, summaryLine, type FileResults } from './form
 
 const USAGE = `Usage: ${TOOL_NAME} [options] <files, folders or globs...>
        ${TOOL_NAME} export <descriptor> --out <folder> [--lang en|nb] [--force]
+       ${TOOL_NAME} portfolio <files, folders or globs...> --out <folder> [--lang en|nb] [--force]
 
 Checks project descriptors (YAML) for Norwegian health-data projects. \`export\` writes the
-application package (Word, spreadsheets, diagram, report) for one descriptor; see \`export --help\`.
+application package (Word, spreadsheets, diagram, report, data management plan) for one
+descriptor; \`portfolio\` writes the overview of many projects and the record of processing for
+the data protection officer. See \`export --help\` and \`portfolio --help\`.
 
 Options:
   --format text|json|sarif|problem-matcher
@@ -133,7 +137,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       return 2;
     }
   }
-  const host = new Host();
+  const host = new Host({ oneRun: true });
   const reported = new Set<string>();
   const cwd = process.cwd();
   const analyze = (file: string): HostAnalysis | undefined => {
@@ -208,11 +212,12 @@ if (require.main === module) {
     throw e;
   });
   const argv = process.argv.slice(2);
-  if (argv[0] === 'export') {
-    exportCommand(argv.slice(1), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }).then(
+  const sub = argv[0] === 'export' ? exportCommand : argv[0] === 'portfolio' ? portfolioCommand : undefined;
+  if (sub) {
+    sub(argv.slice(1), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }).then(
       (code) => (process.exitCode = code),
       (e: unknown) => {
-        process.stderr.write(`${TOOL_NAME} export: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.stderr.write(`${TOOL_NAME} ${argv[0]}: ${e instanceof Error ? e.message : String(e)}\n`);
         process.exitCode = 2;
       },
     );

@@ -49,6 +49,12 @@ export interface HostOptions {
   /** How long what a git branch points at is kept (the language server looks again after a few seconds). */
   gitRevisionTtlMs?: number;
   clock?: Clock;
+  /**
+   * One command-line run over files that do not change meanwhile: each folder is searched for its
+   * configuration file once (a portfolio of a thousand descriptors in one folder looks once, not a
+   * thousand times). An editor's host looks every time, so a new file is found without a restart.
+   */
+  oneRun?: boolean;
 }
 
 const UNTRUSTED: Localized = {
@@ -62,6 +68,8 @@ const UNTRUSTED: Localized = {
  */
 export class Host {
   private readonly configs = new Map<string, Config | undefined>();
+  /** With `oneRun`: the configuration file that applies in each folder asked about, looked for once. */
+  private readonly configFiles = new Map<string, string | undefined>();
   private git: GitReader;
   private trusted: boolean;
   private readonly clock: Clock;
@@ -85,6 +93,7 @@ export class Host {
   /** Call when a `.descriptor-check.yaml` changed. */
   invalidateConfigs(): void {
     this.configs.clear();
+    this.configFiles.clear();
   }
 
   /** Call when an approved version changed on disk (a twin file, or the repository's history). */
@@ -95,7 +104,10 @@ export class Host {
   /** The workspace configuration for a descriptor in `dir`, read once per file until invalidated. */
   workspaceConfig(dir: string | undefined): Config | undefined {
     if (!dir) return undefined;
-    const file = findConfigFile(dir);
+    let file: string | undefined;
+    if (!this.opts.oneRun) file = findConfigFile(dir);
+    else if (this.configFiles.has(dir)) file = this.configFiles.get(dir);
+    else this.configFiles.set(dir, (file = findConfigFile(dir)));
     if (!file) return undefined;
     if (!this.configs.has(file)) this.configs.set(file, readConfigFile(file));
     return this.configs.get(file);

@@ -14,6 +14,8 @@ export { fixAll } from '../engine/fix-all';
 export { isRuleId } from '../../rules';
 export { lawCurrentTo, sourceList } from '../../rules/domain/catalogue';
 export { requirementsModel } from '../report/requirements-model';
+export { buildPortfolio, portfolioRow, unreadableRow } from '../report/portfolio/portfolio';
+export { today } from '../host/clock';
 export { codeActions } from './features/code-actions';
 export { complete } from './features/completion';
 export { hover } from './features/hover';

@@ -14,7 +14,7 @@ import type { Analysis } from '../engine/analysis';
 import type { Placed } from '../engine/engine';
 import { lazy } from '../engine/lazy';
 import { ruleDocUrl } from '../engine/product';
-import type { Host } from '../host/analyze';
+import type { AnalyzeInput, Host } from '../host/analyze';
 
 // The analysis (rules, catalogue, parser, schema) loads on the first document, not at start-up.
 const engine = lazy(() => require('./runtime') as typeof import('./runtime'));
@@ -125,11 +125,27 @@ export class DescriptorService {
     // Let the stale analysis go before building the new one: a large document's parse tree is
     // then held once, not twice, at the peak.
     if (hit) this.cache.delete(doc.uri);
+    const analysis = this.host.analyze(this.inputOf(doc, settings));
+    this.cache.set(doc.uri, { version: doc.version, epoch: this.epoch, settings: key, analysis });
+    return analysis;
+  }
+
+  /**
+   * The analysis in a given language (an overview that speaks one language throughout): the cached
+   * one when it already speaks it, else a new one under the same settings, not cached.
+   */
+  analyzeIn(doc: TextDocument, lang: Lang): Analysis {
+    const a = this.analyze(doc);
+    return a.lang === lang ? a : this.host.analyze({ ...this.inputOf(doc, this.settingsOf(doc.uri)), lang });
+  }
+
+  /** The input of the host's pipeline for a document under its folder's settings. */
+  private inputOf(doc: TextDocument, settings: EditorSettings): AnalyzeInput {
     const overrides = engine().interpretConfig({
       rules: settings.rules ?? {},
       variables_many: settings.variablesMany?.threshold !== undefined ? { threshold: settings.variablesMany.threshold } : undefined,
     });
-    const analysis = this.host.analyze({
+    return {
       uri: doc.uri,
       version: doc.version,
       text: doc.getText(),
@@ -137,9 +153,7 @@ export class DescriptorService {
       displayLang: this.displayLang,
       overrides,
       baselineSetting: settings.baseline,
-    });
-    this.cache.set(doc.uri, { version: doc.version, epoch: this.epoch, settings: key, analysis });
-    return analysis;
+    };
   }
 
   diagnostics(doc: TextDocument): Diagnostic[] {

@@ -66,6 +66,32 @@ export interface Linker {
 
 export type ApprovalState = 'planned' | 'applied' | 'granted' | 'rejected' | 'missing';
 
+/** The dates that matter to whoever follows a project: its lead, the institution's data protection officer. */
+export type KeyDateKind = 'start-without-approval' | 'earliest-access' | 'project-end' | 'final-report' | 'retention-end';
+
+export interface KeyDate {
+  kind: KeyDateKind;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** The date has come: today or before for a start or an access date, before today for an end (the last day counts). */
+  passed: boolean;
+  /** Passed and still calling for action: started without REK's pre-approval, data kept past its retention date, no final report recorded. */
+  overdue: boolean;
+  /** Nothing left to do: the final report is recorded as sent. */
+  done: boolean;
+  /** What the date is, in the model's language. */
+  what: string;
+  provisions: ProvisionRef[];
+}
+
+/**
+ * Where a project stands, for an overview of many: it needs action (errors, a required approval not
+ * applied for or rejected, started without REK's pre-approval, data past its retention date, ended without
+ * a final report), it waits for a decision (an approval or the data application is applied for), it
+ * is approved (every required approval granted), or it has ended.
+ */
+export type ProjectState = 'needs-action' | 'waiting' | 'approved' | 'ended';
+
 export interface RequirementsModel {
   uri: string;
   version: number;
@@ -73,6 +99,19 @@ export interface RequirementsModel {
   title?: string;
   /** `project.institution`: the responsible institution. */
   institution?: string;
+  /** `project.project_lead`. */
+  lead?: { name?: string; email?: string };
+  /** `project.period`. */
+  period: { start?: string; end?: string };
+  /** Today's date in Norway, as the analysis counted it; the dates and the state are relative to it. */
+  today: string;
+  /** The dates that matter, in date order. */
+  dates: KeyDate[];
+  /** The next date that matters: the earliest overdue one, else the earliest still to come; absent when none is left. */
+  next?: KeyDate;
+  state: ProjectState;
+  /** Why the project needs action, in the model's language; empty in the other states. */
+  reasons: string[];
   purpose?: string;
   secondary: string[];
   product?: string;

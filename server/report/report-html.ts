@@ -16,10 +16,11 @@ import type { ProvisionRef, RequirementsModel } from './model';
 import type { Analysis } from '../engine/analysis';
 import { variableRows } from './application';
 import { APPROVAL_NAME, ATTACHMENT_NAME, missing, SECTION_OF_KEY, WORDS } from './words';
+import { REPORT_CSP } from './csp';
 
 const W = WORDS.document;
 
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export { REPORT_CSP };
 
 /** Escaped text with the product's `code` spans as <code>: escaping comes first, so nothing from the descriptor becomes markup. */
 const prose = (s: string) => e(s).replace(/`([^`]+)`/g, '<code>$1</code>');

@@ -1,15 +1,18 @@
 /** The requirements preview's model, from one analysis (the same parse as the diagnostics). Whether attachment files exist is the analysis' own `options.fileExists` (the host's look at the disk). */
 import { catalogueCurrentTo, findSource, lawCurrentTo, provisionLabel, provisions, provisionStatusShort, type Source } from '../../rules/domain/catalogue';
 import { addWorkingDays, osloDate } from '../../rules/domain/working-days';
-import type { ApprovalState, LinkageNode, Linker, PlanStep, ProvisionRef, RequirementsModel } from './model';
+import { APPROVAL_NAME } from '../../rules/domain/vocabulary';
+import type { ApprovalState, KeyDate, KeyDateKind, LinkageNode, Linker, PlanStep, ProjectState, ProvisionRef, RequirementsModel } from './model';
 import type { Analysis } from '../engine/analysis';
-import { pick, say } from '../../rules/domain/text';
+import { countOf, pick, say } from '../../rules/domain/text';
+import { COUNT_NOUNS } from './words';
 import { lineOf as lineAt, rangeOf, walk } from '../engine/yaml-paths';
 import type { Lang, Localized, Path } from '../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, routeFor, type Route } from '../../rules/domain/routing';
 import { actionsFor, changeFacts, changeRequests, draftRequest } from '../../rules/domain/change-requests';
 import { diffModels } from '../../rules/domain/changes';
 import type { Model } from '../../rules/domain/model';
+import { finalReportSent } from '../../rules/common';
 
 
 /** The provisions as users see them: name, link, heading, status in plain words and what changes. */
@@ -26,10 +29,16 @@ export function requirementsModel(a: Analysis): RequirementsModel {
   const lang = a.lang;
   const counts = { errors: 0, warnings: 0, information: 0 };
   for (const r of a.results) counts[r.severity === 'error' ? 'errors' : r.severity === 'warning' ? 'warnings' : 'information']++;
+  const today = a.options.today ?? osloDate(new Date());
   const base: RequirementsModel = {
     uri: a.uri,
     version: a.version,
     lang,
+    period: {},
+    today,
+    dates: [],
+    state: 'needs-action',
+    reasons: [],
     secondary: [],
     route: { exemptionNeeded: false, provisions: [], notes: [] },
     approvals: [],
@@ -46,7 +55,10 @@ export function requirementsModel(a: Analysis): RequirementsModel {
   const route = a.route;
   // A file that does not parse gets no conclusions: what it seems to say may be cut off by the error.
   const unread = a.results.find((r) => r.rule === 'yaml-syntax' || r.rule === 'input-limit' || (r.rule === 'schema' && /format version/.test(r.message)));
-  if (!m || !route || unread) return { ...base, problem: unread?.message ?? a.results[0]?.message ?? pick({ en: 'not a descriptor', nb: 'ikke en prosjektbeskrivelse' }, lang) };
+  if (!m || !route || unread) {
+    const problem = unread?.message ?? a.results[0]?.message ?? pick({ en: 'not a descriptor', nb: 'ikke en prosjektbeskrivelse' }, lang);
+    return { ...base, problem, reasons: [say(REASON.notRead, lang)] };
+  }
   const lineOf = (path: Path) => lineAt(a.parsed, path);
 
   const approvals = route.requirements.map((req) => {
@@ -109,10 +121,14 @@ export function requirementsModel(a: Analysis): RequirementsModel {
     };
   });
 
+  const standing = standingOf(m, approvals, timeline, counts, today, lang);
   return {
     ...base,
+    ...standing,
     title: m.project.title,
     institution: m.project.institution,
+    lead: m.project.lead ? { name: m.project.lead.name, email: m.project.lead.email } : undefined,
+    period: { start: m.project.start, end: m.project.end },
     purpose: m.purpose.category,
     secondary: m.purpose.secondary,
     product: m.purpose.product,
@@ -152,6 +168,85 @@ function changesOf(a: Analysis, m: Model, route: Route, lang: Lang): Requirement
   }));
   out.requests = changeRequests(items).map((r) => ({ to: pick(r.to, lang), caseNumber: r.caseNumber, draft: draftRequest(r, m, lang) }));
   return out;
+}
+
+const DATE_WHAT: Record<KeyDateKind, Localized> = {
+  'start-without-approval': { en: "Project start without REK's pre-approval", nb: 'Prosjektstart uten forhåndsgodkjenning fra REK' },
+  'earliest-access': { en: 'Earliest expected access to the data', nb: 'Tidligst forventet tilgang til dataene' },
+  'project-end': { en: 'Project end', nb: 'Prosjektslutt' },
+  'final-report': { en: 'Final report to REK', nb: 'Sluttmelding til REK' },
+  'retention-end': { en: 'End of retention: the data is to be deleted', nb: 'Lagringstiden er ute: dataene skal slettes' },
+};
+
+/** Why a project needs action. */
+const REASON = {
+  errors: { en: '{0} to correct', nb: '{0} å rette' },
+  missing: { en: '{0}: missing', nb: '{0}: mangler' },
+  planned: { en: '{0}: not applied for', nb: '{0}: ikke søkt' },
+  rejected: { en: '{0}: rejected', nb: '{0}: avslått' },
+  started: { en: "started {0} without REK's pre-approval", nb: 'startet {0} uten forhåndsgodkjenning fra REK' },
+  noFinalReport: { en: 'ended {0} without a final report to REK recorded', nb: 'avsluttet {0} uten at sluttmelding til REK er ført opp' },
+  pastRetention: { en: 'data kept past its retention date {0}', nb: 'dataene er lagret forbi lagringstiden {0}' },
+  notRead: { en: 'the file could not be read as a descriptor', nb: 'filen kunne ikke leses som en prosjektbeskrivelse' },
+} as const satisfies Record<string, Localized>;
+
+/** The words the key dates and the reasons use, for the language test. */
+export const STANDING_TEXT: Readonly<Record<string, Localized>> = { ...DATE_WHAT, ...REASON };
+
+/**
+ * The dates that matter and where the project stands, from the approvals, the timeline and the
+ * period as this model reads them (so the preview and an overview of many projects agree).
+ */
+function standingOf(
+  m: Model,
+  approvals: RequirementsModel['approvals'],
+  timeline: RequirementsModel['timeline'],
+  counts: RequirementsModel['counts'],
+  today: string,
+  lang: Lang,
+): Pick<RequirementsModel, 'dates' | 'next' | 'state' | 'reasons'> {
+  const valid = (d: string | undefined): d is string => d !== undefined && ISO_DATE.test(d);
+  const required = approvals.filter((x) => x.level === 'required');
+  const notGranted = required.filter((x) => x.status !== 'granted');
+  const dates: KeyDate[] = [];
+  const add = (kind: KeyDateKind, date: string, o: { passed: boolean; overdue?: boolean; done?: boolean; provisions?: string[] }) =>
+    dates.push({ kind, date, passed: o.passed, overdue: o.overdue ?? false, done: o.done ?? false, what: say(DATE_WHAT[kind], lang), provisions: provisionRefs(o.provisions ?? [], lang, today) });
+
+  const { start, end } = m.project;
+  const ended = valid(end) && end < today;
+  // Only REK's pre-approval must come before the project starts (hforsknl § 9, as the rule approval-after-start reads it); the others before the data comes.
+  const rekPending = notGranted.find((x) => x.kind === 'rek-preapproval');
+  if (valid(start) && rekPending) add('start-without-approval', start, { passed: start <= today, overdue: start <= today && !ended, provisions: rekPending.provisions.map((p) => p.id) });
+  if (timeline?.earliestAccess && !timeline.decidedOn) add('earliest-access', timeline.earliestAccess, { passed: timeline.earliestAccess <= today });
+  if (valid(end)) add('project-end', end, { passed: ended });
+  const rek = required.some((x) => x.kind === 'rek-preapproval');
+  // Sent: the date in project.final_report_sent, or a final-report entry applied for or granted.
+  const reportSent = finalReportSent(m);
+  if (rek && valid(end)) add('final-report', end, { passed: ended, overdue: ended && !reportSent, done: reportSent !== undefined, provisions: ['hforsknl-12'] });
+  const retention = m.dataManagement.retentionUntil;
+  if (valid(retention)) add('retention-end', retention, { passed: retention < today, overdue: retention < today, provisions: ['gdpr-5-1-e'] });
+  dates.sort((x, y) => x.date.localeCompare(y.date));
+  const next = dates.find((d) => d.overdue) ?? dates.find((d) => !d.passed && !d.done);
+
+  const reasons: string[] = [];
+  const overdue = (kind: KeyDateKind) => dates.find((d) => d.kind === kind && d.overdue);
+  const name = (kind: string) => APPROVAL_NAME[kind]?.[lang] ?? kind;
+  if (!ended) {
+    if (counts.errors) reasons.push(say(REASON.errors, lang, countOf(counts.errors, COUNT_NOUNS.errors, lang)));
+    for (const x of notGranted) {
+      if (x.status === 'missing' || x.status === 'planned' || x.status === 'rejected') reasons.push(say(REASON[x.status], lang, name(x.kind)));
+    }
+    if (overdue('start-without-approval')) reasons.push(say(REASON.started, lang, start!));
+  }
+  if (overdue('final-report')) reasons.push(say(REASON.noFinalReport, lang, end!));
+  if (overdue('retention-end')) reasons.push(say(REASON.pastRetention, lang, retention!));
+
+  let state: ProjectState;
+  if (reasons.length) state = 'needs-action';
+  else if (ended) state = 'ended';
+  else if (notGranted.length || (timeline?.applicationDate && !timeline.decidedOn)) state = 'waiting';
+  else state = 'approved';
+  return { dates, next, state, reasons };
 }
 
 /** Approvals decided before the data application, which it must carry to be complete. */

@@ -9,6 +9,7 @@ import { APPROVAL_NAME, ATTACHMENT_NAME } from '../../rules/domain/vocabulary';
 /** A kind by its name, with the id the descriptor uses. */
 const named = (names: Readonly<Record<string, { en: string; nb: string }>>, kind: string, l: 'en' | 'nb') => names[kind]?.[l] ?? kind;
 import { linkageDiagram } from './linkage-diagram';
+import { STATE_NAME } from './portfolio/words';
 import { WORDS } from './words';
 
 const W = WORDS.preview;
@@ -69,6 +70,21 @@ export function countsText(c: RequirementsModel['counts'], l: Lang, kinds: reado
   return kinds.map((k) => countOf(c[k], COUNT_NOUNS[k], l)).join(', ');
 }
 
+/** A key date's mark: overdue, done, passed, or the next one. */
+function dateMark(d: RequirementsModel['dates'][number], m: RequirementsModel): string {
+  const l = m.lang;
+  if (d.overdue) return say(W.overdue, l);
+  if (d.done) return say(W.sent, l);
+  if (d.passed) return say(W.passed, l);
+  return m.next?.kind === d.kind && m.next.date === d.date ? say(W.nextDate, l) : '';
+}
+
+/** "State: Needs action: 1 error to correct; ..." */
+function stateText(m: RequirementsModel): string {
+  const l = m.lang;
+  return `${say(W.stateIs, l)}: ${say(STATE_NAME[m.state], l)}${m.reasons.length ? `: ${m.reasons.join('; ')}` : ''}.`;
+}
+
 function provHtml(p: ProvisionRef[], l: Lang): string {
   return p
     .map((x) => `<a href="${e(x.url)}" title="${e(x.heading ?? '')}">${e(x.label)}</a>${x.status ? ` <span class="warn">(${e(x.status)})</span>` : ''}`)
@@ -126,6 +142,15 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
     }
     parts.push('</ol></section>');
   }
+  // Key dates and where the project stands.
+  parts.push(`<section id="dates"><h2>${say(W.dates, l)}</h2><p class="standing">${e(stateText(m))}</p>`);
+  if (!m.dates.length) parts.push(`<p>${say(W.noDates, l)}</p>`);
+  else {
+    parts.push(`<table><tr><th>${say(W.date, l)}</th><th>${say(W.what, l)}</th><th></th><th>${say(W.law, l)}</th></tr>`);
+    for (const d of m.dates) parts.push(`<tr class="${d.overdue ? 'overdue' : ''}"><td>${e(d.date)}</td><td>${e(d.what)}</td><td>${d.overdue ? '✗ ' : ''}${dateMark(d, m)}</td><td>${provHtml(d.provisions, l)}</td></tr>`);
+    parts.push('</table>');
+  }
+  parts.push('</section>');
   // Route.
   const r = m.route;
   parts.push(`<section id="route"><h2>${say(W.route, l)}</h2><p>${say(W.purpose, l)}: <code>${e(m.purpose ?? '')}</code>${m.secondary.length ? ` + ${m.secondary.map((s) => `<code>${e(s)}</code>`).join(', ')}` : ''}${m.product ? ` (<code>${e(m.product)}</code>)` : ''}. ${say(W.consent, l)}: ${m.consent === undefined ? say(W.notStated, l) : m.consent ? say(W.yes, l) : say(W.no, l)}.</p>`);
@@ -185,6 +210,13 @@ export function renderMarkdown(m: RequirementsModel): string {
     });
     out.push('');
   }
+  out.push(`## ${say(W.dates, l)}`, '', md(stateText(m)), '');
+  if (!m.dates.length) out.push(say(W.noDates, l), '');
+  else {
+    out.push(`| ${say(W.date, l)} | ${say(W.what, l)} | |`, '| --- | --- | --- |');
+    for (const d of m.dates) out.push(`| ${d.date} | ${md(d.what)} | ${dateMark(d, m)} |`);
+    out.push('');
+  }
   out.push(`## ${say(W.route, l)}`, '');
   out.push(`${say(W.purpose, l)}: \`${m.purpose ?? ''}\`${m.secondary.length ? ` + ${m.secondary.map((s) => `\`${s}\``).join(', ')}` : ''}${m.product ? ` (\`${m.product}\`)` : ''}. ${say(W.consent, l)}: ${m.consent === undefined ? say(W.notStated, l) : m.consent ? say(W.yes, l) : say(W.no, l)}.`, '');
   const r = m.route;
@@ -236,7 +268,7 @@ body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);col
 h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:1px solid var(--vscode-panel-border);padding-bottom:.2em}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid var(--vscode-panel-border);vertical-align:top}
 code{font-family:var(--vscode-editor-font-family)}a{color:var(--vscode-textLink-foreground)}
-.warn,.st-missing td:nth-child(2),.st-rejected td:nth-child(2),.sev-error{color:var(--vscode-errorForeground)}.sev-warning,.sev-information{text-decoration:underline dotted}
+.warn,.st-missing td:nth-child(2),.st-rejected td:nth-child(2),.sev-error,tr.overdue td:nth-child(3){color:var(--vscode-errorForeground)}.sev-warning,.sev-information{text-decoration:underline dotted}
 /* State is told by the glyph and the word, in the text colour: theme accent colours are too light for text (WCAG AA). */
 .note{font-style:italic}
 pre.draft{white-space:pre-wrap;user-select:text;font-family:var(--vscode-editor-font-family);background:var(--vscode-textCodeBlock-background);padding:.6em;border:1px solid var(--vscode-panel-border)}

@@ -201,6 +201,15 @@ const preview = {
   /** REK's change application has its own name (helseforskningsloven § 11), the same everywhere. */
   draftToRek: { en: 'Draft change application to', nb: 'Utkast til søknad om endring til' },
   draftHint: { en: 'Copy the text, say why in place of the brackets, and send it.', nb: 'Kopier teksten, skriv begrunnelsen der klammene står, og send den.' },
+  dates: { en: 'Key dates', nb: 'Viktige datoer' },
+  stateIs: { en: 'State', nb: 'Tilstand' },
+  date: { en: 'Date', nb: 'Dato' },
+  what: { en: 'What', nb: 'Hva' },
+  overdue: { en: 'overdue', nb: 'forfalt' },
+  passed: { en: 'passed', nb: 'passert' },
+  sent: { en: 'sent', nb: 'sendt' },
+  nextDate: { en: 'next', nb: 'neste' },
+  noDates: { en: 'The descriptor gives no dates that matter yet (project period, retention).', nb: 'Prosjektbeskrivelsen har ennå ingen viktige datoer (prosjektperiode, lagringstid).' },
 } as const satisfies Record<string, Localized>;
 
 /** The linkage diagram. */

@@ -114,13 +114,13 @@ describe('application package', function () {
     ]);
   });
 
-  it('has the five parts, with a spreadsheet and a CSV per data source', () => {
+  it('has its parts, with a spreadsheet and a CSV per data source, and the data management plan', () => {
     const names = sepsis.files.map((f) => f.name);
     const png = loadRasterizer().rasterize !== undefined;
     assert.deepEqual(names, [
       'application.docx', 'application.md',
       'variables-epj-unn.xlsx', 'variables-epj-unn.csv', 'variables-npr.xlsx', 'variables-npr.csv', 'variables-dar.xlsx', 'variables-dar.csv',
-      'linkage.svg', ...(png ? ['linkage.png'] : []), 'requirements.md', 'report.html',
+      'linkage.svg', ...(png ? ['linkage.png'] : []), 'requirements.md', 'report.html', 'dmp.json',
     ]);
     for (const n of names) assert.match(n, /^[a-z0-9][a-z0-9.-]*$/);
   });

@@ -20,6 +20,9 @@ import { GENERIC_CUSTODIAN, LINKER_WORDS } from '../../server/report/requirement
 import { norwegianTexts } from '../../server/report/words';
 import { formatText, summaryLine } from '../../server/cli/format/text';
 import { GRANULARITY_FAMILIES, PURPOSES } from '../../rules/domain/vocabulary';
+import { portfolioNorwegianTexts } from '../../server/report/portfolio/words';
+import { DMP_WORDS } from '../../server/report/dmp';
+import { STANDING_TEXT } from '../../server/report/requirements-model';
 import { requirementsModel } from '../../server/report/requirements-model';
 import { DescriptorService } from '../../server/lsp/service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -107,6 +110,7 @@ describe('Norwegian as a caseworker writes it', () => {
       ...Object.entries(STRINGS).map(([k, v]) => ({ where: `client ${k}`, nb: v.nb })),
       ...Object.entries(nls).map(([k, v]) => ({ where: `package.nls.nb.json ${k}`, nb: v })),
       ...norwegianTexts().map((t) => ({ where: `application package ${t.where}`, nb: t.nb })),
+      ...portfolioNorwegianTexts().map((t) => ({ where: `portfolio ${t.where}`, nb: t.nb })),
     ];
     assert.deepEqual(offTerms(texts), []);
     // Messages name purposes and granularities by their Norwegian words.
@@ -159,6 +163,9 @@ describe('Norwegian without English leftovers', () => {
       ...Object.entries(WORDS.diagram).map(([k, v]) => ({ where: `linkage diagram ${k}`, nb: v.nb })),
       ...Object.entries({ ...GENERIC_CUSTODIAN, ...LINKER_WORDS }).map(([k, v]) => ({ where: `linkage ${k}`, nb: v.nb })),
       ...norwegianTexts().map((t) => ({ where: `application package ${t.where}`, nb: t.nb })),
+      ...portfolioNorwegianTexts().map((t) => ({ where: `portfolio ${t.where}`, nb: t.nb })),
+      ...Object.entries(DMP_WORDS).map(([k, v]) => ({ where: `dmp.json ${k}`, nb: v.nb })),
+      ...Object.entries(STANDING_TEXT).map(([k, v]) => ({ where: `key date ${k}`, nb: v.nb })),
     ];
     assert.deepEqual(leftovers(texts), []);
   });
