@@ -91,6 +91,17 @@ export const CONSENT_CONDITION_TEXT: Record<(typeof CONSENT_CONDITIONS)[number],
 /** The four conditions under which a quality register may register without consent, as keys of `quality_register.consent_exception`. */
 export const CONSENT_EXCEPTION_CONDITIONS = ['representativeness', 'right_to_object', 'dpo_consulted', 'controller_eligible'] as const;
 
+/** Each of the four conditions in words: "... that {condition}". */
+export const CONSENT_EXCEPTION_TEXT: Record<(typeof CONSENT_EXCEPTION_CONDITIONS)[number], Localized> = {
+  representativeness: { en: 'consent would leave the patient group under-represented', nb: 'samtykke gir for dårlig representativitet' },
+  right_to_object: { en: 'the registered person may object', nb: 'den registrerte har reservasjonsrett' },
+  dpo_consulted: { en: 'the controller has consulted the data protection officer', nb: 'den dataansvarlige har rådført seg med personvernombudet' },
+  controller_eligible: {
+    en: 'the controller is an eligible body (a health trust, regional health authority, municipality, county, or a private non-profit body with an operating agreement with a regional health authority)',
+    nb: 'den dataansvarlige er kvalifisert (helseforetak, regionalt helseforetak, kommune, fylkeskommune eller privat ideell virksomhet med driftsavtale med et regionalt helseforetak)',
+  },
+};
+
 /** Place of residence finer than county. */
 export const FINE_RESIDENCE: ReadonlySet<string> = new Set(['address', 'postcode', 'municipality']);
 /** Place of treatment finer than health region. */

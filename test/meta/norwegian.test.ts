@@ -17,7 +17,7 @@ import { parse } from '../../server/engine/parse';
 import { renderMarkdown } from '../../server/report/requirements-render';
 import { WORDS } from '../../server/report/words';
 import { GENERIC_CUSTODIAN, LINKER_WORDS } from '../../server/report/requirements-model';
-import { norwegianTexts } from '../../server/report/words';
+import { norwegianTexts, ROLE } from '../../server/report/words';
 import { formatText, summaryLine } from '../../server/cli/format/text';
 import { GRANULARITY_FAMILIES, PURPOSES } from '../../rules/domain/vocabulary';
 import { portfolioNorwegianTexts } from '../../server/report/portfolio/words';
@@ -116,6 +116,16 @@ describe('Norwegian as a caseworker writes it', () => {
     // Messages name purposes and granularities by their Norwegian words.
     const ids = ruleMetas.flatMap((m) => Object.entries(m.messages).map(([k, v]) => ({ where: `${m.id} message ${k}`, nb: (v as { nb: string }).nb }))).filter((t) => ID_IN_CODE.test(t.nb));
     assert.deepEqual(ids.map((t) => t.where), []);
+  });
+
+  it('the package says what the law calls the roles: dataansvarlig and forskningsansvarlig, datahåndterer, and a working draft, not «Søknad om helsedata»', () => {
+    const d = WORDS.document;
+    assert.match(d.institution.nb, /^Dataansvarlig virksomhet$/);
+    assert.match(d.researchResponsible.nb, /^Forskningsansvarlig virksomhet/);
+    assert.equal(ROLE['data-manager'].nb, 'Datahåndterer');
+    assert.match(d.titleApplication.nb, /^Prosjektbeskrivelse og arbeidsutkast/);
+    assert.equal(d.titleDescription.nb, 'Prosjektbeskrivelse');
+    assert.ok(!norwegianTexts().some((t) => /Søknad om helsedata/i.test(t.nb)), 'no document calls itself «Søknad om helsedata»');
   });
 
   it('on every Norwegian rule page: the rationale in Norwegian, the Norwegian original of a seed where one exists', () => {
