@@ -207,7 +207,8 @@ const TASK_TYPE = 'descriptor-check';
 function checkTask(context: vscode.ExtensionContext, definition: vscode.TaskDefinition = { type: TASK_TYPE }): vscode.Task {
   const cli = context.asAbsolutePath(path.join('dist', 'cli.js'));
   // VS Code's own runtime runs the bundled CLI as Node, so no separate Node is needed.
-  const execution = new vscode.ProcessExecution(process.execPath, [cli, '.'], { env: { ELECTRON_RUN_AS_NODE: '1' } });
+  // The problem matcher reads error, warning and info whatever language the messages are in.
+  const execution = new vscode.ProcessExecution(process.execPath, [cli, '--format', 'problem-matcher', '.'], { env: { ELECTRON_RUN_AS_NODE: '1' } });
   const task = new vscode.Task(definition, vscode.TaskScope.Workspace, say(STRINGS.taskCheck, uiLang()), 'descriptor-check', execution, '$descriptor-check');
   task.group = vscode.TaskGroup.Test;
   return task;

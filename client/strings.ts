@@ -37,7 +37,7 @@ export const STRINGS = {
   pkgFailed: { en: "The application package could not be made.", nb: "Søknadspakken kunne ikke lages." },
   pkgIsFolder: { en: "{0} is a folder; the application package was not written.", nb: "{0} er en mappe; søknadspakken ble ikke skrevet." },
   pkgWritten: { en: "Application package written to {0}: {1} files.", nb: "Søknadspakken er skrevet til {0}: {1} filer." },
-  pkgErrors: { en: "The descriptor has errors ({0}); they are listed first in application.docx and report.html.", nb: "Beskrivelsen har feil ({0}); de står først i application.docx og report.html." },
+  pkgErrors: { en: "The descriptor has errors ({0}); they are listed first in application.docx and report.html.", nb: "Prosjektbeskrivelsen har feil ({0}); de står først i application.docx og report.html." },
   projectsBadge: { en: 'Needs action: {0}', nb: 'Må følges opp: {0}' },
   openProject: { en: 'Open the project descriptor', nb: 'Åpne prosjektbeskrivelsen' },
   unreadable: { en: 'could not be read', nb: 'kunne ikke leses' },

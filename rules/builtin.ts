@@ -17,7 +17,7 @@ export const builtinMeta: readonly RuleMeta<BuiltinId>[] = [
     severity: 'error',
     description: {
       en: 'The descriptor breaks the format: a missing or unknown key, a wrong type, or a value outside the allowed set.',
-      nb: 'Beskrivelsen bryter formatet: en manglende eller ukjent nøkkel, feil type eller en verdi utenfor de tillatte.',
+      nb: 'Prosjektbeskrivelsen bryter formatet: en manglende eller ukjent nøkkel, feil type eller en verdi utenfor de tillatte.',
     },
     remediation: {
       en: 'Correct the key or value the message names; where the format lists the allowed values, the quick fix offers each.',
@@ -61,7 +61,7 @@ export const builtinMeta: readonly RuleMeta<BuiltinId>[] = [
     id: INTERNAL_ERROR,
     severity: 'error',
     description: { en: 'A rule failed while checking this file; the other rules still ran.', nb: 'En regel feilet under kontrollen av filen; de andre reglene ble kjørt.' },
-    remediation: { en: 'Report the message and the descriptor that caused it.', nb: 'Meld fra om meldingen og beskrivelsen som utløste den.' },
+    remediation: { en: 'Report the message and the descriptor that caused it.', nb: 'Meld fra om meldingen og prosjektbeskrivelsen som utløste den.' },
     provisions: [],
     seed: { file: 'descriptor-format.md', quote: 'A file with another value gets one clear error ("unsupported descriptor format version 2; this version reads 1"), no crash.' },
     fixes: [],

@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   description: {
     en: 'A consent-based health survey (such as MoBa, HUNT or the Tromsø Study) is used, and the descriptor says neither that the project relies on its participants\' consent nor that it collects consent itself.',
-    nb: 'En samtykkebasert helseundersøkelse (som MoBa, HUNT eller Tromsøundersøkelsen) brukes, og beskrivelsen sier verken at prosjektet bygger på deltakernes samtykke eller at det innhenter samtykke selv.',
+    nb: 'En samtykkebasert helseundersøkelse (som MoBa, HUNT eller Tromsøundersøkelsen) brukes, og prosjektbeskrivelsen sier verken at prosjektet bygger på deltakernes samtykke eller at det innhenter samtykke selv.',
   },
   remediation: {
     en: 'State `consent.collected_by` with the data source\'s id when the project uses the survey\'s data on its participants\' consent: the use must stay within what they consented to, and everyone who has withdrawn is left out. No exemption from the duty of confidentiality is asked for those data; health research still needs REK\'s approval.',
@@ -15,6 +15,7 @@ export default defineRule({
   },
   provisions: ['helseundersokelsesforskriften-1-2', 'helseundersokelsesforskriften-4-1', 'helseundersokelsesforskriften-2-7', 'hforsknl-13'],
   seed: { file: 'helsedata-pii-application.en.txt', quote: 'Consent is a legal basis that is often used in order to process health data and personal data.' },
+  seedNb: { page: 'helsedata.no, «Samtykke og dispensasjon fra taushetsplikten»', url: 'https://helsedata.no/no/soknadsveiledning/personidentifiserbare-opplysninger/godkjenninger/samtykke-og-dispensasjon-fra-taushetsplikten/', quote: 'Samtykke er et rettslig grunnlag (behandlingsgrunnlag) som ofte brukes ved behandling av helse- og personopplysninger.' },
   fixes: ['add-collected-by'],
   messages: {
     missing: {

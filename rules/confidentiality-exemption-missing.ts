@@ -18,6 +18,7 @@ export default defineRule({
     file: 'helsedata-pii-application.en.txt',
     quote: 'In order to gain access to this information, there must therefore be an exception from the duty of confidentiality.',
   },
+  seedNb: { page: 'helsedata.no, «Samtykke og dispensasjon fra taushetsplikten»', url: 'https://helsedata.no/no/soknadsveiledning/personidentifiserbare-opplysninger/godkjenninger/samtykke-og-dispensasjon-fra-taushetsplikten/', quote: 'For å få tilgang til disse opplysningene må det derfor foreligge et unntak fra taushetsplikten.' },
   fixes: ['add-exemption'],
   messages: {
     missing: {

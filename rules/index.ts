@@ -50,6 +50,13 @@ import changeNeedsApplication from './change-needs-application';
 import cohortConsentBasis from './cohort-consent-basis';
 import holderDecisionMissing from './holder-decision-missing';
 import transferAdequacyUnknown from './transfer-adequacy-unknown';
+import directIdentifierSpecialGrounds from './direct-identifier-special-grounds';
+import dispensationGroundsMissing from './dispensation-grounds-missing';
+import informationDutyMissing from './information-duty-missing';
+import retentionInconsistent from './retention-inconsistent';
+import finalReportDue from './final-report-due';
+import institutionApprovalMissing from './institution-approval-missing';
+import qualityRegisterDuties from './quality-register-duties';
 // new-rule: imports above
 
 export const rules = [
@@ -97,6 +104,13 @@ export const rules = [
   cohortConsentBasis,
   holderDecisionMissing,
   transferAdequacyUnknown,
+  directIdentifierSpecialGrounds,
+  dispensationGroundsMissing,
+  informationDutyMissing,
+  retentionInconsistent,
+  finalReportDue,
+  institutionApprovalMissing,
+  qualityRegisterDuties,
   // new-rule: entries above
 ] as const;
 

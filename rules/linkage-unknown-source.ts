@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   description: {
     en: 'A link names an id that is not one of the descriptor\'s data sources.',
-    nb: 'En kobling bruker en id som ikke er en av beskrivelsens datakilder.',
+    nb: 'En kobling bruker en id som ikke er en av prosjektbeskrivelsens datakilder.',
   },
   remediation: {
     en: 'Use the local `id` of a data source in `linkage.links`, or add the missing source under `data_sources`.',
@@ -22,7 +22,7 @@ export default defineRule({
   messages: {
     unknown: {
       en: '`{id}` is not the id of a data source in this descriptor.{hint}',
-      nb: '`{id}` er ikke id-en til en datakilde i denne beskrivelsen.{hint}',
+      nb: '`{id}` er ikke id-en til en datakilde i denne prosjektbeskrivelsen.{hint}',
     },
   },
   check({ model, report }) {

@@ -58,6 +58,11 @@ export interface RuleMeta<Id extends string = string, M extends string = string,
   provisions: readonly string[];
   /** The seed statement the rule comes from. */
   seed: { file: string; quote: string };
+  /**
+   * Where the seed is an English page with a Norwegian original (helsedata.no), the original's words,
+   * which the Norwegian rule page quotes instead.
+   */
+  seedNb?: { page: string; url: string; quote: string };
   /** Ids of the fixes the rule offers (empty when there is no mechanical repair). */
   fixes: readonly F[];
   /** Message templates by id, with `{placeholders}` filled from the finding's args. */

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleMetas } from '../rules';
-import { generatedSection, norwegianPage, START, END } from '../rules/doc-page';
+import { generatedSection, norwegianPage, START, END, NB_START, NB_END } from '../rules/doc-page';
 import { configSchema } from '../server/host/config';
 
 const check = process.argv.includes('--check');
@@ -27,8 +27,13 @@ for (const meta of ruleMetas) {
     console.log(`${check ? 'out of date' : 'wrote'}: docs/rules/${meta.id}.md`);
   }
   const nbFile = join(root, 'docs', 'rules', 'nb', `${meta.id}.md`);
-  const nb = norwegianPage(meta);
-  if (!existsSync(nbFile) || readFileSync(nbFile, 'utf8') !== nb) {
+  // The Norwegian page: the generated part, then the rationale and examples written by hand below its marker.
+  const nbOld = existsSync(nbFile) ? readFileSync(nbFile, 'utf8') : `${NB_START}\n${NB_END}\n`;
+  const ns = nbOld.indexOf('<!-- generert:start');
+  const ne = nbOld.indexOf(NB_END);
+  const nbRest = ns !== -1 && ne !== -1 ? nbOld.slice(ne + NB_END.length) : '\n';
+  const nb = `${norwegianPage(meta)}${nbRest}`;
+  if (nb !== nbOld) {
     stale++;
     if (!check) {
       mkdirSync(join(root, 'docs', 'rules', 'nb'), { recursive: true });

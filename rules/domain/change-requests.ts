@@ -30,7 +30,7 @@ export interface Action {
   to: Localized;
   caseNumber?: string;
   provisions: readonly string[];
-  /** The action in words, for a message: "a change application (endringssøknad) to REK ...". */
+  /** The action in words, for a message: "a change application (søknad om endring) to REK ...". */
   text: Localized;
 }
 
@@ -115,8 +115,8 @@ export const ACTION_ROWS: readonly {
         caseNumber: c,
         provisions: ids,
         text: {
-          en: `a change application (endringssøknad) to REK${c ? ` for case ${c}` : ''}, which REK must approve before the change takes effect (${law(ids)})`,
-          nb: `en endringssøknad til REK${c ? ` i sak ${c}` : ''}, som REK må godkjenne før endringen tas i bruk (${law(ids)})`,
+          en: `a change application (søknad om endring) to REK${c ? ` for case ${c}` : ''}, which REK must approve before the change takes effect (${law(ids)})`,
+          nb: `en søknad om endring til REK${c ? ` i sak ${c}` : ''}, som REK må godkjenne før endringen tas i bruk (${law(ids)})`,
         },
       }];
     },
@@ -261,7 +261,7 @@ export function draftRequest(req: ChangeRequest, model: Model, lang: Lang): stri
   const rek = req.kinds.includes('rek-change');
   const application = req.kinds.includes('data-application-change');
   const subject = rek
-    ? nb ? `Endringssøknad, sak ${c}` : `Change application (endringssøknad), case ${c}`
+    ? nb ? `Søknad om endring, sak ${c}` : `Change application (søknad om endring), case ${c}`
     : application
       ? nb ? `Endring i søknaden om data, saksnummer ${c}` : `Change to the application for data, case number ${c}`
       : nb ? `Oppdatert liste over prosjektmedarbeidere, sak ${c}` : `Updated staff list, case ${c}`;

@@ -24,6 +24,8 @@ export interface Variable {
   name?: string;
   granularity?: string;
   justification?: string;
+  /** `special_grounds`: for a direct identifier, the special reasons that make it necessary. */
+  specialGrounds?: string;
   /** The data source entry this variable belongs to. */
   source: DataSource;
 }
@@ -35,6 +37,10 @@ export interface DataSource {
   /** Catalogue id as written. */
   source?: string;
   holder?: string;
+  /** `period`: the data period wanted from this source, YYYY-MM-DD. */
+  period?: { from?: string; to?: string };
+  /** `selection`: how the project's persons are found in this source. */
+  selection?: string;
   variables: Variable[];
 }
 
@@ -71,6 +77,8 @@ export interface Model {
     present: boolean;
     title?: string;
     institution?: string;
+    /** `project.research_responsible`: the research-responsible institution, when not `institution`. */
+    researchResponsible?: string;
     /** `project.project_lead`, when given. */
     lead?: Person;
     /** `project.data_protection_officer`: the institution's data protection officer, when given. */
@@ -107,6 +115,10 @@ export interface Model {
     consent?: boolean;
     article6?: string;
     article9?: string;
+    /** `legal_basis.without_consent`: why no consent is sought and why society has a substantial interest. */
+    withoutConsent?: { reason?: string; societalInterest?: string };
+    /** `legal_basis.participant_information`: how the registered are informed. */
+    participantInformation?: string;
   };
   consent?: Raw;
   /**
@@ -131,6 +143,8 @@ export interface Model {
     present: boolean;
     storage?: string;
     retentionUntil?: string;
+    /** `retention_reason`: why data are kept after the project ends. */
+    retentionReason?: string;
     deletion?: string;
     securityMeasures?: unknown;
     transferAbroad?: Raw;
@@ -190,6 +204,8 @@ export function buildModel(value: unknown): Model | undefined {
       id: str(o?.id),
       source: str(o?.source),
       holder: str(o?.holder),
+      period: obj(o?.period) ? { from: str(obj(o?.period)!.from), to: str(obj(o?.period)!.to) } : undefined,
+      selection: text(o?.selection),
       variables: [],
     };
     arr(o?.variables).forEach((v, vi) => {
@@ -201,6 +217,7 @@ export function buildModel(value: unknown): Model | undefined {
         name: str(vo?.name),
         granularity: str(vo?.granularity),
         justification: text(vo?.justification),
+        specialGrounds: text(vo?.special_grounds),
         source: ds,
       };
       ds.variables.push(variable);
@@ -248,6 +265,7 @@ export function buildModel(value: unknown): Model | undefined {
       present: project !== undefined,
       title: text(project?.title),
       institution: text(project?.institution),
+      researchResponsible: text(project?.research_responsible),
       lead: lead ? { index: -1, path: ['project', 'project_lead'], name: str(lead.name)?.trim(), role: 'project-lead', email: str(lead.email)?.trim() } : undefined,
       dpo: dpo ? { index: -1, path: ['project', 'data_protection_officer'], name: str(dpo.name)?.trim(), email: str(dpo.email)?.trim() } : undefined,
       staff,
@@ -278,6 +296,8 @@ export function buildModel(value: unknown): Model | undefined {
       consent: bool(legal?.consent),
       article6: str(legal?.gdpr_article_6),
       article9: str(legal?.gdpr_article_9),
+      withoutConsent: obj(legal?.without_consent) ? { reason: text(obj(legal?.without_consent)!.reason), societalInterest: text(obj(legal?.without_consent)!.societal_interest) } : undefined,
+      participantInformation: text(legal?.participant_information),
     },
     consent: obj(raw.consent),
     consentCollectedBy: collectedBy(obj(raw.consent)?.collected_by),
@@ -298,6 +318,7 @@ export function buildModel(value: unknown): Model | undefined {
       present: dm !== undefined,
       storage: text(dm?.storage),
       retentionUntil: text(dm?.retention_until),
+      retentionReason: text(dm?.retention_reason),
       deletion: text(dm?.deletion),
       securityMeasures: dm?.security_measures,
       transferAbroad: transfer,

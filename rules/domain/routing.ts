@@ -103,6 +103,7 @@ export type RequirementKind =
   | 'rek-protocol-notice'
   | 'holder-decision'
   | 'data-sharing-agreement'
+  | 'institution-approval'
   | ExemptionKind
   | 'rek-preassessment'
   | 'management-decision'
@@ -171,6 +172,11 @@ export interface RouteFacts {
   recipientRole?: string;
   /** The provisions of the exemption the route calls for (records: hpl § 29, registers: hregl § 19 e). */
   exemptionProvisions: readonly string[];
+  /**
+   * An application for data goes to Helsedataservice, a custodian or the holder of the records (not for
+   * the institution's own records only, internal quality assurance or a quality register being established).
+   */
+  dataApplication: boolean;
 }
 
 export interface Route {
@@ -363,6 +369,17 @@ export const REQUIREMENT_ROWS: readonly {
     source: 'pasientjournalloven § 20: the data controller decides disclosure for purposes other than care (legal-facts.md C9)',
   },
   {
+    kind: 'institution-approval',
+    level: 'required',
+    when: (f) => f.dataApplication,
+    why: {
+      en: 'Before the application for data is sent, the project must be approved by the applicant\'s own institution: the data controller, and for research the research-responsible institution.',
+      nb: 'Før søknaden om data sendes, må prosjektet være godkjent av søkerens egen virksomhet: den dataansvarlige, og for forskning den forskningsansvarlige virksomheten.',
+    },
+    provisions: ['hforsknl-4e', 'hforsknl-6'],
+    source: 'helsedata.no, søknadsveiledning for personidentifiserbare opplysninger: the project is approved by the data-controlling institution before the application (legal-facts.md C13)',
+  },
+  {
     kind: 'management-decision',
     level: 'required',
     when: (f) => f.family === 'internal-qa',
@@ -384,7 +401,8 @@ export const REQUIREMENT_ROWS: readonly {
   {
     kind: 'dpia',
     level: 'required',
-    when: (f) => (f.research && f.identifiable.length > 0) || (f.family !== 'internal-qa' && f.largeScale),
+    // A quality register is large-scale processing of health data by its nature (GDPR art. 35(3)(b)), whatever it collects from.
+    when: (f) => (f.research && f.identifiable.length > 0) || (f.family !== 'internal-qa' && f.largeScale) || f.family === 'quality-register',
     why: {
       en: 'Processing identifiable health data for research, or on a large scale (registries, health surveys, quality registers, new technology), needs a data protection impact assessment.',
       nb: 'Behandling av identifiserbare helseopplysninger til forskning, eller i stort omfang (registre, helseundersøkelser, kvalitetsregistre, ny teknologi), krever en personvernkonsekvensvurdering (DPIA).',
@@ -620,6 +638,8 @@ export function route(input: RouteInput): Route {
   const today = input.today;
   const protocolToRek = healthResearch && registryOnly && today !== undefined && inForce('hforsknl-9-2', today);
   const ownConsent = input.consent === true && input.consentNotOwn !== true;
+  // An application to Helsedataservice, a custodian or the holder of the records carries attachments; own records and the two purposes without one do not.
+  const application = decider !== 'own-records' && family !== 'internal-qa' && family !== 'quality-register' && family !== 'unknown';
   const base: BaseFacts = {
     purposes,
     family,
@@ -644,6 +664,7 @@ export function route(input: RouteInput): Route {
     registryOnly,
     protocolToRek,
     recipientRole: input.recipientRole,
+    dataApplication: application,
   };
   const exemption = exemptionFor(base, input);
   const facts: RouteFacts = {
@@ -663,8 +684,6 @@ export function route(input: RouteInput): Route {
     }
   }
 
-  // An application to Helsedataservice, a custodian or the holder of the records carries attachments; own records and the two purposes without one do not.
-  const application = decider !== 'own-records' && family !== 'internal-qa' && family !== 'quality-register' && family !== 'unknown';
   const attachments = application
     ? ATTACHMENT_ROWS.filter((row) => row.when(facts)).map(({ kind, why, provisions }) => ({ kind, why, provisions: typeof provisions === 'function' ? provisions(facts) : provisions }))
     : [];

@@ -25,6 +25,18 @@ export function say(text: Localized, lang: Lang, ...args: (string | number)[]): 
 }
 
 const LOCALE: Record<Lang, string> = { en: 'en-GB', nb: 'nb-NO' };
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+
+/** A country by its name ("USA", "Kina"; "United States", "China"), from its ISO 3166 code; the code as written when the platform does not know it. */
+export function countryName(code: string, lang: Lang): string {
+  let d = regionNames.get(lang);
+  if (!d) regionNames.set(lang, (d = new Intl.DisplayNames([LOCALE[lang]], { type: 'region', fallback: 'code' })));
+  try {
+    return d.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /** "a, b and c" / "a, b og c" (or "or" / "eller"), from the platform's list formatting. */

@@ -20,7 +20,7 @@ import { portfolioCommand } from './portfolio';
 import { expand } from './files';
 import { toJson } from './format/json';
 import { toSarif } from './format/sarif';
-import { formatText, summaryLine, type FileResults } from './format/text';
+import { formatMatcher, formatText, summaryLine, type FileResults } from './format/text';
 
 const USAGE = `Usage: ${TOOL_NAME} [options] <files, folders or globs...>
        ${TOOL_NAME} export <descriptor> --out <folder> [--lang en|nb] [--force]
@@ -32,7 +32,12 @@ descriptor; \`portfolio\` writes the overview of many projects and the record of
 the data protection officer. See \`export --help\` and \`portfolio --help\`.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format text|json|sarif|problem-matcher
+                             output format (default: text). text: file:line:col  severity  rule-id
+                             message, the severity in the message's language, then a summary;
+                             problem-matcher: the same lines with the severity as error, warning
+                             or info in every language and no summary, for an editor's problem
+                             matcher (the VS Code task uses it)
   --lang en|nb               message language (default: the descriptor's own language:, else
                              the workspace file's, else en)
   --config FILE              use this .descriptor-check.yaml instead of searching for one
@@ -46,7 +51,7 @@ Options:
 Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
 `;
 
-type Format = 'text' | 'json' | 'sarif';
+type Format = 'text' | 'json' | 'sarif' | 'problem-matcher';
 
 interface Args {
   format: Format;
@@ -89,7 +94,7 @@ function parseCommandLine(argv: string[]): Args | 'help' | 'version' {
   if (v.help) return 'help';
   if (v.version) return 'version';
   const args: Args = {
-    format: oneOf(v.format, ['text', 'json', 'sarif'] as const, 'format') ?? 'text',
+    format: oneOf(v.format, ['text', 'json', 'sarif', 'problem-matcher'] as const, 'format') ?? 'text',
     lang: oneOf(v.lang, ['en', 'nb'] as const, 'language'),
     config: v.config,
     baseline: v.baseline,
@@ -181,14 +186,16 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       else if (r.severity === 'warning') counts.warnings++;
       else counts.infos++;
     }
-    all.push({ file, results: a.results });
+    all.push({ file, results: a.results, lang: a.lang });
   }
 
   // The run's own words (summary, SARIF rule texts): as asked, else the files' language when they agree.
   const lang: Lang = args.lang ?? (langs.size === 1 ? [...langs][0] : 'en');
   if (args.format === 'text') {
-    for (const { file, results } of all) for (const r of results) io.out(formatText(file, r));
+    for (const { file, results, lang: own } of all) for (const r of results) io.out(formatText(file, r, own ?? lang));
     io.out(summaryLine(all.length, counts, ioErrors.length, lang));
+  } else if (args.format === 'problem-matcher') {
+    for (const { file, results } of all) for (const r of results) io.out(formatMatcher(file, r));
   } else if (args.format === 'json') {
     io.out(JSON.stringify(toJson(all, lang), null, 2) + '\n');
   } else {

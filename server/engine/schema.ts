@@ -245,7 +245,7 @@ function toIssue(e: ErrorObject, present: (data: unknown) => Set<string>): Schem
         path,
         target: 'key',
         message: isRoot
-          ? { en: `The descriptor is missing the top-level key \`${missing}\`.`, nb: `Beskrivelsen mangler toppnivånøkkelen \`${missing}\`.` }
+          ? { en: `The descriptor is missing the top-level key \`${missing}\`.`, nb: `Prosjektbeskrivelsen mangler toppnivånøkkelen \`${missing}\`.` }
           : { en: `\`${where}\` is missing the required key \`${missing}\`.`, nb: `\`${where}\` mangler den påkrevde nøkkelen \`${missing}\`.` },
         fixes: [],
         data: { missing },

@@ -14,7 +14,7 @@ import { TOOL_VERSION } from '../engine/product';
 import { requirementsModel } from '../report/requirements-model';
 import type { RequirementsModel } from '../report/model';
 import { uriToPath, type Analysis } from '../engine/analysis';
-import { applicationBlocks, variableRows } from '../report/application';
+import { applicationBlocks, documentTitle, variableRows } from '../report/application';
 import { toDocx } from './docx';
 import { toMarkdown } from '../report/application-markdown';
 import { loadRasterizer, type Raster, type Rasterizer } from './raster';
@@ -86,7 +86,7 @@ export async function buildPackage(a: Analysis, o: PackageOptions = {}): Promise
   } else notes.push(say(W.noDiagram, l));
 
   const docOptions = { descriptorName, today, version: TOOL_VERSION, variableFiles };
-  const title = `${say(W.documentTitle, l)}: ${m?.project.title ?? descriptorName}`;
+  const title = documentTitle(a, l);
   const docx = await toDocx(applicationBlocks(a, rm, { ...docOptions, diagramImage: raster !== undefined }), { title, lang: l, diagram: raster });
   const md = toMarkdown(applicationBlocks(a, rm, { ...docOptions, diagramImage: svg !== '' }));
 

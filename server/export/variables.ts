@@ -11,10 +11,11 @@ import { WORDS } from '../report/words';
 const W = WORDS.document;
 
 export function variableHeader(l: Lang): string[] {
-  return [say(W.variable, l), say(W.description, l), say(W.granularity, l), say(W.justification, l)];
+  return [say(W.variable, l), say(W.custodianName, l), say(W.description, l), say(W.granularity, l), say(W.justification, l), say(W.specialGroundsColumn, l)];
 }
 
-const cells = (v: VariableRow) => [v.name, v.description ?? '', v.granularity ?? '', v.justification ?? ''];
+/** A row: the custodian's name only where it is confirmed from the custodian's own list, else marked as to be checked. */
+const cells = (v: VariableRow, l: Lang) => [v.name, v.custodianName ?? `[${say(W.toCheck, l)}]`, v.description ?? '', v.granularity ?? '', v.justification ?? '', v.specialGrounds ?? ''];
 
 /**
  * Column widths in characters: the longest line of the column, at least 10 and at most 60 (longer
@@ -44,7 +45,7 @@ export async function variablesXlsx(rows: VariableRow[], sheetName: string, l: L
   wb.creator = 'descriptor-check';
   const ws = wb.addWorksheet(safeSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }] });
   const head = variableHeader(l);
-  const body = rows.map(cells);
+  const body = rows.map((v) => cells(v, l));
   const widths = columnWidths([head, ...body]);
   ws.columns = head.map((h, i) => ({ header: h, key: `c${i}`, width: widths[i] }));
   // Plain strings are written as text cells: a name that starts with "=" stays text, never a formula.
@@ -87,6 +88,6 @@ export function variablesCsv(rows: VariableRow[], l: Lang): string {
     const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
     return /[",\r\n;]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  const lines = [variableHeader(l), ...rows.map(cells)].map((r) => r.map(quote).join(','));
+  const lines = [variableHeader(l), ...rows.map((v) => cells(v, l))].map((r) => r.map(quote).join(','));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -115,7 +115,7 @@ function fileOrRevision(origin: BaselineOrigin, value: string, base: string, fil
 const REFUSED: Record<PathRefusal, (label: string) => Localized> = {
   outside: (label) => ({
     en: `the file \`${label}\` is outside the descriptor's folder and the workspace, so it is not read`,
-    nb: `filen \`${label}\` ligger utenfor mappen til beskrivelsen og arbeidsområdet, så den leses ikke`,
+    nb: `filen \`${label}\` ligger utenfor mappen til prosjektbeskrivelsen og arbeidsområdet, så den leses ikke`,
   }),
   remote: (label) => ({
     en: `\`${label}\` is a network or device path, which is never opened`,
@@ -246,6 +246,6 @@ export function gitProgram(): string | undefined {
   return foundGit ?? undefined;
 }
 
-const notInRepository = (rev: string): GitResult => ({ problem: { en: `the descriptor is not in a git repository, so \`${rev}\` cannot be read`, nb: `beskrivelsen ligger ikke i et git-depot, så \`${rev}\` kan ikke leses` } });
+const notInRepository = (rev: string): GitResult => ({ problem: { en: `the descriptor is not in a git repository, so \`${rev}\` cannot be read`, nb: `prosjektbeskrivelsen ligger ikke i et git-depot, så \`${rev}\` kan ikke leses` } });
 const noGit = (rev: string): GitResult => ({ problem: { en: `git is not installed, so the revision \`${rev}\` cannot be read`, nb: `git er ikke installert, så revisjonen \`${rev}\` kan ikke leses` } });
 const slow = (): GitResult => ({ problem: { en: `git did not answer within ${GIT_TIMEOUT_MS / 1000} seconds`, nb: `git svarte ikke innen ${GIT_TIMEOUT_MS / 1000} sekunder` } });

@@ -190,6 +190,7 @@ function sourceBox(n: LinkageNode, l: Lang): Box {
   const tags: string[] = [];
   if (n.definesSample) tags.push(say(W.definesSample, l));
   if (n.controlGroup) tags.push(say(W.controlGroup, l));
+  if (n.ownIdentities) tags.push(say(W.ownTag, l));
   if (!n.known) tags.push(say(W.unknown, l));
   else if (n.identifiability === 'de-identified') tags.push(say(W.deidentified, l));
   else if (n.identifiability === 'pseudonymous') tags.push(say(W.pseudonymous, l));
@@ -201,7 +202,7 @@ function sourceBox(n: LinkageNode, l: Lang): Box {
 }
 
 
-/** The linkage in numbered steps, as the diagram's legend and the application's text say it. */
+/** The linkage in numbered steps, as the diagram's legend and the application's text say it: who holds the key, and what the project receives. */
 export function linkageSteps(m: RequirementsModel): { text: string; bad?: boolean }[] {
   const l = m.lang;
   const nodes = m.linkage.nodes;
@@ -213,17 +214,27 @@ export function linkageSteps(m: RequirementsModel): { text: string; bad?: boolea
   const steps: { text: string; bad?: boolean }[] = [];
   const labelOf = (id: string) => nodes.find((n) => n.id === id)?.label ?? id;
   const sample = nodes.filter((n) => n.definesSample && linkedIds.has(n.id)).map((n) => n.label);
+  // The project's own institution holds these sources with the identities: say so, never that the project "never sees" them.
+  const own = nodes.filter((n) => n.ownIdentities);
+  const institution = m.institution?.trim() || say(W.project, l);
+  if (own.length) steps.push({ text: say(W.stepOwn, l, institution, listOf(own.map((n) => n.name ?? n.label), l)) });
   if (linker) {
     if (sample.length) steps.push({ text: say(W.stepSample, l, listOf(sample, l)) });
     if (central) {
       steps.push({ text: say(W.stepSend, l, linker.name) });
       steps.push({ text: say(W.stepLink, l, linker.name, listOf(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
+      steps.push({ text: say(W.stepKeyCentral, l, linker.name) });
     } else {
       steps.push({ text: say(W.stepDistributed, l) });
       steps.push({ text: say(W.stepLinkItself, l, linker.name, listOf(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
+      steps.push({ text: say(W.stepKeyDistributed, l) });
     }
     steps.push({ text: say(W.stepReceive, l) });
   } else steps.push({ text: say(W.stepNoLinkage, l) });
+  const direct = m.linkage.directIdentifiers ?? [];
+  if (direct.length) steps.push({ text: say(W.stepDirect, l, listOf(direct, l)) });
+  const indirect = m.linkage.indirect ?? [];
+  if (indirect.length) steps.push({ text: say(W.stepIndirect, l, listOf(indirect.map((v) => `${v.name} (${v.level})`), l)) });
   for (const n of nodes.filter((x) => x.deidentified)) steps.push(linkedIds.has(n.id) ? { text: say(W.stepDeidentifiedLinked, l, n.label), bad: true } : { text: say(W.stepDeidentified, l, n.label) });
   const invalid = m.linkage.links.filter((x) => !x.valid);
   if (invalid.length) steps.push({ text: say(W.stepUnknownLink, l, pairs(invalid).join(', ')), bad: true });
@@ -261,6 +272,7 @@ export function linkageDiagram(m: RequirementsModel): string {
     const parts: Parameters<typeof box>[1] = [{ text: say(W.linkedBy, l, linker.name), bold: true }];
     if (linker.modelMissing) parts.push({ text: say(W.missingModel, l), size: SUB, cls: 'bad' });
     parts.push({ text: say(W.replaces, l), size: SUB });
+    parts.push({ text: say(W.keepsKey, l), size: SUB });
     parts.push(...listed(valid));
     middle = box('linker', parts, 240, 170);
   }
@@ -271,6 +283,10 @@ export function linkageDiagram(m: RequirementsModel): string {
     projectParts.push(...listed(valid));
   }
   projectParts.push({ text: say(W[linker ? 'receives' : 'receivesUnlinked'], l), size: SUB });
+  // What the project holds after all: identities from its own institution, direct identifiers it asks for, fine detail.
+  if (nodes.some((n) => n.ownIdentities)) projectParts.push({ text: say(W.ownBox, l), size: SUB, italic: true, cls: 'tag' });
+  if (m.linkage.directIdentifiers?.length) projectParts.push({ text: say(W.directBox, l, listOf(m.linkage.directIdentifiers, l)), size: SUB, italic: true, cls: 'tag' });
+  if (m.linkage.indirect?.length) projectParts.push({ text: say(W.indirectBox, l, listOf([...new Set(m.linkage.indirect.map((v) => v.level))], l)), size: SUB, italic: true, cls: 'tag' });
   const project = box(`project${linker?.kind === 'project' ? ' linker' : ''}`, projectParts, 210, 150);
 
   // Columns: sources, the linker (central linkage only), the project.

@@ -48,6 +48,11 @@ export interface LinkageNode {
   definesSample?: boolean;
   /** `population.control_group.source` names this source. */
   controlGroup?: boolean;
+  /**
+   * The project's own institution holds this source with the persons' identities: its own patient
+   * records, or data the project collects itself. Identities are then known inside the institution.
+   */
+  ownIdentities?: boolean;
 }
 
 /**
@@ -152,6 +157,14 @@ export interface RequirementsModel {
     links: { a: string; b: string; valid: boolean }[];
     /** Who links the sources, from the linkage model and the catalogue; absent when nothing is linked. */
     linker?: Linker;
+    /** Direct identifiers the project asks for itself (name, national identity number, address), as written. */
+    directIdentifiers?: string[];
+    /**
+     * What keeps the data the project receives indirectly identifiable: each variable asked for at a fine
+     * level (an exact date without reference dates, an exact age, residence or place of treatment finer
+     * than county or health region, free text), with the level in words.
+     */
+    indirect?: { name: string; level: string }[];
   };
   variables: { source: string; name: string; granularity?: string; line: number; findings: { rule: string; severity: string; message: string }[] }[];
   /** Changes since the approved version (the baseline): each with what it needs from whom, and a draft of each change request. */

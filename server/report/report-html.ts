@@ -111,12 +111,12 @@ export function renderReport(a: Analysis, m: RequirementsModel, o: { svg: string
   parts.push(`<section id="variables"><h2>${say(W.variables, l)}</h2>`);
   const md = a.model;
   if (md && md.variables.length) {
-    parts.push(`<table><thead><tr><th>${say(W.sourceName, l)}</th><th>${say(W.variable, l)}</th><th>${say(W.description, l)}</th><th>${say(W.granularity, l)}</th><th>${say(W.justification, l)}</th><th>${say(W.findings, l)}</th></tr></thead><tbody>`);
+    parts.push(`<table><thead><tr><th>${say(W.sourceName, l)}</th><th>${say(W.variable, l)}</th><th>${say(W.custodianName, l)}</th><th>${say(W.description, l)}</th><th>${say(W.granularity, l)}</th><th>${say(W.justification, l)}</th><th>${say(W.findings, l)}</th></tr></thead><tbody>`);
     let k = 0;
     md.dataSources.forEach((d, i) => {
       for (const v of variableRows(md, i, l)) {
         const found = m.variables[k++]?.findings ?? [];
-        parts.push(`<tr><td>${e(d.id ?? d.source ?? '')}</td><td>${e(v.name)}</td><td>${e(v.description ?? '')}</td><td>${e(v.granularity ?? '')}</td><td>${v.justification ? e(v.justification) : `<span class="placeholder">${e(missing('justification', l))}</span>`}</td><td>${found.map((f) => `<span class="sev-${e(f.severity)}" title="${e(f.message)}">${e(f.rule)}</span>`).join(' ')}</td></tr>`);
+        parts.push(`<tr><td>${e(d.id ?? d.source ?? '')}</td><td>${e(v.name)}</td><td>${v.custodianName ? e(v.custodianName) : `<span class="placeholder">${e(say(W.toCheck, l))}</span>`}</td><td>${e(v.description ?? '')}</td><td>${e(v.granularity ?? '')}</td><td>${v.justification ? e(v.justification) : `<span class="placeholder">${e(missing('justification', l))}</span>`}</td><td>${found.map((f) => `<span class="sev-${e(f.severity)}" title="${e(f.message)}">${e(f.rule)}</span>`).join(' ')}</td></tr>`);
       }
     });
     parts.push('</tbody></table>');

@@ -1,7 +1,9 @@
 /** The requirements preview's model, from one analysis (the same parse as the diagnostics). Whether attachment files exist is the analysis' own `options.fileExists` (the host's look at the disk). */
-import { catalogueCurrentTo, findSource, lawCurrentTo, provisionLabel, provisions, provisionStatusShort, type Source } from '../../rules/domain/catalogue';
+import { catalogueCurrentTo, findSource, findVariable, lawCurrentTo, provisionLabel, provisions, provisionStatusShort, type Source } from '../../rules/domain/catalogue';
 import { addWorkingDays, osloDate } from '../../rules/domain/working-days';
-import { APPROVAL_NAME } from '../../rules/domain/vocabulary';
+import { APPROVAL_NAME, GRANULARITY_TEXT } from '../../rules/domain/vocabulary';
+import { isDirectIdentifier } from '../../rules/domain/identifiers';
+import { sameOrganisation } from '../../rules/domain/organisations';
 import type { ApprovalState, KeyDate, KeyDateKind, LinkageNode, Linker, PlanStep, ProjectState, ProvisionRef, RequirementsModel } from './model';
 import type { Analysis } from '../engine/analysis';
 import { countOf, pick, say } from '../../rules/domain/text';
@@ -12,6 +14,7 @@ import { AUTHORITY_NAME, AUTHORITY_OF, routeFor, type Route } from '../../rules/
 import { actionsFor, changeFacts, changeRequests, draftRequest } from '../../rules/domain/change-requests';
 import { diffModels } from '../../rules/domain/changes';
 import type { Model } from '../../rules/domain/model';
+import { finalReportSent } from '../../rules/common';
 
 
 /** The provisions as users see them: name, link, heading, status in plain words and what changes. */
@@ -44,7 +47,7 @@ export function requirementsModel(a: Analysis): RequirementsModel {
     approvals: [],
     plan: [],
     attachments: [],
-    linkage: { nodes: [], links: [] },
+    linkage: { nodes: [], links: [], directIdentifiers: [], indirect: [] },
     variables: [],
     changes: { items: [], requests: [] },
     counts,
@@ -105,6 +108,7 @@ export function requirementsModel(a: Analysis): RequirementsModel {
       custodian: custodianOf(d.holder, s, lang),
       definesSample: sample.has(id),
       controlGroup: controlGroup !== undefined && controlGroup === d.id,
+      ownIdentities: ownIdentities(d, s, m.project.institution),
     };
   });
   const linker = linkerOf(m.linkage.model, nodes, links, m.project.institution, lang);
@@ -145,7 +149,15 @@ export function requirementsModel(a: Analysis): RequirementsModel {
     attachments,
     timeline,
     plan: planOf(m, route, timeline, lang),
-    linkage: { model: m.linkage.model, key: typeof m.raw.linkage === 'object' && m.raw.linkage !== null ? textOf((m.raw.linkage as Record<string, unknown>).key) : undefined, referenceDates: m.linkage.referenceDates, nodes, links, linker },
+    linkage: {
+      model: m.linkage.model,
+      key: typeof m.raw.linkage === 'object' && m.raw.linkage !== null ? textOf((m.raw.linkage as Record<string, unknown>).key) : undefined,
+      referenceDates: m.linkage.referenceDates,
+      nodes,
+      links,
+      linker,
+      ...identifiabilityOf(m, lang),
+    },
     variables,
     changes: changesOf(a, m, route, lang),
   };
@@ -220,7 +232,8 @@ function standingOf(
   if (timeline?.earliestAccess && !timeline.decidedOn) add('earliest-access', timeline.earliestAccess, { passed: timeline.earliestAccess <= today });
   if (valid(end)) add('project-end', end, { passed: ended });
   const rek = required.some((x) => x.kind === 'rek-preapproval');
-  const reportSent = valid(m.project.finalReportSent) ? m.project.finalReportSent : undefined;
+  // Sent: the date in project.final_report_sent, or a final-report entry applied for or granted.
+  const reportSent = finalReportSent(m);
   if (rek && valid(end)) add('final-report', end, { passed: ended, overdue: ended && !reportSent, done: reportSent !== undefined, provisions: ['hforsknl-12'] });
   const retention = m.dataManagement.retentionUntil;
   if (valid(retention)) add('retention-end', retention, { passed: retention < today, overdue: retention < today, provisions: ['gdpr-5-1-e'] });
@@ -342,6 +355,32 @@ function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'],
 }
 
 const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+
+/** Granularities that leave a person indirectly identifiable in the data the project receives. */
+const FINE: ReadonlySet<string> = new Set(['date', 'age-exact', 'address', 'postcode', 'municipality', 'department', 'hospital', 'health-trust', 'free-text']);
+
+/** Whether the project's own institution holds this source with the persons' identities (its own records, or data it collects). */
+function ownIdentities(d: Model['dataSources'][number], s: Source | undefined, institution: string | undefined): boolean {
+  if (!s) return false;
+  if (s.kind === 'self-collected') return true;
+  if (s.id !== 'patient-records') return false;
+  return !d.holder?.trim() || (institution !== undefined && sameOrganisation(d.holder, institution));
+}
+
+/** The direct identifiers the project asks for, and the variables that keep its data indirectly identifiable. */
+function identifiabilityOf(m: Model, lang: Lang): { directIdentifiers: string[]; indirect: { name: string; level: string }[] } {
+  const directIdentifiers: string[] = [];
+  const indirect: { name: string; level: string }[] = [];
+  for (const v of m.variables) {
+    if (!v.name) continue;
+    const s = findSource(v.source.source);
+    if (isDirectIdentifier(v.name, v.granularity) || (s && findVariable(s, v.name)?.direct_identifier === true)) directIdentifiers.push(v.name);
+    else if (v.granularity && FINE.has(v.granularity) && !(v.granularity === 'date' && m.linkage.referenceDates === true)) {
+      indirect.push({ name: v.name, level: GRANULARITY_TEXT[v.granularity] ? pick(GRANULARITY_TEXT[v.granularity], lang) : v.granularity });
+    }
+  }
+  return { directIdentifiers: [...new Set(directIdentifiers)], indirect };
+}
 
 /** Who holds a source whose catalogue entry names no single institution, in words. */
 export const GENERIC_CUSTODIAN: Readonly<Record<string, Localized>> = {

@@ -121,7 +121,7 @@ function changesHtml(m: RequirementsModel): string {
     }
     parts.push('</table>');
   }
-  for (const r of c.requests) parts.push(`<h3>${say(W.draftTo, l)} ${e(r.to)}</h3><p class="note">${say(W.draftHint, l)}</p><pre class="draft">${e(r.draft)}</pre>`);
+  for (const r of c.requests) parts.push(`<h3>${say(r.to === 'REK' ? W.draftToRek : W.draftTo, l)} ${e(r.to)}</h3><p class="note">${say(W.draftHint, l)}</p><pre class="draft">${e(r.draft)}</pre>`);
   parts.push('</section>');
   return parts.join('');
 }
@@ -225,7 +225,7 @@ export function renderMarkdown(m: RequirementsModel): string {
   if (!m.dates.length) out.push(say(W.noDates, l), '');
   else {
     out.push(`| ${say(W.date, l)} | ${say(W.what, l)} | |`, '| --- | --- | --- |');
-    for (const d of m.dates) out.push(`| ${d.date} | ${md(d.what)} | ${dateMark(d, m)} |`);
+    for (const d of m.dates) out.push(`| ${textCell(String(d.date))} | ${textCell(d.what)} | ${dateMark(d, m)} |`);
     out.push('');
   }
   out.push(`## ${say(W.route, l)}`, '');
@@ -264,7 +264,7 @@ function changesMarkdown(m: RequirementsModel): string[] {
   }
   for (const r of c.requests) {
     const fence = fenceFor(r.draft);
-    out.push('', `### ${say(W.draftTo, l)} ${escapeMd(r.to)}`, '', say(W.draftHint, l), '', `${fence}text`, r.draft, fence);
+    out.push('', `### ${say(r.to === 'REK' ? W.draftToRek : W.draftTo, l)} ${escapeMd(r.to)}`, '', say(W.draftHint, l), '', `${fence}text`, r.draft, fence);
   }
   return out;
 }

@@ -34,9 +34,35 @@ describe('descriptor-check CLI', () => {
     assert.equal(r.code, 0);
   });
 
-  it('speaks Norwegian with --lang nb', () => {
+  it('speaks Norwegian with --lang nb: the messages, the severities and the summary line', () => {
     const r = run(['--lang', 'nb', 'bad.descriptor.yaml'], dir);
     assert.match(r.out, /må være en av/);
+    assert.match(r.out, /^bad\.descriptor\.yaml:5:13 {2}feil {2}schema {2}/m);
+    assert.match(r.out, /^bad\.descriptor\.yaml:\d+:\d+ {2}advarsel {2}[a-z-]+ {2}/m);
+    assert.doesNotMatch(r.out, / {2}(error|warning|information) {2}/);
+    assert.match(r.out, /^1 fil kontrollert: \d+ feil, \d+ advarsl?e?r?, \d+ informasjon$/m);
+  });
+
+  it('--format problem-matcher keeps error, warning and info for the editor\'s problem matcher in every language, with no summary', () => {
+    const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8'));
+    const matcher = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'descriptor-check');
+    const re = new RegExp(matcher.pattern.regexp);
+    for (const lang of ['nb', 'en']) {
+      const r = run(['--format', 'problem-matcher', '--lang', lang, 'bad.descriptor.yaml', 'good.descriptor.yaml'], dir);
+      const lines = r.out.trim().split('\n');
+      assert.ok(lines.length > 2, r.out);
+      for (const line of lines) {
+        const m = re.exec(line);
+        assert.ok(m, `${lang}: the matcher does not read ${line}`);
+        assert.ok(['error', 'warning', 'info'].includes(m[matcher.pattern.severity]), line);
+      }
+      if (lang === 'nb') assert.match(r.out, /må være en av/);
+    }
+    // The English text output is read too ("information" counts as info).
+    const text = run(['bad.descriptor.yaml'], dir).out.trim().split('\n').slice(0, -1);
+    for (const line of text) assert.ok(['error', 'warning', 'info'].includes(re.exec(line)?.[matcher.pattern.severity] ?? ''), line);
+    // The task the extension defines asks for this format.
+    assert.match(readFileSync(join(process.cwd(), 'client', 'extension.ts'), 'utf8'), /'--format', 'problem-matcher'/);
   });
 
   it('expands globs itself', () => {
@@ -127,7 +153,7 @@ describe('descriptor-check --baseline', () => {
     const found = lines(text.out);
     assert.equal(found.length, 2, text.out);
     assert.match(found[0], /^sepsis\.descriptor\.yaml:16:\d+ {2}warning {2}change-needs-application {2}Changed since the approved version \(`approved\.yaml`\): Lise Berg added to the staff with access to the data\. .*REK/);
-    assert.match(found[1], /variable `admission_time` added to `npr` \(exact date\)\. .*endringssøknad.*Helsedataservice.*DPIA/);
+    assert.match(found[1], /variable `admission_time` added to `npr` \(exact date\)\. .*søknad om endring.*Helsedataservice.*DPIA/);
     const json = JSON.parse(run(['--format', 'json', '--baseline', 'approved.yaml', 'sepsis.descriptor.yaml'], d).out) as { results: { rule: string }[] }[];
     assert.equal(json[0].results.filter((r) => r.rule === CHANGE).length, 2);
     const sarif = JSON.parse(run(['--format', 'sarif', '--baseline=approved.yaml', 'sepsis.descriptor.yaml'], d).out);

@@ -183,7 +183,7 @@ describe('changes since approval: what each change needs', () => {
     const reqs = changeRequests(items);
     assert.deepEqual(reqs.map((r) => `${r.body}: ${r.changes.length}`), ['helsedataservice: 2', 'rek: 2']);
     const rek = draftRequest(reqs.find((r) => r.body === 'rek')!, model(APPROVED), 'en');
-    assert.match(rek, /^To: REK\nSubject: Change application \(endringssøknad\), case REK 2024\/123456\n/);
+    assert.match(rek, /^To: REK\nSubject: Change application \(søknad om endring\), case REK 2024\/123456\n/);
     assert.match(rek, /\n- birth_month made finer: month → exact date\n/);
     assert.match(rek, /- Lise Berg added to the staff with access to the data/);
     assert.match(rek, /Why: \[describe why the project needs these changes\]/);

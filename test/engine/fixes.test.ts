@@ -87,6 +87,11 @@ describe('fix operations', () => {
     const text = 'vars:\n  - a # keep me\n  - "b # not a comment"\n';
     assert.equal(applyFix(text, fix({ op: 'delete', path: ['vars', 0] })), 'vars:\n  # keep me\n  - "b # not a comment"\n');
     assert.equal(applyFix(text, fix({ op: 'delete', path: ['vars', 1] })), 'vars:\n  - a # keep me\n');
+    // An apostrophe inside a plain scalar opens no quote: the comment after it is still a comment.
+    const plain = "vars:\n  - name: x\n    justification: the hospital's records # keep me too\n    special_grounds: >\n      folded\n  - name: y\n";
+    assert.equal(applyFix(plain, fix({ op: 'delete', path: ['vars', 0] })), 'vars:\n  # keep me too\n  - name: y\n');
+    const quoted = "vars:\n  - 'it''s # inside' # outside\n  - b\n";
+    assert.equal(applyFix(quoted, fix({ op: 'delete', path: ['vars', 0] })), 'vars:\n  # outside\n  - b\n');
   });
 
   it('rename-key replaces only the key', () => {

@@ -88,7 +88,7 @@ describe('descriptor-check export', function () {
     const zip = await JSZip.loadAsync(readFileSync(join(work, 'with-errors', 'application.docx')));
     const xml = await zip.file('word/document.xml')!.async('string');
     const firstHeading = /<w:pStyle w:val="Heading1"\/>[^]*?<w:t[^>]*>([^<]*)<\/w:t>/.exec(xml)![1];
-    assert.equal(firstHeading, 'Errors to correct before sending');
+    assert.equal(firstHeading, 'Errors to correct');
     const html = readFileSync(join(work, 'with-errors', 'report.html'), 'utf8');
     assert.ok(html.indexOf('id="errors"') > 0 && html.indexOf('id="errors"') < html.indexOf('id="requirements"'));
     assert.match(html, /exemption-wrong-authority/);

@@ -51,11 +51,11 @@ describe('dmp.json: the RDA DMP Common Standard 1.1', function () {
     assert.deepEqual(d.contact, { name: 'Kari Nordmann', mbox: 'kari.nordmann@example.no', contact_id: { identifier: 'kari.nordmann@example.no', type: 'other' } });
     assert.deepEqual(d.dmp_id, { identifier: 'compliant-research.descriptor.yaml', type: 'other' });
     assert.deepEqual(d.project, [{ title: d.title, description: 'New knowledge about which patients with heart failure are readmitted within a year.', start: '2025-03-01', end: '2028-02-29' }]);
-    assert.deepEqual(d.dataset.map((x) => x.title), ['Norwegian Patient Registry (NPR)', 'Norwegian Cause of Death Registry (DÅR)']);
-    assert.deepEqual(d.dataset[0].dataset_id, { identifier: 'compliant-research.descriptor.yaml#npr', type: 'other' });
+    assert.deepEqual(d.dataset.map((x) => x.title), ['Patient records (treatment-oriented health register)', 'Norwegian Patient Registry (NPR)', 'Norwegian Cause of Death Registry (DÅR)']);
+    assert.deepEqual(d.dataset[1].dataset_id, { identifier: 'compliant-research.descriptor.yaml#npr', type: 'other' });
     assert.equal(d.dataset[0].personal_data, 'yes');
     assert.equal(d.dataset[0].sensitive_data, 'yes');
-    assert.equal(d.dataset[0].preservation_statement, 'Kept until 2033-12-31. Data is deleted and the deletion logged when the project ends.');
+    assert.equal(d.dataset[0].preservation_statement, 'Kept until 2033-02-28. The data file is deleted five years after the project ends, and the deletion logged.');
     assert.deepEqual(d.dataset[0].security_and_privacy.map((x) => x.title), ['two-factor login', 'access log', 'encrypted disk']);
     assert.equal(d.ethical_issues_exist, 'yes');
     assert.match(d.ethical_issues_description ?? "", /REK pre-approval: granted; Application to Helsedataservice \(access and exemption\): applied/);
@@ -71,7 +71,7 @@ describe('dmp.json: the RDA DMP Common Standard 1.1', function () {
     assert.ok(validate(dmp), ajv.errorsText(validate.errors));
     assert.equal(dmp!.dmp.language, 'nob');
     assert.deepEqual(dmp!.dmp.contributor.map((c) => `${c.name}: ${c.role.join(', ')}`), ['Kari Nordmann: Prosjektleder', 'Ola Nordmann: Forsker', 'Per Vern: Personvernombud']);
-    assert.equal(dmp!.dmp.dataset[0].title, 'Norsk pasientregister (NPR)');
+    assert.equal(dmp!.dmp.dataset[1].title, 'Norsk pasientregister (NPR)');
   });
 
   it('without the project lead\'s e-mail, no plan and a note that says which key to fill', async () => {

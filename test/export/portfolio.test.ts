@@ -96,7 +96,7 @@ describe('descriptor-check portfolio', function () {
     assert.equal(dpo.value, '[Not stated: data protection officer]');
     assert.equal((dpo.fill as ExcelJS.FillPattern).fgColor?.argb, 'FFFFF3B0');
     assert.equal(cell('Transfers to other countries and their basis (e)').value, 'No data is sent abroad.');
-    assert.equal(cell('Time limits for erasure (f)').value, 'Kept until 2033-12-31. Data is deleted and the deletion logged when the project ends.');
+    assert.equal(cell('Time limits for erasure (f)').value, 'Kept until 2033-02-28. The data file is deleted five years after the project ends, and the deletion logged.');
   });
 
   describe('portfolio.html in Chromium, JavaScript off', function () {

@@ -22,7 +22,7 @@ describe('the one pipeline', () => {
     const dir = mkdtempSync(join(tmpdir(), 'descriptor-lang-'));
     writeFileSync(join(dir, 'x.descriptor.yaml'), `language: nb\n${SEPSIS}`);
     const checked = run(['x.descriptor.yaml'], dir);
-    assert.match(checked.stdout, /warning {2}staff-exemption-mismatch {2}.*står ikke i godkjenningen/, checked.stdout);
+    assert.match(checked.stdout, /advarsel {2}staff-exemption-mismatch {2}.*står ikke i godkjenningen/, checked.stdout);
     assert.match(checked.stdout, /^1 fil kontrollert: \d+ feil, \d+ advarsler?, \d+ informasjon$/m, checked.stdout);
     const exported = run(['export', 'x.descriptor.yaml', '--out', 'pkg'], dir);
     assert.match(exported.stdout, /filer skrevet/, exported.stderr);

@@ -148,6 +148,54 @@ describe('editing features over stdio', () => {
     diags = await client.diagnosticsFor(uri, await client.change(uri, [{ text: SOURCE }]));
   });
 
+  it('completes and hovers the keys a caseworker reads for: who is research-responsible, why no consent, how people are told, the data period, special grounds, why data are kept, and the approvals of the project\'s start and end', async () => {
+    const text = `descriptor: 1
+project:
+  title: Sepsis
+  institution: UNN HF
+  research_responsible: UiT
+purpose: { category: health-research }
+legal_basis:
+  consent: false
+  without_consent:
+    reason: Many have died.
+  participant_information: A project page.
+data_sources:
+  - id: npr
+    source: npr
+    period: { from: 2015-01-01, to: 2024-12-31 }
+    variables:
+      - name: fodselsnummer
+        special_grounds: The biobank is indexed by it.
+approvals:
+  - kind: institution-approval
+    status: planned
+data_management:
+  retention_until: 2033-12-31
+  retention_reason: Verification.
+`;
+    await client.diagnosticsFor(uri, await client.change(uri, [{ text }]));
+    const labels = async (line: string, character: number) => {
+      const items = await req<CompletionItem[] | CompletionList>('textDocument/completion', { position: { line: at(text, line).line, character } });
+      return (Array.isArray(items) ? items : items.items).map((i) => i.label);
+    };
+    assert.ok((await labels('  title: Sepsis', 2)).includes('research_responsible'));
+    const legal = await labels('  participant_information', 2);
+    assert.ok(legal.includes('without_consent') && legal.includes('participant_information'), legal.join(','));
+    assert.ok((await labels('    reason:', 4)).includes('societal_interest'));
+    const source = await labels('    period:', 4);
+    assert.ok(source.includes('period') && source.includes('selection'), source.join(','));
+    assert.ok((await labels('        special_grounds', 8)).includes('special_grounds'));
+    assert.ok((await labels('  retention_reason', 2)).includes('retention_reason'));
+    const kinds = await req<CompletionItem[]>('textDocument/completion', { position: at(text, 'kind: institution-approval', 6) });
+    const kindLabels = (Array.isArray(kinds) ? kinds : (kinds as unknown as CompletionList).items).map((i) => i.label);
+    assert.ok(kindLabels.includes('institution-approval') && kindLabels.includes('final-report'), kindLabels.join(','));
+    for (const [needle, term] of [['research_responsible', /forskningsansvarlig/], ['without_consent', /uten samtykke/], ['participant_information', /informasjon til de registrerte/], ['special_grounds', /særlige grunner/], ['retention_reason', /begrunnelse for lagringstiden/], ['period:', /dataperiode/]] as const) {
+      assert.match(mdText(await req<Hover>('textDocument/hover', { position: at(text, needle, 2) })), term, needle);
+    }
+    diags = await client.diagnosticsFor(uri, await client.change(uri, [{ text: SOURCE }]));
+  });
+
   it('outlines the descriptor with each data source and its variables', async () => {
     const symbols = await req<DocumentSymbol[]>('textDocument/documentSymbol', {});
     const ds = symbols.find((s) => s.name === 'data_sources')!;

@@ -41,7 +41,7 @@ describe('key dates and state, in the requirements model', () => {
       ['earliest-access', '2025-01-29', true],
       ['project-end', '2028-02-29', false],
       ['final-report', '2028-02-29', false],
-      ['retention-end', '2033-12-31', false],
+      ['retention-end', '2033-02-28', false],
     ]);
     assert.equal(rm.next?.kind, 'project-end');
     assert.equal(rm.today, '2026-12-06');
@@ -78,10 +78,10 @@ describe('key dates and state, in the requirements model', () => {
   it('needs action when data is kept past its retention date, even after the project ended', () => {
     const { rm } = at('2034-01-02', granted.replace('  period: { start: 2025-03-01, end: 2028-02-29 }', '  period: { start: 2025-03-01, end: 2028-02-29 }\n  final_report_sent: 2028-04-02'));
     assert.equal(rm.state, 'needs-action');
-    assert.deepEqual(rm.reasons, ['data kept past its retention date 2033-12-31']);
+    assert.deepEqual(rm.reasons, ['data kept past its retention date 2033-02-28']);
     assert.equal(rm.next?.kind, 'retention-end');
     // The last day of retention still counts as kept in time.
-    assert.equal(at('2033-12-31', granted.replace('end: 2028-02-29 }', 'end: 2028-02-29 }\n  final_report_sent: 2028-04-02')).rm.state, 'ended');
+    assert.equal(at('2033-02-28', granted.replace('end: 2028-02-29 }', 'end: 2028-02-29 }\n  final_report_sent: 2028-04-02')).rm.state, 'ended');
   });
 
   it('needs action with errors, and with a file that is not a descriptor (no dates, no conclusions)', () => {
@@ -130,7 +130,7 @@ describe('portfolio rows, order and summary', () => {
     assert.equal(r.lead, 'Kari Nordmann');
     assert.equal(r.purposeName, 'Health research');
     assert.deepEqual(r.route, ['REK', 'the data protection officer', 'Helsedataservice']);
-    assert.deepEqual(r.approvals.map((x) => `${x.kind}:${x.status}`), ['rek-preapproval:granted', 'helsedataservice-exemption:applied', 'dpo-assessment:granted', 'dpia:granted']);
+    assert.deepEqual(r.approvals.map((x) => `${x.kind}:${x.status}`), ['rek-preapproval:granted', 'helsedataservice-exemption:applied', 'institution-approval:granted', 'dpo-assessment:granted', 'dpia:granted']);
     assert.equal(r.next?.kind, 'project-end');
     assert.equal(r.state, 'waiting');
   });
@@ -160,8 +160,8 @@ describe('portfolio rows, order and summary', () => {
     assert.match(r.purposes!, /^Health research\. New knowledge about which patients/);
     assert.match(r.legalBasis!, /^art\. 6\(1\)\(e\) a task in the public interest.*; art\. 9\(2\)\(j\)/);
     assert.match(r.dataSubjects!, /^Target population: Adults in Norway discharged from hospital with heart failure\. Study population: /);
-    assert.equal(r.personalData, 'Health data (GDPR art. 9) from: Norwegian Patient Registry (NPR): birth_year, sex, main_diagnosis, admission_date, health_trust; Norwegian Cause of Death Registry (DÅR): date_of_death, underlying_cause_of_death');
-    assert.equal(r.retention, 'Kept until 2033-12-31. Data is deleted and the deletion logged when the project ends.');
+    assert.equal(r.personalData, 'Health data (GDPR art. 9) from: Patient records (treatment-oriented health register): fodselsnummer, discharge_date, lab_results; Norwegian Patient Registry (NPR): birth_year, sex, main_diagnosis, admission_date; Norwegian Cause of Death Registry (DÅR): month_of_death, underlying_cause_of_death');
+    assert.equal(r.retention, 'Kept until 2033-02-28. The data file is deleted five years after the project ends, and the deletion logged.');
     assert.equal(r.security, 'two-factor login; access log; encrypted disk; Stored: UNN research server, secure zone');
     assert.deepEqual(p.projects.find((x) => x.file === 'gone.descriptor.yaml')!.record, {});
   });

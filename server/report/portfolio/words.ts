@@ -38,7 +38,7 @@ export const PORTFOLIO_TEXT = {
   count: { en: 'Number', nb: 'Antall' },
   yes: { en: 'yes', nb: 'ja' },
   no: { en: 'no', nb: 'nei' },
-  open: { en: 'Open the descriptor', nb: 'Åpne beskrivelsen' },
+  open: { en: 'Open the descriptor', nb: 'Åpne prosjektbeskrivelsen' },
 } as const satisfies Record<string, Localized>;
 
 
