@@ -119,7 +119,7 @@ export type RuleId = (typeof rules)[number]['id'] | BuiltinId;
 /** Every id with its metadata, domain rules first. */
 export const ruleMetas: readonly RuleMeta<RuleId>[] = [...rules, ...builtinMeta];
 
-export const ruleIds: ReadonlySet<RuleId> = new Set(ruleMetas.map((m) => m.id));
+const ruleIds: ReadonlySet<RuleId> = new Set(ruleMetas.map((m) => m.id));
 
 export function isRuleId(id: string): id is RuleId {
   return (ruleIds as ReadonlySet<string>).has(id);
