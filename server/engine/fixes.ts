@@ -247,13 +247,40 @@ function applyChange(text: string, c: TextChange): string {
  */
 export function applyFix(text: string, fix: Fix, given?: Parsed): string {
   let cur = text;
-  for (const edit of fix.edits) {
+  const edits = fix.edits;
+  for (let i = 0; i < edits.length; i++) {
     const parsed = given !== undefined && given.text === cur ? given : parse(cur);
     if (!parsed.doc) return text;
+    let edit = edits[i];
+    // Further keys inserted into the same map are written with this one, on this parse, instead of
+    // costing a parse of the whole file each: into a map that does not exist yet, as one new map.
+    let j = i;
+    while (j + 1 < edits.length && sameInsertTarget(edit, edits[j + 1])) j++;
+    if (j > i && edit.op === 'insert' && edit.path.length > 0 && walk(parsed, edit.path).node === undefined) {
+      const key = edit.path[edit.path.length - 1];
+      const group = edits.slice(i, j + 1) as Extract<FixEdit, { op: 'insert' }>[];
+      if (typeof key === 'string') {
+        edit = { op: 'insert', path: edit.path.slice(0, -1), key, value: Object.fromEntries(group.map((g) => [g.key, g.value])) };
+        i = j;
+      }
+    }
     const change = editToChange(parsed, edit);
-    if (change) cur = applyChange(cur, change);
+    if (!change) continue;
+    while (i + 1 < edits.length && sameInsertTarget(edit, edits[i + 1]) && change.start === change.end) {
+      const next = editToChange(parsed, edits[i + 1]);
+      // Joinable: both a new line of a block map, or both `, key: value` after the last entry of a flow map.
+      if (!next || next.start !== change.start || next.end !== change.end || !/^(\n|, )/.test(next.text) || next.text[0] !== change.text[0]) break;
+      change.text += next.text;
+      i++;
+    }
+    cur = applyChange(cur, change);
   }
   return cur;
+}
+
+/** Two inserts of different keys into the same map. */
+function sameInsertTarget(a: FixEdit, b: FixEdit): boolean {
+  return a.op === 'insert' && b.op === 'insert' && a.key !== b.key && a.path.length === b.path.length && a.path.every((x, i) => x === b.path[i]);
 }
 
 /** The smallest single replacement that turns `before` into `after`. */

@@ -174,3 +174,33 @@ describe('fix-all is honest', () => {
     });
   }
 });
+
+describe('fixes that insert several keys into one map', () => {
+  const two = (path: string[]): Fix => ({
+    id: 'two',
+    title: { en: 'two', nb: 'to' },
+    edits: [
+      { op: 'insert', path, key: 'reason', value: 'Why' },
+      { op: 'insert', path, key: 'societal_interest', value: 'What for' },
+    ],
+  });
+  const check = (text: string, path: string[], expected: string) => {
+    const out = applyFix(text, two(path));
+    assert.equal(out, expected);
+    assert.deepEqual(parse(out).problems, []);
+  };
+
+  it('creates a missing map once, with both keys', () => {
+    check('legal_basis:\n  consent: false\n', ['legal_basis', 'without_consent'], 'legal_basis:\n  consent: false\n  without_consent: { reason: Why, societal_interest: What for }\n');
+  });
+
+  it('adds both keys to a block map, one line each, keeping its comment', () => {
+    check('legal_basis:\n  without_consent:\n    other: x   # note\n', ['legal_basis', 'without_consent'], 'legal_basis:\n  without_consent:\n    other: x   # note\n    reason: Why\n    societal_interest: What for\n');
+  });
+
+  it('adds both keys to a flow map, and to an empty one', () => {
+    check('legal_basis: { without_consent: { other: x } }\n', ['legal_basis', 'without_consent'], 'legal_basis: { without_consent: { other: x, reason: Why, societal_interest: What for } }\n');
+    const empty = applyFix('legal_basis: { without_consent: {} }\n', two(['legal_basis', 'without_consent']));
+    assert.deepEqual(parse(empty).value, { legal_basis: { without_consent: { reason: 'Why', societal_interest: 'What for' } } });
+  });
+});
