@@ -14,7 +14,7 @@ import { say, STRINGS, uiLang } from './i18n';
 import { exportPackage } from './export-package';
 import { exists } from './files';
 import { exportRequirements, Preview } from './preview/panel';
-import { countsText } from '../server/report/requirements-render';
+import { statusText } from './status-text';
 import { newDescriptor } from './wizard/wizard';
 
 export { LANGUAGE_ID };
@@ -76,9 +76,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     if (!uri || !running()) return status.hide();
     const model = await client!.sendRequest(RequirementsRequest, { uri: uri.toString() }).catch(() => null);
     if (!model) return status.hide();
-    const who = model.route.exemptionNeeded && model.route.exemptionKind ? model.route.authority?.split(' (')[0] ?? '' : say(STRINGS.noExemption, model.lang);
-    status.text = `$(law) ${who} · ${countsText(model.counts, model.lang, ['errors', 'warnings'])}`;
-    status.tooltip = say(STRINGS.openPreview, model.lang);
+    status.text = statusText(model);
+    status.tooltip = model.problem ?? model.undecided ?? say(STRINGS.openPreview, model.lang);
+    status.backgroundColor = model.problem || model.undecided ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     status.show();
   };
 

@@ -22,6 +22,8 @@ export const STRINGS = {
   requirements: { en: 'Requirements', nb: 'Krav' },
   requirementsWritten: { en: 'Requirements written to {0}', nb: 'Kravene er skrevet til {0}' },
   noExemption: { en: 'no exemption', nb: 'ingen dispensasjon' },
+  statusUnread: { en: 'not readable', nb: 'kan ikke leses' },
+  statusUndecided: { en: 'no purpose, no route', nb: 'uten formål, ingen søknadsvei' },
   openPreview: { en: 'Open the requirements preview', nb: 'Åpne kravoversikten' },
   checked: { en: 'Checked {0} descriptors: {1} errors, {2} warnings.', nb: 'Sjekket {0} prosjektbeskrivelser: {1} feil, {2} advarsler.' },
   noDescriptors: { en: 'No project descriptors in the workspace.', nb: 'Ingen prosjektbeskrivelser i arbeidsområdet.' },

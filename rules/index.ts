@@ -101,6 +101,36 @@ export const ruleMetas: readonly RuleMeta<RuleId>[] = [...rules, ...builtinMeta]
 
 export const ruleIds: ReadonlySet<RuleId> = new Set(ruleMetas.map((m) => m.id));
 
+/**
+ * The rules that still run when the purpose, the key the route is decided by, is missing or not one
+ * of the purposes: what they check does not depend on the purpose (variables, linkage, sources,
+ * data management, the legal basis). Every other rule waits for a purpose, so nothing is concluded
+ * from a typo; a rule not listed here is silent until the purpose is known.
+ */
+export const RULES_WITHOUT_PURPOSE: ReadonlySet<RuleId> = new Set<RuleId>([
+  'variable-exact-date',
+  'variable-fine-geography',
+  'variable-justification-missing',
+  'variable-unknown',
+  'variables-many',
+  'variable-free-text',
+  'deidentified-linkage',
+  'linkage-undescribed',
+  'linkage-unknown-source',
+  'iplos-linkage',
+  'control-group-permit-missing',
+  'population-register-permit-missing',
+  'consent-conditions-incomplete',
+  'legal-basis-missing',
+  'attachment-file-missing',
+  'staff-exemption-mismatch',
+  'storage-limitation-missing',
+  'security-measures-missing',
+  'transfer-abroad-agreement-missing',
+  'transfer-third-country-basis-missing',
+  'source-unknown',
+]);
+
 export function isRuleId(id: string): id is RuleId {
   return (ruleIds as ReadonlySet<string>).has(id);
 }

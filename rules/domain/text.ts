@@ -25,6 +25,12 @@ export function say(text: Localized, lang: Lang, ...args: (string | number)[]): 
 }
 
 const LOCALE: Record<Lang, string> = { en: 'en-GB', nb: 'nb-NO' };
+
+/** A date as people read it: `2025-01-29` in English, `29.01.2025` in Norwegian; anything that is not an ISO date is left as it is. */
+export function dateText(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m && lang === 'nb' ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /** "a, b and c" / "a, b og c" (or "or" / "eller"), from the platform's list formatting. */

@@ -91,6 +91,76 @@ describe('requirements model', () => {
   });
 });
 
+describe('the plan', () => {
+  const sepsis = requirementsModel(analyse(join(root, 'examples', 'sepsis-research.descriptor.yaml')));
+  const step = (m: typeof sepsis, re: RegExp) => m.plan.find((p) => re.test(p.what));
+
+  it('makes every required approval a step: the DPIA is a step of its own, beside the data protection officer', () => {
+    const dpia = step(sepsis, /impact assessment/);
+    assert.ok(dpia, sepsis.plan.map((p) => p.what).join(' | '));
+    assert.deepEqual(dpia.approvals, ['dpia']);
+    assert.equal(dpia.state, 'open');
+    assert.deepEqual(step(sepsis, /data protection officer assess/)?.approvals, ['dpo-assessment']);
+    for (const a of sepsis.approvals.filter((x) => x.level === 'required')) assert.ok(sepsis.plan.some((p) => p.approvals.includes(a.kind)), `${a.kind} has a step`);
+  });
+
+  it('follows each approval\'s status and date: granted is done, applied is waiting, rejected blocks', () => {
+    assert.deepEqual([sepsis.plan[0].state, sepsis.plan[0].date], ['done', '2024-11-02']);
+    const compliant = requirementsModel(analyse(join(root, 'examples', 'compliant-research.descriptor.yaml')));
+    const hds = compliant.plan.find((p) => p.to === 'Helsedataservice')!;
+    assert.deepEqual([hds.state, hds.date], ['waiting', '2024-11-01']);
+    const html = renderHtml(compliant, { nonce: 'n', cspSource: 'vscode-resource:' });
+    assert.match(html, /⧗ sent 2024-11-01, awaiting decision/);
+    const rejected = requirementsModel(analyse(join(root, 'examples', 'x.descriptor.yaml'), SEPSIS.replace(/kind: rek-preapproval\n {4}status: granted/, 'kind: rek-preapproval\n    status: rejected')));
+    assert.equal(rejected.plan[0].state, 'blocked');
+  });
+
+  it('comments on an earliest-access date that has passed with no decision', () => {
+    const a = analyse(join(root, 'examples', 'compliant-research.descriptor.yaml'));
+    const late = requirementsModel({ ...a, options: { ...a.options, today: '2026-12-05' } });
+    const delivery = late.plan[late.plan.length - 1];
+    assert.equal(delivery.kind, 'delivery');
+    assert.equal(delivery.state, 'waiting');
+    assert.match(delivery.note ?? '', /2025-01-29 has passed and no decision is recorded: ask Helsedataservice/);
+    const early = requirementsModel({ ...a, options: { ...a.options, today: '2025-01-10' } });
+    assert.doesNotMatch(early.plan[early.plan.length - 1].note ?? '', /has passed/);
+  });
+
+  it('never drops an approval of the wrong kind: it stays in the table and the step that needs the right one says so', () => {
+    const rek = sepsis.approvals.find((a) => a.kind === 'rek-exemption');
+    assert.ok(rek, sepsis.approvals.map((a) => a.kind).join(', '));
+    assert.equal(rek.level, 'listed');
+    assert.equal(rek.status, 'applied');
+    assert.match(rek.why, /decided by Helsedataservice/);
+    assert.match(step(sepsis, /helsedata\.no/)?.note ?? '', /`rek-exemption` is listed, but on this route Helsedataservice decides the exemption/);
+    assert.match(renderHtml(sepsis, { nonce: 'n', cspSource: 'x' }), /<tr class="st-applied listed">/);
+  });
+
+  it('adds a step per change request and per document to update for the changes since approval', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'descriptor-plan-'));
+    const file = join(dir, 'sepsis.descriptor.yaml');
+    writeFileSync(file, sepsisChanged());
+    writeFileSync(join(dir, 'sepsis.descriptor.approved.yaml'), SEPSIS);
+    const m = requirementsModel(analyse(file));
+    const changes = m.plan.filter((p) => p.kind === 'change');
+    assert.deepEqual(changes.map((p) => p.what), [
+      'Send REK a change application (case REK 2024/123456) and wait for approval before the change takes effect',
+      'Send Helsedataservice a change request naming the current case number',
+      'Update the data protection impact assessment (DPIA) for the changes',
+    ]);
+    assert.ok(changes.every((p) => p.state === 'open'));
+    assert.match(changes[0].note ?? '', /Lise Berg added/);
+    assert.match(renderMarkdown(m), /Send REK a change application \(case REK 2024\/123456\)/);
+  });
+
+  it('in Norwegian, with Norwegian dates', () => {
+    const m = requirementsModel(analyse(join(root, 'examples', 'sepsis-research.descriptor.yaml'), undefined, 'nb'));
+    assert.equal(m.plan[0].what, 'Søk REK om forhåndsgodkjenning');
+    assert.match(renderHtml(m, { nonce: 'n', cspSource: 'x' }), /✓ ferdig 02\.11\.2024/);
+    assert.ok(m.plan.some((p) => /personvernkonsekvensvurdering/.test(p.what)));
+  });
+});
+
 describe('preview rendering', () => {
   const evil = '<script>alert("x")</script> & \'q\'';
   const text = readFileSync(join(root, 'examples', 'sepsis-research.descriptor.yaml'), 'utf8')
@@ -138,7 +208,7 @@ describe('preview rendering', () => {
   it('states the date of the law and of the source catalogue, in both languages', () => {
     assert.match(renderHtml(model, { nonce: 'n', cspSource: 'vscode-resource:' }), /<p class="foot">Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-02\.<\/p>/);
     assert.match(renderMarkdown(model), /Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-02\./);
-    assert.match(renderMarkdown({ ...model, lang: 'nb' }), /Lov per \d{4}-\d{2}-\d{2}; datakildekatalogen per 2026-12-02\./);
+    assert.match(renderMarkdown({ ...model, lang: 'nb' }), /Lov per \d{2}\.\d{2}\.\d{4}; datakildekatalogen per 02\.12\.2026\./);
   });
 
   it('exports the same content as Markdown', () => {
