@@ -27,12 +27,14 @@ export default defineRule({
     },
   },
   check({ model, report }) {
+    let unknown = 0;
     for (const v of model.variables) {
       const s = findSource(v.source.source);
       if (!s || s.variables.length === 0 || v.name === undefined) continue;
       // A variable's name, one of its aliases or the custodian's spelling, in any case.
       if (findVariable(s, v.name)) continue;
-      const near = suggestions(s, variableNames(s), v.name);
+      // Hundreds of unknown names are not typos: past that many, no "did you mean" is looked for.
+      const near = ++unknown <= SUGGEST_AT_MOST ? suggestions(s, variableNames(s), v.name) : [];
       report({
         path: [...v.path, 'name'],
         message: 'unknown',
@@ -51,6 +53,9 @@ export default defineRule({
     }
   },
 });
+
+/** How many unknown variables of one descriptor get a "did you mean". */
+const SUGGEST_AT_MOST = 200;
 
 /** Near names for an unknown variable. Remembered, since the same names come back on every keystroke. */
 const nearCache = new Map<string, string[]>();

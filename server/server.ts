@@ -19,12 +19,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isRuleId } from '../rules';
-import { lawCurrentTo } from '../rules/domain/catalogue';
 import { uriToPath } from './engine/analysis';
+import { lazy } from './engine/lazy';
 import { ruleDocUrl, TOOL_VERSION } from './engine/product';
-import { readDescriptor } from './host/analyze';
-import { CONFIG_FILES } from './host/config';
 import { loadExport } from './export/load';
 import { featureCapabilities, registerFeatures } from './lsp/features';
 import {
@@ -40,6 +37,11 @@ import { DescriptorService, toDiagnostic, type EditorSettings } from './lsp/serv
 
 /** An approved version beside a descriptor (`x.descriptor.approved.yaml`); the client watches these. */
 const APPROVED_TWIN = /\.approved\.ya?ml$/;
+/** `.descriptor-check.yaml` or `.yml`, the workspace configuration (host/config.ts reads it). */
+const CONFIG_FILE = /\/\.descriptor-check\.ya?ml$/;
+
+// What only some requests need loads on their first use, so `initialize` is answered at once.
+const runtime = lazy(() => require('./lsp/runtime') as typeof import('./lsp/runtime'));
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -111,8 +113,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  connection.console.info(`descriptor-language-server ${TOOL_VERSION}: ${client.pull ? 'pull' : 'push'} diagnostics, rules and law current to ${lawCurrentTo}`);
-  setImmediate(() => service.warmUp());
+  connection.console.info(`descriptor-language-server ${TOOL_VERSION}: ${client.pull ? 'pull' : 'push'} diagnostics, rules and law current to ${runtime().lawCurrentTo}`);
+  // Load and compile the analysis if the client has not opened a document by then (a first
+  // document is checked at once, and warming up would only make it wait).
+  setTimeout(() => {
+    if (documents.all().length === 0) service.warmUp();
+  }, 100);
   if (client.configuration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'descriptor' }).catch(() => undefined);
     void refreshSettings();
@@ -149,7 +155,7 @@ connection.onNotification(WorkspaceTrustedNotification, () => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
-  if (params.changes.some((c) => CONFIG_FILES.some((n) => c.uri.endsWith('/' + n)))) {
+  if (params.changes.some((c) => CONFIG_FILE.test(c.uri))) {
     service.invalidateWorkspaceConfig();
     // Clear what was shown; the next check publishes the file's problems again, if any are left.
     for (const uri of configFiles) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -194,7 +200,7 @@ connection.onRequest(CheckFilesRequest, async (params): Promise<CheckFilesResult
     await settingsFor(uri);
     let doc = documents.get(uri);
     if (!doc) {
-      const read = readDescriptor(uriToPath(uri) ?? '');
+      const read = runtime().readDescriptor(uriToPath(uri) ?? '');
       if ('problem' in read) {
         out.unreadable.push(uri);
         continue;
@@ -227,7 +233,7 @@ connection.onRequest(CheckFilesRequest, async (params): Promise<CheckFilesResult
 connection.onExecuteCommand(async (params) => {
   if (params.command !== OPEN_RULE_DOCUMENTATION_COMMAND) return null;
   const rule = params.arguments?.[0];
-  if (typeof rule !== 'string' || !isRuleId(rule)) return null;
+  if (typeof rule !== 'string' || !runtime().isRuleId(rule)) return null;
   if (client.showDocumentation && (await connection.sendRequest(ShowDocumentationRequest, { rule }).catch(() => false))) return null;
   const local = join(__dirname, '..', 'docs', 'rules', `${rule}.md`);
   const uri = existsSync(local) ? pathToFileURL(local).href : ruleDocUrl(rule);
@@ -239,7 +245,7 @@ connection.onExecuteCommand(async (params) => {
   return null;
 });
 
-registerFeatures(connection, documents, service);
+registerFeatures(connection, documents, () => service);
 
 // The application package of an open descriptor. The Word and spreadsheet writers load on the first export only.
 connection.onRequest(ExportPackageRequest, async ({ uri }) => {

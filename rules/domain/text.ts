@@ -48,24 +48,44 @@ export function countOf(n: number, forms: Readonly<Record<Lang, readonly [string
   return `${n} ${forms[lang][pluralRules[lang].select(n) === 'one' ? 0 : 1]}`;
 }
 
-/** Edit distance, bounded: returns max+1 as soon as the distance exceeds max. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Edit distance, bounded: returns max+1 as soon as the distance exceeds max. Two rows reused between calls. */
 export function distance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (rowA.length <= m) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      const sub = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const v = del < ins ? (del < sub ? del : sub) : ins < sub ? ins : sub;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[b.length];
+  return prev[m];
 }
+
+/** Lower-cased candidate lists, kept per list: the catalogue's lists are asked about again and again. */
+const lowered = new WeakMap<object, string[]>();
 
 /**
  * Candidates ordered by closeness to `word`, only those close enough to be a plausible typo
@@ -74,12 +94,19 @@ export function distance(a: string, b: string, max = Infinity): number {
 export function closest(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const w = word.toLowerCase();
   const max = Math.max(2, Math.floor(w.length / 3));
+  const list = Array.isArray(candidates) ? (candidates as string[]) : [...candidates];
+  let lower = Array.isArray(candidates) ? lowered.get(candidates) : undefined;
+  if (!lower || lower.length !== list.length) {
+    lower = list.map((c) => c.toLowerCase());
+    if (Array.isArray(candidates)) lowered.set(candidates, lower);
+  }
   const scored: [string, number][] = [];
-  for (const c of candidates) {
-    const lc = c.toLowerCase();
-    let d = distance(w, lc, max);
+  for (let k = 0; k < list.length; k++) {
+    const lc = lower[k];
+    // Too different in length for an edit within `max`: only a shared prefix or a containment can still count.
+    let d = Math.abs(lc.length - w.length) > max ? max + 1 : distance(w, lc, max);
     if (d > max && w.length >= 3 && (lc.startsWith(w) || w.startsWith(lc) || lc.includes(w))) d = max;
-    if (d <= max) scored.push([c, d]);
+    if (d <= max) scored.push([list[k], d]);
   }
   scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   return scored.slice(0, limit).map((s) => s[0]);

@@ -4,3 +4,13 @@
  */
 export { buildPackage, type BuiltPackage, type PackageFile, type PackageOptions } from './package';
 export { checkTarget, ExportRefused, writePackage } from './write';
+
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import type { Lang } from '../../rules/domain/types';
+import { Host } from '../host/analyze';
+
+/** Analyses `text` as the descriptor at `file` through the host's one pipeline (for the benchmark, which loads this bundle alone). */
+export function analyzeFile(file: string, text: string, lang?: Lang) {
+  return new Host().analyze({ uri: pathToFileURL(resolve(file)).href, text, lang });
+}

@@ -12,11 +12,13 @@ import type { RuleId } from '../../rules';
 import { langFromLocale } from '../../rules/domain/text';
 import type { Fix, Lang } from '../../rules/domain/types';
 import type { Analysis } from '../engine/analysis';
-import { check, type Placed } from '../engine/engine';
-import { fixAll } from '../engine/fix-all';
+import type { Placed } from '../engine/engine';
+import { lazy } from '../engine/lazy';
 import { ruleDocUrl } from '../engine/product';
-import { Host } from '../host/analyze';
-import { interpretConfig, readConfigFile } from '../host/config';
+import type { Host } from '../host/analyze';
+
+// The analysis (rules, catalogue, parser, schema) loads on the first document, not at start-up.
+const engine = lazy(() => require('./runtime') as typeof import('./runtime'));
 
 export const DIAGNOSTIC_SOURCE = 'project-descriptor';
 
@@ -45,7 +47,8 @@ interface Entry {
 
 export class DescriptorService {
   private readonly cache = new Map<string, Entry>();
-  private readonly host = new Host({ gitRevisionTtlMs: 5000 });
+  private hostInstance: Host | undefined;
+  private trusted = true;
   /** Language for `auto`: the client's display language. */
   private displayLang: Lang = 'en';
   /** The settings every document gets until its own (per folder) are known. */
@@ -57,14 +60,21 @@ export class DescriptorService {
   /** Called once on `initialize` with the client's locale, the settings it sent and whether the workspace is trusted. */
   configure(locale: string | undefined, settings: EditorSettings | undefined, trusted = true): void {
     this.displayLang = langFromLocale(locale);
-    this.host.setTrusted(trusted);
+    this.trusted = trusted;
+    this.hostInstance?.setTrusted(trusted);
     this.setEditorSettings(settings);
   }
 
   /** The workspace became trusted (or not): approved versions in git are read only when it is. */
   setTrusted(trusted: boolean): void {
-    this.host.setTrusted(trusted);
+    this.trusted = trusted;
+    this.hostInstance?.setTrusted(trusted);
     this.epoch++;
+  }
+
+  private get host(): Host {
+    this.hostInstance ??= new (engine().Host)({ gitRevisionTtlMs: 5000, trusted: this.trusted });
+    return this.hostInstance;
   }
 
   /** Settings for every document (a client that cannot answer per folder), forgetting per-document ones. */
@@ -85,13 +95,13 @@ export class DescriptorService {
 
   /** Call when a `.descriptor-check.yaml` changed. */
   invalidateWorkspaceConfig(): void {
-    this.host.invalidateConfigs();
+    this.hostInstance?.invalidateConfigs();
     this.epoch++;
   }
 
   /** Call when an approved version changed on disk (an `.approved.yaml` twin, or the repository's history). */
   invalidateBaselines(): void {
-    this.host.invalidateBaselines();
+    this.hostInstance?.invalidateBaselines();
     this.epoch++;
   }
 
@@ -116,7 +126,7 @@ export class DescriptorService {
     // Let the stale analysis go before building the new one: a large document's parse tree is
     // then held once, not twice, at the peak.
     if (hit) this.cache.delete(doc.uri);
-    const overrides = interpretConfig({
+    const overrides = engine().interpretConfig({
       rules: settings.rules ?? {},
       variables_many: settings.variablesMany?.threshold !== undefined ? { threshold: settings.variablesMany.threshold } : undefined,
     });
@@ -139,7 +149,7 @@ export class DescriptorService {
 
   /** Every safe fix, under the same settings as the diagnostics (a rule that is off is not fixed). */
   fixAll(doc: TextDocument, only?: RuleId): { text: string; fixed: RuleId[] } {
-    return fixAll(doc.getText(), this.analyze(doc).options, only);
+    return engine().fixAll(doc.getText(), this.analyze(doc).options, only);
   }
 
   forget(uri: string): void {
@@ -153,7 +163,7 @@ export class DescriptorService {
    * (`Analysis.configFile`), so no second search up the folders is needed.
    */
   configDiagnostics(file: string): { uri: string; diagnostics: Diagnostic[] } {
-    const config = readConfigFile(file);
+    const config = engine().readConfigFile(file);
     let text = '';
     try {
       text = readFileSync(file, 'utf8');
@@ -178,7 +188,7 @@ export class DescriptorService {
     const variables = Array.from({ length: 40 }, (_, i) => `      - { name: v${i}, granularity: ${i % 2 ? 'year' : 'date'}, justification: x }`).join('\n');
     const text = `descriptor: 1\nproject: { title: warm-up }\npurpose: { category: health-research }\nlegal_basis: { consent: false }\ndata_sources:\n  - id: a\n    source: npr\n    variables:\n${variables}\nlinkage: { links: [[a, a]] }\n`;
     try {
-      check(text, { lang: 'en' });
+      engine().check(text, { lang: 'en' });
     } catch {
       // Nothing to report: warming up only saves time.
     }

@@ -12,7 +12,9 @@ import { applyFix, diff } from '../../engine/fixes';
 import { OPEN_RULE_DOCUMENTATION_COMMAND } from '../protocol';
 import { DIAGNOSTIC_SOURCE, type DescriptorService, type DiagnosticData } from '../service';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.descriptor`;
+import { FIX_ALL_KIND } from './capabilities';
+
+export { FIX_ALL_KIND };
 
 function edit(doc: TextDocument, before: string, after: string): TextEdit[] {
   const d = diff(before, after);

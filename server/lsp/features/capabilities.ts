@@ -1,0 +1,16 @@
+/** What the editor features offer, declared without loading them: `initialize` answers with this. */
+import { CodeActionKind, type ServerCapabilities } from 'vscode-languageserver';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.descriptor`;
+
+export const featureCapabilities: ServerCapabilities = {
+  hoverProvider: true,
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+  completionProvider: { triggerCharacters: [':', ' ', '-', '/', '['] },
+  documentSymbolProvider: true,
+  foldingRangeProvider: true,
+  definitionProvider: true,
+  referencesProvider: true,
+  renameProvider: { prepareProvider: true },
+  documentLinkProvider: { resolveProvider: false },
+};
