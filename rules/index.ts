@@ -47,6 +47,7 @@ import populationRegisterPermitMissing from './population-register-permit-missin
 import variableFreeText from './variable-free-text';
 import iplosLinkage from './iplos-linkage';
 import changeNeedsApplication from './change-needs-application';
+import placeholderLeft from './placeholder-left';
 // new-rule: imports above
 
 export const rules = [
@@ -91,6 +92,7 @@ export const rules = [
   variableFreeText,
   iplosLinkage,
   changeNeedsApplication,
+  placeholderLeft,
   // new-rule: entries above
 ] as const;
 
@@ -129,6 +131,7 @@ export const RULES_WITHOUT_PURPOSE: ReadonlySet<RuleId> = new Set<RuleId>([
   'transfer-abroad-agreement-missing',
   'transfer-third-country-basis-missing',
   'source-unknown',
+  'placeholder-left',
 ]);
 
 export function isRuleId(id: string): id is RuleId {

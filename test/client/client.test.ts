@@ -14,6 +14,7 @@ import { DescriptorService } from '../../server/lsp/service';
 import { countsText, linkageSvg, renderHtml, renderMarkdown } from '../../server/report/requirements-render';
 import { escapeHtml } from '../../server/report/escape';
 import { skeleton } from '../../server/lsp/features/skeleton';
+import { searchSources } from '../../client/wizard/search';
 import { PURPOSES } from '../../rules/domain/vocabulary';
 import { sourceList } from '../../rules/domain/catalogue';
 import { SEPSIS, sepsisChanged } from '../helpers/descriptors';
@@ -316,5 +317,27 @@ describe('contributions', () => {
     for (const f of ['extension.ts', 'preview/panel.ts', 'wizard/wizard.ts']) assert.doesNotMatch(readFileSync(join(root, 'client', f), 'utf8'), /vscode\.l10n/, f);
     const commands = (pkg.contributes.commands as { command: string }[]).map((c) => c.command);
     assert.ok(commands.includes('descriptor.exportPackage'));
+  });
+});
+
+describe('the wizard\'s source search', () => {
+  const sources = sourceList.map((s) => ({ id: s.id, name: s.name.en, abbreviation: s.abbreviation, custodian: s.custodian.now, names: [s.name.nb, ...s.aliases], keywords: s.keywords }));
+
+  it('finds the stroke register by its Norwegian name in English, and NPR first by its abbreviation', () => {
+    assert.equal(searchSources(sources, 'Hjerneslag')[0]?.id, 'norwegian-stroke-register');
+    assert.equal(searchSources(sources, 'NPR')[0]?.id, 'npr');
+    assert.equal(searchSources(sources, 'hunt')[0]?.id, 'hunt');
+    assert.equal(searchSources(sources, 'dødsårsak')[0]?.id, 'cause-of-death-registry');
+    assert.equal(searchSources(sources, '').length, sources.length);
+    assert.deepEqual(searchSources(sources, 'zzzz-no-such-source'), []);
+  });
+
+  it('writes the skeleton\'s placeholders in the wizard\'s language, and placeholder-left flags them until they are written', () => {
+    const text = skeleton({ title: '', purpose: 'health-research', sources: ['npr'], consent: false, lang: 'nb' });
+    assert.match(text, /institution: Ansvarlig institusjon \(behandlingsansvarlig\)/);
+    assert.match(text, /# retention_until: ÅÅÅÅ-MM-DD/);
+    const left = check(text, { lang: 'nb' }).results.filter((r) => r.rule === 'placeholder-left');
+    assert.ok(left.length >= 6, left.map((r) => r.message).join('\n'));
+    assert.ok(left.some((r) => /Ingen variabler er oppført for `npr`/.test(r.message)));
   });
 });
