@@ -15,6 +15,7 @@ import { exportPackage } from './export-package';
 import { exists } from './files';
 import { exportRequirements, Preview } from './preview/panel';
 import { statusText } from './status-text';
+import { countsText } from '../server/report/requirements-render';
 import { newDescriptor } from './wizard/wizard';
 
 export { LANGUAGE_ID };
@@ -44,8 +45,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     ],
     synchronize: {
       configurationSection: 'descriptor',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.descriptor-check.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.approved.{yaml,yml}')],
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.descriptor-check.{yaml,yml}'),
+        vscode.workspace.createFileSystemWatcher('**/*.approved.{yaml,yml}'),
+        vscode.workspace.createFileSystemWatcher(DESCRIPTOR_GLOB),
+      ],
     },
+    // One slot in the Problems panel for closed descriptors, shared by the server's pushed findings and
+    // the task's problem matcher (same owner): each replaces the other's, never doubles it.
+    diagnosticCollectionName: DIAGNOSTIC_OWNER,
     // In an untrusted workspace the server runs no git, so no approved version is read from a revision.
     initializationOptions: { locale: vscode.env.language, settings: vscode.workspace.getConfiguration('descriptor'), trusted: vscode.workspace.isTrusted },
     outputChannel: output,
@@ -103,9 +111,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     vscode.commands.registerCommand('descriptor.restartServer', async () => {
       await (running() ? client?.restart() : client?.start());
       void updateStatus();
+      void recheck();
     }),
     vscode.commands.registerCommand('descriptor.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('descriptor.checkWorkspace', () => checkWorkspace()),
+    // After the task, the server checks the workspace again: its findings replace the matcher's in the
+    // shared slot, and it keeps them when a file is opened and closed.
+    vscode.tasks.onDidEndTaskProcess((e) => {
+      if (e.execution.task.definition.type === TASK_TYPE) void checkWorkspace({ quiet: true });
+    }),
     vscode.window.registerWebviewPanelSerializer(Preview.viewType, {
       deserializeWebviewPanel: (panel, state: { uri?: string } | undefined) => preview.restore(panel, state),
     }),
@@ -141,42 +155,61 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     void vscode.window.showErrorMessage(say(STRINGS.serverDown, uiLang()));
   }
   void updateStatus();
+  void recheck();
 
   return {
     client: () => client,
     lastPreviewModel: () => preview.lastModel,
     openPreview: (uri) => preview.open(uri, false),
-    checkWorkspace,
+    checkWorkspace: () => checkWorkspace(),
   };
+
+  /** After a start or a restart: the workspace check again, quietly, when the user has asked for it in this workspace before. */
+  async function recheck(): Promise<void> {
+    if (context.workspaceState.get<boolean>(CHECKED_ALL) && running()) await checkWorkspace({ quiet: true });
+  }
+
+  /** "Check all descriptors": every descriptor in the workspace, open or not, into the Problems panel. */
+  async function checkWorkspace(o: { quiet?: boolean } = {}): Promise<CheckFilesResult | undefined> {
+    if (!running()) {
+      if (!o.quiet) void vscode.window.showErrorMessage(say(STRINGS.serverDown, uiLang()));
+      return undefined;
+    }
+    const files = await vscode.workspace.findFiles(DESCRIPTOR_GLOB, '**/node_modules/**');
+    if (!files.length) {
+      if (!o.quiet) void vscode.window.showInformationMessage(say(STRINGS.noDescriptors, uiLang()));
+      return undefined;
+    }
+    const r = await client!.sendRequest(CheckFilesRequest, { uris: files.map((f) => f.toString()) });
+    await context.workspaceState.update(CHECKED_ALL, true);
+    if (!o.quiet) void vscode.window.showInformationMessage(say(STRINGS.checked, uiLang(), r.files, countsText({ errors: r.errors, warnings: r.warnings, information: r.information }, uiLang())));
+    return r;
+  }
 }
+
+/** The Problems panel's owner for pushed findings and the task's matcher (package.json, `problemMatchers`). */
+const DIAGNOSTIC_OWNER = 'project-descriptor';
+/** Workspace state: the user ran "Check all" here, so it runs again after a (re)start. */
+const CHECKED_ALL = 'descriptor.checkedAll';
 
 const running = () => client?.isRunning() === true;
 
 const DESCRIPTOR_GLOB = '**/{*.descriptor.yaml,*.descriptor.yml,project-descriptor.yaml,project-descriptor.yml}';
 
-/** "Check all descriptors": every descriptor in the workspace, open or not, into the Problems panel. */
-async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
-  if (!running()) {
-    void vscode.window.showErrorMessage(say(STRINGS.serverDown, uiLang()));
-    return undefined;
-  }
-  const files = await vscode.workspace.findFiles(DESCRIPTOR_GLOB, '**/node_modules/**');
-  if (!files.length) {
-    void vscode.window.showInformationMessage(say(STRINGS.noDescriptors, uiLang()));
-    return undefined;
-  }
-  const r = await client!.sendRequest(CheckFilesRequest, { uris: files.map((f) => f.toString()) });
-  void vscode.window.showInformationMessage(say(STRINGS.checked, uiLang(), r.files, r.errors, r.warnings));
-  return r;
-}
-
 const TASK_TYPE = 'descriptor-check';
 
-/** The CLI over the workspace as a task, its findings in the Problems panel through the `$descriptor-check` matcher. */
+/**
+ * The CLI over the workspace as a task, its findings in the Problems panel through the
+ * `$descriptor-check` matcher (which reads every severity and fills the same slot as the server for
+ * closed files). It speaks the editor's language when the setting or the display language chooses one.
+ */
 function checkTask(context: vscode.ExtensionContext, definition: vscode.TaskDefinition = { type: TASK_TYPE }): vscode.Task {
   const cli = context.asAbsolutePath(path.join('dist', 'cli.js'));
+  const set = vscode.workspace.getConfiguration('descriptor').get<string>('language', 'auto');
+  const lang = set === 'en' || set === 'nb' ? set : uiLang() === 'nb' ? 'nb' : undefined;
+  const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   // VS Code's own runtime runs the bundled CLI as Node, so no separate Node is needed.
-  const execution = new vscode.ProcessExecution(process.execPath, [cli, '.'], { env: { ELECTRON_RUN_AS_NODE: '1' } });
+  const execution = new vscode.ProcessExecution(process.execPath, [cli, ...(lang ? ['--lang', lang] : []), '.'], { env: { ELECTRON_RUN_AS_NODE: '1' }, ...(cwd ? { cwd } : {}) });
   const task = new vscode.Task(definition, vscode.TaskScope.Workspace, say(STRINGS.taskCheck, uiLang()), 'descriptor-check', execution, '$descriptor-check');
   task.group = vscode.TaskGroup.Test;
   return task;

@@ -36,7 +36,7 @@ export const STRINGS = {
   statusUnread: { en: 'not readable', nb: 'kan ikke leses' },
   statusUndecided: { en: 'no purpose, no route', nb: 'uten formål, ingen søknadsvei' },
   openPreview: { en: 'Open the requirements preview', nb: 'Åpne kravoversikten' },
-  checked: { en: 'Checked {0} descriptors: {1} errors, {2} warnings.', nb: 'Sjekket {0} prosjektbeskrivelser: {1} feil, {2} advarsler.' },
+  checked: { en: 'Checked {0} descriptors: {1}.', nb: 'Sjekket {0} prosjektbeskrivelser: {1}.' },
   noDescriptors: { en: 'No project descriptors in the workspace.', nb: 'Ingen prosjektbeskrivelser i arbeidsområdet.' },
   taskCheck: { en: 'check all descriptors', nb: 'sjekk alle prosjektbeskrivelser' },
   showOutput: { en: 'Show output', nb: 'Vis utdata' },

@@ -305,6 +305,32 @@ describe('new-descriptor wizard', () => {
 });
 
 describe('contributions', () => {
+  it('the task\'s problem matcher reads every line of the CLI\'s text output with its severity, into the server\'s slot for closed files', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const matcher = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'descriptor-check');
+    assert.equal(matcher.owner, 'project-descriptor', 'the client\'s diagnosticCollectionName');
+    assert.equal(matcher.applyTo, 'closedDocuments');
+    assert.match(readFileSync(join(root, 'client', 'extension.ts'), 'utf8'), /const DIAGNOSTIC_OWNER = 'project-descriptor'/);
+    const re = new RegExp(matcher.pattern.regexp);
+    let out = '';
+    try {
+      out = execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'examples/'], { cwd: root, encoding: 'utf8' });
+    } catch (e) {
+      out = (e as { stdout: string }).stdout;
+    }
+    const lines = out.trim().split('\n').slice(0, -1);
+    assert.ok(lines.length > 10);
+    const severities = new Set<string>();
+    for (const line of lines) {
+      const m = re.exec(line);
+      assert.ok(m, line);
+      // VS Code's matcher knows error, warning and info: anything else would become an error.
+      assert.ok(['error', 'warning', 'info'].includes(m[matcher.pattern.severity]), line);
+      severities.add(m[matcher.pattern.severity]);
+    }
+    assert.deepEqual([...severities].sort(), ['error', 'info', 'warning']);
+  });
+
   it('the rules setting lists exactly the rule ids, and every contributed string is translated', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const props = Object.keys(pkg.contributes.configuration.properties['descriptor.rules'].properties).sort();
