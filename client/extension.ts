@@ -105,7 +105,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     vscode.commands.registerCommand('descriptor.openPreview', withServer((_c, uri?: vscode.Uri) => preview.open(uri, false))),
     vscode.commands.registerCommand('descriptor.openPreviewToSide', withServer((_c, uri?: vscode.Uri) => preview.open(uri, true))),
     vscode.commands.registerCommand('descriptor.exportRequirements', withServer((c, uri?: vscode.Uri) => exportRequirements(c, uri))),
-    vscode.commands.registerCommand('descriptor.exportPackage', withServer((c, uri?: vscode.Uri, folder?: vscode.Uri, options?: { force?: boolean }) => exportPackage(c, uri, folder, options))),
+    // From the palette while the preview has focus, the descriptor it shows.
+    vscode.commands.registerCommand('descriptor.exportPackage', withServer((c, uri?: vscode.Uri, folder?: vscode.Uri, options?: { force?: boolean }) => exportPackage(c, uri ?? (isDescriptor(vscode.window.activeTextEditor?.document) ? undefined : preview.shownUri), folder, options))),
     vscode.commands.registerCommand('descriptor.newDescriptor', withServer((c) => newDescriptor(c))),
     vscode.commands.registerCommand('descriptor.showRuleDocumentation', (rule: string) => showDocs(context, rule)),
     vscode.commands.registerCommand('descriptor.restartServer', async () => {

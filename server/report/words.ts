@@ -124,7 +124,7 @@ const document = {
   no: { en: 'no', nb: 'nei' },
   notApplicable: { en: '—', nb: '—' },
 
-  noPng: { en: 'linkage.png was not written: the PNG renderer (@resvg/resvg-js) is not installed here, so the Word document refers to linkage.svg instead.', nb: 'linkage.png ble ikke skrevet: PNG-rendreren (@resvg/resvg-js) er ikke installert her, så Word-dokumentet viser til linkage.svg i stedet.' },
+  noPng: { en: 'linkage.png was not written: this installation lacks its PNG renderer, so the Word document refers to linkage.svg instead.', nb: 'linkage.png ble ikke skrevet: denne installasjonen mangler PNG-rendreren, så Word-dokumentet viser til linkage.svg i stedet.' },
   pngFailed: { en: 'linkage.png was not written: the diagram could not be turned into PNG ({0}).', nb: 'linkage.png ble ikke skrevet: diagrammet kunne ikke gjøres om til PNG ({0}).' },
   noDiagram: { en: 'linkage.svg and linkage.png were not written: the descriptor lists no data sources.', nb: 'linkage.svg og linkage.png ble ikke skrevet: beskrivelsen har ingen datakilder.' },
 
