@@ -17,6 +17,7 @@ import { exportRequirements, Preview } from './preview/panel';
 import { statusText } from './status-text';
 import { countsText } from '../server/report/requirements-render';
 import { newDescriptor } from './wizard/wizard';
+import { openExample } from './examples';
 
 export { LANGUAGE_ID };
 
@@ -79,6 +80,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   // another panel) has focus; it hides only when a non-descriptor editor is active.
   const updateStatus = async () => {
     const editor = vscode.window.activeTextEditor?.document;
+    // The walkthrough's first step is done once a descriptor has been open (package.json, completionEvents).
+    if (isDescriptor(editor)) void vscode.commands.executeCommand('setContext', 'descriptor.descriptorOpened', true);
     if (editor && !isDescriptor(editor)) return status.hide();
     const uri = isDescriptor(editor) ? editor.uri : preview.shownUri;
     if (!uri || !running()) return status.hide();
@@ -108,6 +111,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     // From the palette while the preview has focus, the descriptor it shows.
     vscode.commands.registerCommand('descriptor.exportPackage', withServer((c, uri?: vscode.Uri, folder?: vscode.Uri, options?: { force?: boolean }) => exportPackage(c, uri ?? (isDescriptor(vscode.window.activeTextEditor?.document) ? undefined : preview.shownUri), folder, options))),
     vscode.commands.registerCommand('descriptor.newDescriptor', withServer((c) => newDescriptor(c))),
+    vscode.commands.registerCommand('descriptor.openExample', (file?: string) => openExample(context.extensionUri, file)),
     vscode.commands.registerCommand('descriptor.showRuleDocumentation', (rule: string) => showDocs(context, rule)),
     vscode.commands.registerCommand('descriptor.restartServer', async () => {
       await (running() ? client?.restart() : client?.start());

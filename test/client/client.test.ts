@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parse as parseYaml } from 'yaml';
 import { check } from '../../server/engine/engine';
 import { ruleMetas } from '../../rules';
 import { addWorkingDays, easterSunday, publicHolidays } from '../../rules/domain/working-days';
@@ -15,6 +16,7 @@ import { countsText, linkageSvg, renderHtml, renderMarkdown } from '../../server
 import { escapeHtml } from '../../server/report/escape';
 import { skeleton } from '../../server/lsp/features/skeleton';
 import { searchSources } from '../../client/wizard/search';
+import { SHIPPED_ATTACHMENTS, SHIPPED_EXAMPLES } from '../../client/shipped';
 import { PURPOSES } from '../../rules/domain/vocabulary';
 import { sourceList } from '../../rules/domain/catalogue';
 import { SEPSIS, sepsisChanged } from '../helpers/descriptors';
@@ -365,5 +367,31 @@ describe('the wizard\'s source search', () => {
     const left = check(text, { lang: 'nb' }).results.filter((r) => r.rule === 'placeholder-left');
     assert.ok(left.length >= 6, left.map((r) => r.message).join('\n'));
     assert.ok(left.some((r) => /Ingen variabler er oppført for `npr`/.test(r.message)));
+  });
+});
+
+describe('the release', () => {
+  it('a version tag builds the .vsix and attaches it to the GitHub release', () => {
+    const wf = parseYaml(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { on: { push: { tags: string[] } }; permissions: Record<string, string>; jobs: Record<string, { steps: { run?: string }[] }> };
+    assert.deepEqual(wf.on.push.tags, ['v*']);
+    assert.equal(wf.permissions.contents, 'write');
+    const runs = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
+    for (const step of ['npm ci', 'npm test', 'npm run package', 'gh release upload', 'gh release create']) assert.ok(runs.includes(step), step);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    assert.ok(runs.includes(`${pkg.name}-\${GITHUB_REF_NAME#v}.vsix`), 'the file vsce writes');
+  });
+});
+
+describe('the examples the extension ships', () => {
+  it('"Open an example" copies files that exist and that .vscodeignore puts in the .vsix', () => {
+    const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
+    for (const f of [...SHIPPED_EXAMPLES.map((x) => x.file), ...SHIPPED_ATTACHMENTS]) {
+      assert.ok(readFileSync(join(root, 'examples', f)).length > 0, f);
+      assert.ok(ignore.includes(`!examples/${f}`), `.vscodeignore ships examples/${f}`);
+    }
+    // Every attachment a shipped example names ships with it.
+    for (const x of SHIPPED_EXAMPLES) {
+      for (const m of readFileSync(join(root, 'examples', x.file), 'utf8').matchAll(/file: (docs\/[\w.-]+)/g)) assert.ok(SHIPPED_ATTACHMENTS.includes(m[1]), `${x.file}: ${m[1]}`);
+    }
   });
 });

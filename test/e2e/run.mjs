@@ -66,7 +66,8 @@ writeFileSync(
   }),
 );
 
-const csEnv = { ...process.env, PATH: `${dirname(node24)}:${process.env.PATH}` };
+// code-server reads and writes its config.yaml under XDG_CONFIG_HOME: keep it inside .e2e/, not the home folder.
+const csEnv = { ...process.env, PATH: `${dirname(node24)}:${process.env.PATH}`, XDG_CONFIG_HOME: join(e2e, 'config'), XDG_DATA_HOME: join(e2e, 'data') };
 run(node24, [codeServer, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], 'install the .vsix', csEnv);
 
 const tests = [];
