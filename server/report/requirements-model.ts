@@ -286,7 +286,7 @@ const STEP = {
   helsedir: { en: 'Apply to Helsedirektoratet for the exemption from the duty of confidentiality', nb: 'Søk Helsedirektoratet om dispensasjon fra taushetsplikten' },
   dpo: { en: 'Have the data protection officer assess the processing', nb: 'La personvernombudet vurdere behandlingen' },
   dpia: { en: "Carry out a data protection impact assessment (DPIA), with the data protection officer's advice", nb: 'Gjennomfør en personvernkonsekvensvurdering (DPIA), med råd fra personvernombudet' },
-  dpia_to: { en: 'the data controller (the institution)', nb: 'den behandlingsansvarlige (virksomheten)' },
+  dpia_to: { en: 'your institution, the data controller', nb: 'virksomheten, den behandlingsansvarlige' },
   tax: { en: 'Apply to the Tax Administration for Population Register data', nb: 'Søk Skatteetaten om opplysninger fra Folkeregisteret' },
   processor: { en: 'Sign a data processor agreement with the institution abroad', nb: 'Inngå databehandleravtale med institusjonen i utlandet' },
   processor_to: { en: 'the institution abroad', nb: 'institusjonen i utlandet' },
@@ -351,7 +351,7 @@ function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'],
     if (timeline.earliestAccess && !timeline.decidedOn && today && timeline.earliestAccess < today) notes.push(say(STEP.overdue, lang, dateText(timeline.earliestAccess, lang), timeline.decidedBy));
     steps.push({
       what: timeline.earliestAccess ? say(STEP.available, lang, dateText(timeline.earliestAccess, lang)) : say(STEP.within, lang, timeline.workingDays),
-      to: timeline.decidedBy,
+      to: timeline.decidedBy.split(' (')[0],
       approvals: [],
       attachments: [],
       state: timeline.decidedOn ? 'done' : timeline.applicationDate ? 'waiting' : 'open',
