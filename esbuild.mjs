@@ -104,7 +104,7 @@ const builds = [
   { ...common, entryPoints: { cli: 'server/cli/cli.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } },
   // The application package (Word, spreadsheets, report), loaded by the server and the CLI on first use.
   { ...common, entryPoints: { export: 'server/export/index.ts' }, outdir: out },
-  { ...common, entryPoints: { 'tools/gen-docs': 'scripts/gen-docs.ts', 'tools/gen-sources': 'scripts/gen-sources.ts' }, outdir: out },
+  { ...common, entryPoints: { 'tools/gen-docs': 'scripts/gen-docs.ts', 'tools/gen-sources': 'scripts/gen-sources.ts', 'tools/gen-provenance': 'scripts/gen-provenance.ts' }, outdir: out },
 ];
 if (tests.length) {
   builds.push({

@@ -62,3 +62,27 @@ attachments:
   out.push(tail);
   return out.join('');
 }
+
+/**
+ * `count` descriptors for a portfolio, as varied as an institution's: about 80 to 400 lines each,
+ * periods from 2022 to 2033, REK and Helsedataservice at every stage (planned, applied, granted),
+ * some final reports sent and some retention dates passed. Returns [file name, text] pairs.
+ */
+export function generatePortfolio(count) {
+  const rek = ['granted', 'granted', 'applied', 'planned', 'granted'];
+  const hds = ['applied', 'granted', 'planned', 'granted', 'granted', 'applied', 'granted'];
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const start = 2022 + (i % 9);
+    const end = start + 1 + (i % 4);
+    const retention = end + (i % 3 === 0 ? 0 : 2 + (i % 5));
+    let text = generateDescriptor(80 + ((i * 37) % 320))
+      .replace('title: Generated benchmark project', `title: Generated project ${i + 1}`)
+      .replace('period: { start: 2025-01-01, end: 2028-12-31 }', `period: { start: ${start}-0${1 + (i % 9)}-01, end: ${end}-12-31 }${i % 4 === 1 ? `\n  final_report_sent: ${end + 1}-03-01` : ''}`)
+      .replace('{ kind: rek-preapproval, status: granted,', `{ kind: rek-preapproval, status: ${rek[i % rek.length]},`)
+      .replace('{ kind: helsedataservice-exemption, status: applied }', `{ kind: helsedataservice-exemption, status: ${hds[i % hds.length]}, date: ${start - 1}-11-0${1 + (i % 9)} }`)
+      .replace('retention_until: 2033-12-31', `retention_until: ${retention}-12-31`);
+    out.push([`project-${String(i + 1).padStart(4, '0')}.descriptor.yaml`, text]);
+  }
+  return out;
+}

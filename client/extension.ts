@@ -1,7 +1,7 @@
 /**
  * The VS Code client: starts the bundled language server over IPC for project descriptors, and
- * adds the requirements preview, the application package export, the new-descriptor wizard, rule
- * documentation and a status bar item.
+ * adds the requirements preview, the application package export, the Projects view with the
+ * portfolio page and files, the new-descriptor wizard, rule documentation and a status bar item.
  * No telemetry, no network calls.
  */
 import * as path from 'node:path';
@@ -18,6 +18,9 @@ import { statusText } from './status-text';
 import { countsText } from '../server/report/requirements-render';
 import { newDescriptor } from './wizard/wizard';
 import { openExample } from './examples';
+import { DESCRIPTOR_GLOB, ProjectsView, type ProjectsSnapshot } from './portfolio/view';
+import { PortfolioPage, writePortfolio } from './portfolio/page';
+import type { Portfolio } from '../server/report/portfolio/types';
 
 export { LANGUAGE_ID };
 
@@ -29,6 +32,14 @@ export interface Api {
   lastPreviewModel(): RequirementsModel | undefined;
   openPreview(uri?: vscode.Uri): Promise<void>;
   checkWorkspace(): Promise<CheckFilesResult | undefined>;
+  /** Loads the Projects view again and returns the portfolio it shows. */
+  refreshProjects(): Promise<Portfolio | undefined>;
+  /** What the Projects view shows. */
+  projects(): ProjectsSnapshot;
+  /** Fires when the Projects view shows a new portfolio (after "Check all descriptors", a save, a file created or deleted). */
+  onDidRefreshProjects: vscode.Event<Portfolio>;
+  /** The HTML of the portfolio page as last rendered. */
+  lastPortfolioHtml(): string | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<Api> {
@@ -72,6 +83,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     clear: () => undefined,
   });
   const preview = new Preview(client);
+  const projects = new ProjectsView(() => client);
+  const page = new PortfolioPage(client);
+  const refreshProjects = () => projects.refresh().catch((e: unknown) => {
+    output.error(`The Projects view could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  });
+  const descriptorFiles = vscode.workspace.createFileSystemWatcher(DESCRIPTOR_GLOB, false, true, false);
+  context.subscriptions.push(projects, descriptorFiles, descriptorFiles.onDidCreate(() => void refreshProjects()), descriptorFiles.onDidDelete(() => void refreshProjects()));
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.command = 'descriptor.openPreview';
   context.subscriptions.push(status, { dispose: () => void client?.stop() });
@@ -119,7 +138,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
       void recheck();
     }),
     vscode.commands.registerCommand('descriptor.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('descriptor.checkWorkspace', () => checkWorkspace()),
+    vscode.commands.registerCommand('descriptor.checkWorkspace', async () => {
+      const r = await checkWorkspace();
+      void refreshProjects();
+      return r;
+    }),
+    vscode.commands.registerCommand('descriptor.refreshProjects', withServer(() => refreshProjects())),
+    vscode.commands.registerCommand('descriptor.openPortfolio', withServer(() => page.open())),
+    vscode.commands.registerCommand('descriptor.writePortfolio', withServer((c, folder?: vscode.Uri, options?: { force?: boolean }) => writePortfolio(c, folder, options))),
+    vscode.workspace.onDidSaveTextDocument((d) => {
+      if (isDescriptor(d)) void refreshProjects();
+    }),
     // After the task, the server checks the workspace again: its findings replace the matcher's in the
     // shared slot, and it keeps them when a file is opened and closed.
     vscode.tasks.onDidEndTaskProcess((e) => {
@@ -166,7 +195,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     client: () => client,
     lastPreviewModel: () => preview.lastModel,
     openPreview: (uri) => preview.open(uri, false),
-    checkWorkspace: () => checkWorkspace(),
+    checkWorkspace: () => Promise.resolve(vscode.commands.executeCommand<CheckFilesResult | undefined>('descriptor.checkWorkspace')),
+    refreshProjects,
+    projects: () => projects.snapshot(),
+    onDidRefreshProjects: projects.onDidRefresh,
+    lastPortfolioHtml: () => page.lastHtml,
   };
 
   /** After a start or a restart: the workspace check again, quietly, when the user has asked for it in this workspace before. */
@@ -199,7 +232,6 @@ const CHECKED_ALL = 'descriptor.checkedAll';
 
 const running = () => client?.isRunning() === true;
 
-const DESCRIPTOR_GLOB = '**/{*.descriptor.yaml,*.descriptor.yml,project-descriptor.yaml,project-descriptor.yml}';
 
 const TASK_TYPE = 'descriptor-check';
 
@@ -214,7 +246,8 @@ function checkTask(context: vscode.ExtensionContext, definition: vscode.TaskDefi
   const lang = set === 'en' || set === 'nb' ? set : uiLang() === 'nb' ? 'nb' : undefined;
   const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   // VS Code's own runtime runs the bundled CLI as Node, so no separate Node is needed.
-  const execution = new vscode.ProcessExecution(process.execPath, [cli, ...(lang ? ['--lang', lang] : []), '.'], { env: { ELECTRON_RUN_AS_NODE: '1' }, ...(cwd ? { cwd } : {}) });
+  // The problem matcher reads error, warning and info whatever language the messages are in.
+  const execution = new vscode.ProcessExecution(process.execPath, [cli, '--format', 'problem-matcher', ...(lang ? ['--lang', lang] : []), '.'], { env: { ELECTRON_RUN_AS_NODE: '1' }, ...(cwd ? { cwd } : {}) });
   const task = new vscode.Task(definition, vscode.TaskScope.Workspace, say(STRINGS.taskCheck, uiLang()), 'descriptor-check', execution, '$descriptor-check');
   task.group = vscode.TaskGroup.Test;
   return task;

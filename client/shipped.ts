@@ -6,4 +6,4 @@ export const SHIPPED_EXAMPLES: readonly { file: string; label: StringKey; detail
   { file: 'sepsis-research.descriptor.yaml', label: 'exampleSepsis', detail: 'exampleSepsisDetail' },
   { file: 'compliant-research.descriptor.yaml', label: 'exampleCompliant', detail: 'exampleCompliantDetail' },
 ];
-export const SHIPPED_ATTACHMENTS: readonly string[] = ['docs/protocol.md', 'docs/rek-application.md', 'docs/rek-approval.md', 'docs/dpo-assessment.md', 'docs/dpia.md'];
+export const SHIPPED_ATTACHMENTS: readonly string[] = ['docs/protocol.md', 'docs/rek-application.md', 'docs/rek-approval.md', 'docs/dpo-assessment.md', 'docs/dpia.md', 'docs/institution-approval.md', 'docs/rek-dialogue.md'];

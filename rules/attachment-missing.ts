@@ -18,6 +18,7 @@ export default defineRule({
     file: 'helsedata-pii-application.en.txt',
     quote: 'In order for you to access and process personally identifiable information (PII), your application must contain a number of attachments',
   },
+  seedNb: { page: 'helsedata.no, «Nødvendige godkjenninger»', url: 'https://helsedata.no/no/soknadshjelp-personidentifiserbare/nodvendige-godkjenninger/', quote: 'For at du skal få tilgang til personidentifiserbare opplysninger, må søknaden din inneholde en rekke vedlegg' },
   fixes: ['add-attachment'],
   messages: {
     missing: {

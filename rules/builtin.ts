@@ -17,7 +17,7 @@ export const builtinMeta: readonly RuleMeta<BuiltinId>[] = [
     severity: 'error',
     description: {
       en: 'The descriptor breaks the format: a missing or unknown key, a wrong type, or a value outside the allowed set.',
-      nb: 'Beskrivelsen bryter formatet: en manglende eller ukjent nøkkel, feil type eller en verdi utenfor de tillatte.',
+      nb: 'Prosjektbeskrivelsen bryter formatet: en manglende eller ukjent nøkkel, feil type eller en verdi utenfor de tillatte.',
     },
     remediation: {
       en: 'Correct the key or value the message names; where the format lists the allowed values, the quick fix offers each.',
@@ -45,12 +45,12 @@ export const builtinMeta: readonly RuleMeta<BuiltinId>[] = [
     id: INPUT_LIMIT,
     severity: 'error',
     description: {
-      en: 'The file is larger, deeper or uses more aliases than the checker reads; it was not checked.',
-      nb: 'Filen er større, dypere eller bruker flere aliaser enn kontrollen leser; den ble ikke sjekket.',
+      en: 'The file is larger, deeper or uses more aliases than the checker reads, so it was not checked; or it has more findings than the checker reports.',
+      nb: 'Filen er større, dypere eller bruker flere aliaser enn kontrollen leser, så den ble ikke sjekket; eller den har flere funn enn kontrollen viser.',
     },
     remediation: {
-      en: 'A descriptor is a short, hand-written file: split generated data out, write aliased values out, and flatten deep nesting.',
-      nb: 'En prosjektbeskrivelse er en kort, håndskrevet fil: flytt genererte data ut, skriv ut aliaserte verdier og flat ut dyp nøsting.',
+      en: 'A descriptor is a short, hand-written file: split generated data out, write aliased values out, and flatten deep nesting. With more findings than shown, fix the ones shown and check again.',
+      nb: 'En prosjektbeskrivelse er en kort, håndskrevet fil: flytt genererte data ut, skriv ut aliaserte verdier og flat ut dyp nøsting. Med flere funn enn dem som vises: rett dem som vises, og kontroller på nytt.',
     },
     provisions: [],
     seed: { file: 'descriptor-format.md', quote: 'A project descriptor is one YAML file that describes a project which wants to extract and use health data in Norway' },
@@ -61,7 +61,7 @@ export const builtinMeta: readonly RuleMeta<BuiltinId>[] = [
     id: INTERNAL_ERROR,
     severity: 'error',
     description: { en: 'A rule failed while checking this file; the other rules still ran.', nb: 'En regel feilet under kontrollen av filen; de andre reglene ble kjørt.' },
-    remediation: { en: 'Report the message and the descriptor that caused it.', nb: 'Meld fra om meldingen og beskrivelsen som utløste den.' },
+    remediation: { en: 'Report the message and the descriptor that caused it.', nb: 'Meld fra om meldingen og prosjektbeskrivelsen som utløste den.' },
     provisions: [],
     seed: { file: 'descriptor-format.md', quote: 'A file with another value gets one clear error ("unsupported descriptor format version 2; this version reads 1"), no crash.' },
     fixes: [],

@@ -15,13 +15,13 @@ export default defineRule({
   severity: 'warning',
   description: {
     en: 'The descriptor has changed since the approved version in a way that must be applied for or reported before it takes effect.',
-    nb: 'Beskrivelsen er endret siden den godkjente versjonen på en måte som må søkes om eller meldes før endringen tas i bruk.',
+    nb: 'Prosjektbeskrivelsen er endret siden den godkjente versjonen på en måte som må søkes om eller meldes før endringen tas i bruk.',
   },
   remediation: {
     en: 'Send the change application or change request the finding names (with the current case number), update the documents it names, and record the new approval; or revert to the approved value.',
-    nb: 'Send endringssøknaden eller endringsmeldingen funnet nevner (med gjeldende saksnummer), oppdater dokumentene det nevner, og før opp den nye godkjenningen; eller tilbakestill til godkjent verdi.',
+    nb: 'Send søknaden om endring eller endringsmeldingen funnet nevner (med gjeldende saksnummer), oppdater dokumentene det nevner, og før opp den nye godkjenningen; eller tilbakestill til godkjent verdi.',
   },
-  provisions: ['hforsknl-9', 'hds-forskrift-7', 'hregl-19a', 'hforsknl-35', 'hpl-29', 'gdpr-35', 'gdpr-6-1', 'gdpr-9-2'],
+  provisions: ['hforsknl-11', 'hds-forskrift-7', 'hregl-19a', 'hpl-29', 'hregl-19e', 'gdpr-35', 'gdpr-6-1', 'gdpr-9-2'],
   seed: {
     file: 'helsedata-pii-application.en.txt',
     quote: 'Some changes may require you to submit a new application or submit updated documentation.',
@@ -44,7 +44,7 @@ export default defineRule({
       report({ path: entry ? ['baseline'] : [], target: entry ? 'value' : 'key', message: 'unreadable', args: { label, problem: options.baselineProblem } });
     }
     if (!baseline) return;
-    const facts = changeFacts(model, baseline, route, routeFor(baseline));
+    const facts = changeFacts(model, baseline, route, routeFor(baseline, options.today));
     for (const change of diffModels(baseline, model)) {
       const actions = actionsFor(change, facts);
       // A change that touches no approval (a coarser variable, a variable of the institution's own records) needs nothing.

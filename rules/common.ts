@@ -1,6 +1,6 @@
 /** Small pieces several rules share: looking up approvals and attachments, and the fixes that add them. */
 import type { Model } from './domain/model';
-import type { Fix, Path, Target } from './domain/types';
+import type { Fix, Localized, Path, Target } from './domain/types';
 
 /**
  * Where an approval stands in the descriptor: `valid` when an entry is planned, applied or granted
@@ -56,4 +56,25 @@ export function addAttachmentFix<F extends string>(id: F, kind: string): Fix<F> 
     title: { en: `Add attachment \`${kind}\` with its file (\`${file}\`)`, nb: `Legg til vedlegget \`${kind}\` med filen (\`${file}\`)` },
     edits: [{ op: 'append', path: ['attachments'], item: { kind, file } }],
   };
+}
+
+/**
+ * The text a quick fix writes as a placeholder, in the descriptor's own language (`language: nb`),
+ * else English. It says what is to be written, never a reason of its own.
+ */
+export function placeholderText(m: Model, text: Localized): string {
+  return m.raw.language === 'nb' ? text.nb : text.en;
+}
+
+/**
+ * Whether the final report to REK (sluttmelding, helseforskningsloven § 12) is recorded as sent: a
+ * `final-report` approval applied for (sent) or granted (acknowledged), or `project.final_report_sent`.
+ * The date when one is given, else `true`; `undefined` when it is not recorded as sent.
+ */
+export function finalReportSent(m: Model): string | true | undefined {
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  if (m.project.finalReportSent && iso.test(m.project.finalReportSent)) return m.project.finalReportSent;
+  const sent = m.approvals.filter((a) => a.kind === 'final-report' && (a.status === 'applied' || a.status === 'granted'));
+  if (!sent.length) return undefined;
+  return sent.map((a) => a.date).filter((d): d is string => d !== undefined && iso.test(d)).sort()[0] ?? true;
 }

@@ -13,11 +13,12 @@ export default defineRule({
     en: 'Apply for the exemption from the authority the purpose and sources call for, and list it under `approvals`; or base the project on consent.',
     nb: 'Søk dispensasjon fra myndigheten formålet og kildene krever, og før den opp under `approvals`; eller bygg prosjektet på samtykke.',
   },
-  provisions: ['hpl-29', 'hforsknl-35', 'hds-forskrift-7'],
+  provisions: ['hpl-29', 'hregl-19e', 'hds-forskrift-7'],
   seed: {
     file: 'helsedata-pii-application.en.txt',
     quote: 'In order to gain access to this information, there must therefore be an exception from the duty of confidentiality.',
   },
+  seedNb: { page: 'helsedata.no, «Samtykke og dispensasjon fra taushetsplikten»', url: 'https://helsedata.no/no/soknadsveiledning/personidentifiserbare-opplysninger/godkjenninger/samtykke-og-dispensasjon-fra-taushetsplikten/', quote: 'For å få tilgang til disse opplysningene må det derfor foreligge et unntak fra taushetsplikten.' },
   fixes: ['add-exemption'],
   messages: {
     missing: {

@@ -18,19 +18,21 @@ export default defineRule({
   },
   provisions: ['gdpr-7', 'gdpr-9-2'],
   seed: { file: 'helsedata-pii-application.en.txt', quote: 'For consent to be valid, several conditions must be met.' },
+  seedNb: { page: 'helsedata.no, «Samtykke og dispensasjon fra taushetsplikten»', url: 'https://helsedata.no/no/soknadsveiledning/personidentifiserbare-opplysninger/godkjenninger/samtykke-og-dispensasjon-fra-taushetsplikten/', quote: 'For at samtykke skal være gyldig må flere vilkår være oppfylt.' },
   fixes: ['insert-consent-conditions'],
   messages: {
     notMet: {
       en: 'Consent is not valid unless it is {condition}, and the descriptor says it is not.',
-      nb: 'Samtykket er ikke gyldig uten at det er {condition}, og beskrivelsen sier at det ikke er det.',
+      nb: 'Samtykket er ikke gyldig uten at det er {condition}, og prosjektbeskrivelsen sier at det ikke er det.',
     },
     missing: {
       en: 'The consent section does not say whether consent is {missing}.',
       nb: 'Samtykkeseksjonen sier ikke om samtykket er {missing}.',
     },
   },
-  check({ model, report }) {
-    if (model.legalBasis.consent !== true || !model.consent) return;
+  check({ model, route, report }) {
+    // A cohort's consent (`consent.collected_by`) was collected on the cohort's terms, not the project's.
+    if (model.legalBasis.consent !== true || !model.consent || !route.facts.ownConsent) return;
     const c = model.consent;
     const missing: (typeof CONSENT_CONDITIONS)[number][] = [];
     for (const k of CONSENT_CONDITIONS) {

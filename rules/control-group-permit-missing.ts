@@ -26,8 +26,8 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    // Folkeregisteret as a data source is population-register-permit-missing's finding.
-    if (controlGroupCatalogueId(model) !== 'folkeregisteret' || model.dataSources.some((d) => d.source === 'folkeregisteret')) return;
+    // Reported at the control group also when the register is a data source too (population-register-permit-missing reports that use).
+    if (controlGroupCatalogueId(model) !== 'folkeregisteret') return;
     if (approvalState(model, 'tax-administration-permit') !== 'absent') return;
     return report({ path: ['population', 'control_group', 'source'], message: 'missing', fixes: [addApprovalFix('add-tax-permit', 'tax-administration-permit')] });
   },

@@ -23,13 +23,23 @@ export function generatedSection(meta: RuleMeta): string {
 
 const SEVERITY_NB = { error: 'feil', warning: 'advarsel', information: 'informasjon' } as const;
 
+/** The markers of the generated part of a Norwegian page; the rationale and examples below NB_END are written by hand. */
+export const NB_START = '<!-- generert:start: fra regelens metadata av `npm run docs`; skriv for hånd under generert:slutt -->';
+export const NB_END = '<!-- generert:slutt -->';
+
 /**
- * The Norwegian page of a rule, docs/rules/nb/<id>.md, generated whole from the metadata (the
- * English page's hand-written rationale and examples are linked, not translated).
+ * The generated part of a rule's Norwegian page, docs/rules/nb/<id>.md. The source is the Norwegian
+ * original where the seed is an English page that has one (helsedata.no's «Nødvendige godkjenninger»
+ * and its neighbours); below the marker, the rationale and examples are written in Norwegian by hand.
  */
 export function norwegianPage(meta: RuleMeta): string {
+  const source = meta.seedNb
+    ? `${meta.seedNb.page}, <${meta.seedNb.url}>: «${meta.seedNb.quote}»`
+    : meta.seed.file.endsWith('.en.txt')
+      ? `${meta.seed.file} (engelsk kilde; vi har ikke funnet en norsk originaltekst): «${meta.seed.quote}»`
+      : `${meta.seed.file}: «${meta.seed.quote}»`;
   const lines = [
-    `<!-- generert fra regelens metadata av \`npm run docs\`; ikke rediger for hånd -->`,
+    NB_START,
     '',
     `# \`${meta.id}\``,
     '',
@@ -39,12 +49,12 @@ export function norwegianPage(meta: RuleMeta): string {
     `- **Slik retter du det:** ${meta.remediation.nb}`,
     `- **Hurtigrettinger:** ${meta.fixes.length ? meta.fixes.map((f) => `\`${f}\``).join(', ') : 'ingen'}`,
     `- **Slå av ett funn:** \`# descriptor-disable-next-line ${meta.id}\` på linjen over`,
-    `- **Kilde:** ${meta.seed.file}: «${meta.seed.quote}»`,
+    `- **Kilde:** ${source}`,
     '',
   ];
   const messages = Object.values(meta.messages) as Localized[];
   if (messages.length) lines.push('## Meldinger', '', ...messages.map((m) => `- ${m.nb}`), '');
   if (meta.provisions.length) lines.push(`## Rettsgrunnlag (lov per ${lawCurrentTo})`, '', ...provisionMarkdown(meta.provisions, 'nb'), '');
-  lines.push(`Begrunnelse og eksempler (på engelsk): [${meta.id}.md](../${meta.id}.md).`, '');
+  lines.push(NB_END);
   return lines.join('\n');
 }

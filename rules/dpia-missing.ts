@@ -10,7 +10,7 @@ export default defineRule({
   },
   remediation: {
     en: 'Ask the research institution whether a DPIA is required (most health research needs one) and list it under `approvals` or `attachments` as `dpia`.',
-    nb: 'Spør forskningsinstitusjonen om DPIA kreves (det gjør det for det meste av helseforskning) og før den opp under `approvals` eller `attachments` som `dpia`.',
+    nb: 'Spør forskningsinstitusjonen om DPIA kreves (det kreves for de fleste helseforskningsprosjekter) og før den opp under `approvals` eller `attachments` som `dpia`.',
   },
   provisions: ['gdpr-35'],
   seed: { file: 'helsedata-pii-application.en.txt', quote: 'Most medical and health research projects will require a DPIA' },
@@ -27,6 +27,8 @@ export default defineRule({
   },
   check({ model, route, report }) {
     if (!route.requirements.some((r) => r.kind === 'dpia')) return;
+    // Establishing a quality register: quality-register-duties asks for the DPIA with the register's other duties.
+    if (route.family === 'quality-register') return;
     if (approvalState(model, 'dpia') !== 'absent' || hasAttachment(model, 'dpia')) return;
     const research = route.facts.research && route.facts.identifiable.length > 0;
     const big = route.facts.identifiable.filter((s) => s.kind !== 'patient-records' && s.kind !== 'self-collected');

@@ -13,7 +13,7 @@ export default defineRule({
     en: 'Apply to the authority that decides: REK for research, Helsedirektoratet for quality improvement, statistics, planning and similar purposes, and Helsedataservice whenever its registries are involved.',
     nb: 'Søk myndigheten som avgjør: REK for forskning, Helsedirektoratet for kvalitetsforbedring, statistikk, planlegging og lignende, og Helsedataservice når registrene deres er med.',
   },
-  provisions: ['hpl-29', 'hds-forskrift-7', 'hds-forskrift-10', 'hforsknl-35'],
+  provisions: ['hpl-29', 'hregl-19e', 'hds-forskrift-7', 'hds-forskrift-10'],
   seed: { file: 'avklare-formal.nb.txt', quote: 'Det må søkes dispensasjon fra Helsedataservice, når det ikke er innhentet samtykke fra den enkelte.' },
   fixes: ['change-exemption-kind'],
   messages: {

@@ -47,6 +47,16 @@ import populationRegisterPermitMissing from './population-register-permit-missin
 import variableFreeText from './variable-free-text';
 import iplosLinkage from './iplos-linkage';
 import changeNeedsApplication from './change-needs-application';
+import cohortConsentBasis from './cohort-consent-basis';
+import holderDecisionMissing from './holder-decision-missing';
+import transferAdequacyUnknown from './transfer-adequacy-unknown';
+import directIdentifierSpecialGrounds from './direct-identifier-special-grounds';
+import dispensationGroundsMissing from './dispensation-grounds-missing';
+import informationDutyMissing from './information-duty-missing';
+import retentionInconsistent from './retention-inconsistent';
+import finalReportDue from './final-report-due';
+import institutionApprovalMissing from './institution-approval-missing';
+import qualityRegisterDuties from './quality-register-duties';
 import placeholderLeft from './placeholder-left';
 // new-rule: imports above
 
@@ -92,6 +102,16 @@ export const rules = [
   variableFreeText,
   iplosLinkage,
   changeNeedsApplication,
+  cohortConsentBasis,
+  holderDecisionMissing,
+  transferAdequacyUnknown,
+  directIdentifierSpecialGrounds,
+  dispensationGroundsMissing,
+  informationDutyMissing,
+  retentionInconsistent,
+  finalReportDue,
+  institutionApprovalMissing,
+  qualityRegisterDuties,
   placeholderLeft,
   // new-rule: entries above
 ] as const;

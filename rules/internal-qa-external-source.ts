@@ -1,18 +1,7 @@
 import { findSource } from './domain/catalogue';
+import { sameOrganisation } from './domain/organisations';
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
-
-/** "University Hospital of North Norway (UNN HF)" and "UNN HF" name the same institution. */
-export function sameInstitution(a: string, b: string): boolean {
-  const n = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-  const x = n(a);
-  const y = n(b);
-  if (x.includes(y) || y.includes(x)) return true;
-  const paren = (s: string) => /\(([^)]+)\)/.exec(s)?.[1];
-  const px = paren(x);
-  const py = paren(y);
-  return (px !== undefined && (px === y || px === py)) || (py !== undefined && py === x);
-}
 
 export default defineRule({
   id: 'internal-qa-external-source',
@@ -49,7 +38,7 @@ export default defineRule({
       if (!s) continue;
       if (s.id !== 'patient-records') {
         report({ path: [...ds.path, 'source'], message: 'external', args: { source: { en: s.name.en, nb: s.name.nb } } });
-      } else if (ds.holder && institution && !sameInstitution(ds.holder, institution)) {
+      } else if (ds.holder && institution && !sameOrganisation(ds.holder, institution)) {
         report({ path: [...ds.path, 'holder'], message: 'otherHolder', args: { holder: ds.holder, institution } });
       }
     }

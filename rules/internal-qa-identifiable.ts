@@ -1,3 +1,4 @@
+import { GRANULARITY_TEXT } from './domain/vocabulary';
 import { findSource, findVariable } from './domain/catalogue';
 import { isDirectIdentifier } from './domain/identifiers';
 import type { Finding, Fix } from './domain/types';
@@ -8,7 +9,7 @@ export default defineRule({
   severity: 'warning',
   description: {
     en: 'Internal quality assurance asks for a variable that identifies a person directly.',
-    nb: 'Intern kvalitetssikring ber om en variabel som identifiserer en person direkte.',
+    nb: 'Intern kvalitetssikring etterspør en variabel som identifiserer en person direkte.',
   },
   remediation: {
     en: 'Leave out names, national identity numbers, addresses and contact details, or replace them with coarser data; the management decision allows data without identifying characteristics as far as possible.',
@@ -36,7 +37,7 @@ export default defineRule({
       const coarser = known?.coarser ?? (v.granularity === 'address' ? 'county' : undefined);
       // Coarsening helps only when the identifier is the level of detail, not the variable itself.
       if (coarser && v.granularity !== undefined && !isDirectIdentifier(v.name)) {
-        fixes.push({ id: 'coarsen-identifier', title: { en: `Coarsen to \`${coarser}\``, nb: `Gjør grovere: \`${coarser}\`` }, edits: [{ op: 'set', path: [...v.path, 'granularity'], value: coarser }] });
+        fixes.push({ id: 'coarsen-identifier', title: { en: `Coarsen to \`${coarser}\``, nb: `Gjør grovere: ${GRANULARITY_TEXT[coarser]?.nb ?? coarser}` }, edits: [{ op: 'set', path: [...v.path, 'granularity'], value: coarser }] });
       }
       report({ path: v.name !== undefined ? [...v.path, 'name'] : v.path, message: 'identifying', args: { name: v.name ?? 'address' }, fixes });
     }

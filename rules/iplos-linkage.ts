@@ -16,6 +16,7 @@ export default defineRule({
     file: 'helsedata-pii-application.en.txt',
     quote: 'If you request variables and information at a level that makes the individuals indirectly identifiable, the application may have to be adjusted to safeguard privacy.',
   },
+  seedNb: { page: 'helsedata.no, «Søknadshjelp: personidentifiserbare opplysninger»', url: 'https://helsedata.no/no/soknadshjelp-personidentifiserbare/', quote: 'Dersom du ber om variabler og opplysninger på et nivå som innebærer at personene blir indirekte identifiserbare kan det være at søknaden må justeres for å ivareta personvernet.' },
   fixes: [],
   messages: {
     linked: {

@@ -17,6 +17,7 @@ export default defineRule({
     file: 'helsedata-pii-application.en.txt',
     quote: 'You can only obtain access to health information from registries and population-based health surveys if there is a legal basis for the use and processing of the information.',
   },
+  seedNb: { page: 'helsedata.no, «Søknadshjelp: personidentifiserbare opplysninger»', url: 'https://helsedata.no/no/soknadshjelp-personidentifiserbare/', quote: 'Helseopplysninger fra registre og befolkningsbaserte helseundersøkelser kan kun utleveres dersom det finnes rettslig grunnlag for bruk av opplysningene.' },
   fixes: ['insert-legal-basis'],
   messages: {
     missing: {

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   description: {
     en: 'Two or more identifiable sources are used and the descriptor does not say how they are linked.',
-    nb: 'To eller flere identifiserbare kilder brukes, og beskrivelsen sier ikke hvordan de kobles.',
+    nb: 'To eller flere identifiserbare kilder brukes, og prosjektbeskrivelsen sier ikke hvordan de kobles.',
   },
   remediation: {
     en: 'Add a `linkage` section: the model (distributed or centralised) and which sources are linked with which.',
@@ -17,6 +17,7 @@ export default defineRule({
     file: 'helsedata-pii-application.en.txt',
     quote: 'If you are requesting data from different sources, you must communicate this clearly in your application and describe what data you want to link.',
   },
+  seedNb: { page: 'helsedata.no, «Søknadshjelp: personidentifiserbare opplysninger»', url: 'https://helsedata.no/no/soknadshjelp-personidentifiserbare/', quote: 'Skal du søke om opplysninger fra flere datakilder, må du kommunisere dette tydelig i søknaden din og beskrive hvilke opplysninger du ønsker å sammenstille.' },
   fixes: ['add-linkage'],
   messages: {
     undescribed: {

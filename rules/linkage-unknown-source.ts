@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   description: {
     en: 'A link names an id that is not one of the descriptor\'s data sources.',
-    nb: 'En kobling bruker en id som ikke er en av beskrivelsens datakilder.',
+    nb: 'En kobling bruker en id som ikke er en av prosjektbeskrivelsens datakilder.',
   },
   remediation: {
     en: 'Use the local `id` of a data source in `linkage.links`, or add the missing source under `data_sources`.',
@@ -22,7 +22,7 @@ export default defineRule({
   messages: {
     unknown: {
       en: '`{id}` is not the id of a data source in this descriptor.{hint}',
-      nb: '`{id}` er ikke id-en til en datakilde i denne beskrivelsen.{hint}',
+      nb: '`{id}` er ikke id-en til en datakilde i denne prosjektbeskrivelsen.{hint}',
     },
   },
   check({ model, report }) {
@@ -36,10 +36,11 @@ export default defineRule({
           path: [...link.path, i],
           message: 'unknown',
           args: { id, hint: near.length ? { en: ` Did you mean \`${near[0]}\`?`, nb: ` Mente du \`${near[0]}\`?` } : '' },
-          fixes: near.map((n, j) => ({
+          fixes: near.map((n) => ({
             id: 'rename-link-id',
             title: { en: `Change to \`${n}\``, nb: `Endre til \`${n}\`` },
-            preferred: near.length === 1 && j === 0,
+            // A near id may be another of the descriptor's sources: a guess.
+            guess: true,
             edits: [{ op: 'set', path: [...link.path, i], value: n }],
           })),
         });

@@ -2,11 +2,14 @@ import { isPlaceholder } from './domain/placeholders';
 import type { Path } from './domain/types';
 import { defineRule } from './rule';
 
-/** Every text value in the descriptor, with its path. */
-function* texts(value: unknown, path: Path): Generator<{ path: Path; text: string }> {
+/** Every text value in the descriptor, with its path; each collection once (an alias may make the value a graph). */
+function* texts(value: unknown, path: Path, seen = new WeakSet<object>()): Generator<{ path: Path; text: string }> {
   if (typeof value === 'string') yield { path, text: value };
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* texts(v, [...path, i]);
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* texts(v, [...path, k]);
+  else if (value !== null && typeof value === 'object' && !seen.has(value)) {
+    seen.add(value);
+    if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* texts(v, [...path, i], seen);
+    else for (const [k, v] of Object.entries(value)) yield* texts(v, [...path, k], seen);
+  }
 }
 
 export default defineRule({

@@ -11,7 +11,7 @@ export default defineRule({
     en: 'Seek advice early. Consider applying for an exemption under the planning and management rules (administrative decision support) or the quality-improvement rules (process automation).',
     nb: 'Søk råd tidlig. Vurder å søke dispensasjon etter reglene for planlegging og styring (administrativ beslutningsstøtte) eller kvalitetsforbedring (prosessautomatisering).',
   },
-  provisions: ['hpl-29', 'hpl-29b'],
+  provisions: ['hpl-29', 'hregl-19e'],
   seed: { file: 'avklare-formal.nb.txt', quote: 'Det gjøres oppmerksom på at regelverket for bruk av helseopplysninger til produktutvikling er uklart.' },
   fixes: [],
   messages: {

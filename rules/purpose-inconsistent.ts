@@ -1,4 +1,5 @@
 import type { Finding } from './domain/types';
+import { purposeWords } from './domain/vocabulary';
 import { defineRule } from './rule';
 
 const decided = (status: string | undefined) => status === 'granted' || status === 'rejected';
@@ -8,7 +9,7 @@ export default defineRule({
   severity: 'error',
   description: {
     en: 'The purpose stated on the REK approval differs from the descriptor\'s purpose.',
-    nb: 'Formålet i REK-godkjenningen er et annet enn formålet i beskrivelsen.',
+    nb: 'Formålet i REK-godkjenningen er et annet enn formålet i prosjektbeskrivelsen.',
   },
   remediation: {
     en: 'Use one purpose everywhere: in the research protocol, the REK application and the data application.',
@@ -19,8 +20,8 @@ export default defineRule({
   fixes: ['align-approval-purpose'],
   messages: {
     differs: {
-      en: 'The REK approval states the purpose `{stated}`, but the descriptor\'s purpose is `{category}`; the purpose must match in the protocol, the REK application and the data application.',
-      nb: 'REK-godkjenningen oppgir formålet `{stated}`, men beskrivelsens formål er `{category}`; formålet må være likt i protokollen, REK-søknaden og søknaden om data.',
+      en: 'The REK approval states the purpose {stated}, but the descriptor\'s purpose is {category}; the purpose must match in the protocol, the REK application and the data application.',
+      nb: 'REK-godkjenningen oppgir formålet {stated}, men prosjektbeskrivelsens formål er {category}; formålet må være likt i protokollen, REK-søknaden og søknaden om data.',
     },
   },
   check({ model, report }) {
@@ -34,14 +35,14 @@ export default defineRule({
       .forEach((a) => report({
         path: [...a.path, 'purpose'],
         message: 'differs',
-        args: { stated: a.purpose!, category },
+        args: { stated: purposeWords(a.purpose!), category: purposeWords(category) },
         // A decided approval states what REK decided: it is not edited here.
         fixes: decided(a.status)
           ? []
           : [
               {
                 id: 'align-approval-purpose',
-                title: { en: `Set the purpose in the REK application to \`${category}\``, nb: `Sett formålet i søknaden til REK til \`${category}\`` },
+                title: { en: `Set the purpose in the REK application to \`${category}\``, nb: `Sett formålet i søknaden til REK til ${purposeWords(category).nb}` },
                 preferred: true,
                 edits: [{ op: 'set', path: [...a.path, 'purpose'], value: category }],
               },

@@ -1,4 +1,4 @@
-import { PURPOSE_INFO, type Purpose } from './domain/vocabulary';
+import { PURPOSE_INFO, purposeWords, type Purpose } from './domain/vocabulary';
 import { findSource } from './domain/catalogue';
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
@@ -25,12 +25,12 @@ export default defineRule({
   fixes: [],
   messages: {
     mismatch: {
-      en: '{source} may not be used for `{purpose}`; it serves: {allowed}.',
-      nb: '{source} kan ikke brukes til `{purpose}`; kilden kan brukes til: {allowed}.',
+      en: '{source} may not be used for {purpose}; it serves: {allowed}.',
+      nb: '{source} kan ikke brukes til {purpose}; kilden kan brukes til: {allowed}.',
     },
     changing: {
-      en: '{source} may not be used for `{purpose}` under its regulation; it serves: {allowed}. The amendment act LOV-2025-06-20-71 lets health-registry data be used for research, statistics and decision-support tools whatever the registry\'s purpose, but its in-force date is not confirmed: check lovdata.no.',
-      nb: '{source} kan ikke brukes til `{purpose}` etter sin forskrift; kilden kan brukes til: {allowed}. Endringsloven LOV-2025-06-20-71 lar opplysninger fra helseregistre brukes til forskning, statistikk og beslutningsstøtteverktøy uavhengig av registerets formål, men ikrafttredelsen er ikke bekreftet: sjekk lovdata.no.',
+      en: '{source} may not be used for {purpose} under its regulation; it serves: {allowed}. The amendment act LOV-2025-06-20-71 lets health-registry data be used for research, statistics and decision-support tools whatever the registry\'s purpose, but its in-force date is not confirmed: check lovdata.no.',
+      nb: '{source} kan ikke brukes til {purpose} etter sin forskrift; kilden kan brukes til: {allowed}. Endringsloven LOV-2025-06-20-71 lar opplysninger fra helseregistre brukes til forskning, statistikk og beslutningsstøtteverktøy uavhengig av registerets formål, men ikrafttredelsen er ikke bekreftet: sjekk lovdata.no.',
     },
   },
   check({ model, report }) {
@@ -41,13 +41,14 @@ export default defineRule({
       if (!s || s.purposes.includes(purpose)) continue;
       const allowed = {
         en: s.purposes.map((p) => `${PURPOSE_INFO[p as Purpose]?.name.en.toLowerCase() ?? p} (\`${p}\`)`).join(', '),
-        nb: s.purposes.map((p) => `${PURPOSE_INFO[p as Purpose]?.name.nb.toLowerCase() ?? p} (\`${p}\`)`).join(', '),
+        // Norwegian reads the purposes by name only; the ids are for the descriptor.
+        nb: s.purposes.map((p) => PURPOSE_INFO[p as Purpose]?.name.nb.toLowerCase() ?? `\`${p}\``).join(', '),
       };
       const changing = s.kind === 'central-health-register' && CHANGING_PURPOSES.has(purpose);
       report({
         path: [...ds.path, 'source'],
         message: changing ? 'changing' : 'mismatch',
-        args: { source: { en: s.name.en, nb: s.name.nb }, purpose, allowed },
+        args: { source: { en: s.name.en, nb: s.name.nb }, purpose: purposeWords(purpose), allowed },
         data: { allowed: s.purposes },
       });
     }

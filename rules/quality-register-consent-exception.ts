@@ -1,16 +1,7 @@
-import { CONSENT_EXCEPTION_CONDITIONS } from './domain/vocabulary';
+import { CONSENT_EXCEPTION_CONDITIONS, CONSENT_EXCEPTION_TEXT as TEXT } from './domain/vocabulary';
 import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
-const TEXT: Record<(typeof CONSENT_EXCEPTION_CONDITIONS)[number], { en: string; nb: string }> = {
-  representativeness: { en: 'consent would leave the patient group under-represented', nb: 'samtykke gir for dårlig representativitet' },
-  right_to_object: { en: 'the registered person may object', nb: 'den registrerte har reservasjonsrett' },
-  dpo_consulted: { en: 'the controller has consulted the data protection officer', nb: 'den dataansvarlige har rådført seg med personvernombudet' },
-  controller_eligible: {
-    en: 'the controller is an eligible body (a health trust, regional health authority, municipality, county, or a private non-profit body with an operating agreement with a regional health authority)',
-    nb: 'den dataansvarlige er kvalifisert (helseforetak, regionalt helseforetak, kommune, fylkeskommune eller privat ideell virksomhet med driftsavtale med et regionalt helseforetak)',
-  },
-};
 
 export default defineRule({
   id: 'quality-register-consent-exception',

@@ -14,6 +14,7 @@ export default defineRule({
   },
   provisions: ['hforsknl-6'],
   seed: { file: 'helsedata-pii-application.en.txt', quote: 'If the purpose of the project is research, you are required to submit a research protocol with the application.' },
+  seedNb: { page: 'helsedata.no, «Nødvendige godkjenninger»', url: 'https://helsedata.no/no/soknadshjelp-personidentifiserbare/nodvendige-godkjenninger/', quote: 'For eksempel trenger du ikke å legge ved forskningsprotokoll, dersom formålet med behandling av opplysningene ikke er forskning.' },
   fixes: ['add-research-protocol'],
   messages: {
     missing: {

@@ -17,6 +17,7 @@ export default defineRule({
     file: 'helsedata-pii-application.en.txt',
     quote: 'Clearly defined research questions and a study design will help the caseworkers understand the purpose of your project',
   },
+  seedNb: { page: 'helsedata.no, «Før du skriver søknad»', url: 'https://helsedata.no/soknadshjelp/for-soknad/', quote: 'Har du et tydelig forskningsspørsmål og en definert plan for studiedesign, vil saksbehandleren din forstå problemstillingen din – og hva slags data som er relevant for den – mye raskere.' },
   fixes: ['insert-research-questions'],
   messages: {
     missing: {

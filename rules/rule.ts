@@ -8,14 +8,24 @@ import type { Model } from './domain/model';
 import type { Route } from './domain/routing';
 import type { Finding, Localized, Severity } from './domain/types';
 
+/**
+ * Why a path the descriptor names is not looked at: `remote`, a network or device path (opening
+ * one could reach another machine); `outside`, it leads out of the descriptor's folder and the
+ * workspace.
+ */
+export type PathRefusal = 'remote' | 'outside';
+
 export interface RuleOptions {
   /** `variables-many` fires above this many variables. */
   variablesManyThreshold: number;
   /**
    * Whether a file named relative to the descriptor exists; undefined when the descriptor
-   * has no location on disk (an unsaved editor), in which case file checks stay silent.
+   * has no location on disk (an unsaved editor), in which case file checks stay silent. False,
+   * without looking, for a path that `pathRefused` refuses.
    */
   fileExists?: (relative: string) => boolean;
+  /** Why a path the descriptor names is not looked at, if it is not (see `PathRefusal`). */
+  pathRefused?: (relative: string) => PathRefusal | undefined;
   /** Today's date, YYYY-MM-DD: an approval still pending when the project has started is late. */
   today: string;
   /** Where the approved version came from, for messages: `git:v1.0`, `x.descriptor.approved.yaml`. */
@@ -48,6 +58,11 @@ export interface RuleMeta<Id extends string = string, M extends string = string,
   provisions: readonly string[];
   /** The seed statement the rule comes from. */
   seed: { file: string; quote: string };
+  /**
+   * Where the seed is an English page with a Norwegian original (helsedata.no), the original's words,
+   * which the Norwegian rule page quotes instead.
+   */
+  seedNb?: { page: string; url: string; quote: string };
   /** Ids of the fixes the rule offers (empty when there is no mechanical repair). */
   fixes: readonly F[];
   /** Message templates by id, with `{placeholders}` filled from the finding's args. */

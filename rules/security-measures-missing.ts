@@ -5,11 +5,11 @@ export default defineRule({
   severity: 'warning',
   description: {
     en: 'The descriptor names no security measures protecting the data.',
-    nb: 'Beskrivelsen oppgir ingen sikkerhetstiltak som beskytter dataene.',
+    nb: 'Prosjektbeskrivelsen oppgir ingen sikkerhetstiltak som beskytter dataene.',
   },
   remediation: {
     en: 'List the measures under `data_management.security_measures` (access control, logging, encryption, secure storage).',
-    nb: 'List tiltakene under `data_management.security_measures` (tilgangsstyring, logging, kryptering, sikker lagring).',
+    nb: 'Beskriv tiltakene under `data_management.security_measures` (tilgangsstyring, logging, kryptering, sikker lagring).',
   },
   provisions: ['gdpr-5-1-f'],
   seed: { file: 'helsedata-pii-application.en.txt', quote: 'How the principle of integrity and confidentiality is maintained.' },
@@ -17,7 +17,7 @@ export default defineRule({
   messages: {
     missing: {
       en: 'List the security measures that protect the data against loss, alteration and unauthorised access (integrity and confidentiality).',
-      nb: 'List sikkerhetstiltakene som beskytter dataene mot tap, endring og uautorisert tilgang (integritet og konfidensialitet).',
+      nb: 'Beskriv sikkerhetstiltakene som beskytter dataene mot tap, endring og uautorisert tilgang (integritet og konfidensialitet).',
     },
   },
   check({ model, report }) {

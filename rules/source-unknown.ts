@@ -39,10 +39,11 @@ export default defineRule({
           hint: first ? { en: ` Did you mean \`${first.id}\` (${first.name.en})?`, nb: ` Mente du \`${first.id}\` (${first.name.nb})?` } : '',
         },
         data: { suggestions: near },
-        fixes: near.map((id, i) => ({
+        fixes: near.map((id) => ({
           id: 'rename-to-catalogue-id',
           title: { en: `Change to \`${id}\``, nb: `Endre til \`${id}\`` },
-          preferred: i === 0 && near.length === 1,
+          // A near id may be another registry: a guess.
+          guess: true,
           edits: [{ op: 'set', path: [...ds.path, 'source'], value: id }],
         })),
       });

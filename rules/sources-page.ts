@@ -46,7 +46,7 @@ export function sourcesPage(sources: readonly Source[] = sourceList): string {
     '# Data sources',
     '',
     `The ${sources.length} sources a descriptor can name in \`data_sources[].source\`, current to ${catalogueCurrentTo}: ${counts.map(([k, n]) => `${n} ${n === 1 ? KIND_NAME[k] : KIND_PLURAL[k]}`).join(', ')}.`,
-    'Write the id (or the abbreviation or a name). *Checked* says whether the entry is confirmed on the custodian\'s page, partly unconfirmed, or rests on an inference; hover a source in the editor to see what is uncertain.',
+    'Write the id (or the abbreviation or a name). *Checked* says whether every fact of the entry was confirmed on the custodian\'s or helsedata.no\'s page; where it says *ask the custodian*, check the entry with the custodian before you apply.',
     '',
     '| Source | Id | Abbreviation | Kind | Custodian | Who decides | How to apply | Checked | Page |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -54,7 +54,7 @@ export function sourcesPage(sources: readonly Source[] = sourceList): string {
   for (const s of sorted) {
     const name = s.name.en === s.name.nb ? s.name.en : `${s.name.en} (*${s.name.nb}*)`;
     const page = s.page.url ? `[${new URL(s.page.url).hostname.replace(/^www\./, '')}](${encodeURI(s.page.url)})` : '—';
-    lines.push(`| ${cell(name)} | \`${s.id}\` | ${cell(s.abbreviation ?? '—')} | ${KIND_NAME[s.kind]} | ${cell(s.custodian.now)} | ${decides(s)} | ${applies(s)} | ${s.confidence.status} | ${page} |`);
+    lines.push(`| ${cell(name)} | \`${s.id}\` | ${cell(s.abbreviation ?? '—')} | ${KIND_NAME[s.kind]} | ${cell(s.custodian.now)} | ${decides(s)} | ${applies(s)} | ${s.confidence.status === 'confirmed' ? 'confirmed' : 'ask the custodian'} | ${page} |`);
   }
   lines.push('');
   return lines.join('\n');

@@ -11,10 +11,10 @@ export default defineRule({
     nb: 'En prosjektmedarbeider med tilgang til data står ikke i REK-godkjenningen; dispensasjoner fra REK er personlige.',
   },
   remediation: {
-    en: 'Make the names in the REK application match the people who will have access, and send REK a change notification when someone joins.',
-    nb: 'Sørg for at navnene i REK-søknaden stemmer med dem som får tilgang, og send REK en endringsmelding når noen kommer til.',
+    en: 'Make the names in the REK application match the people who will have access, and send REK a change application (søknad om endring) when someone joins; where Helsedataservice or a custodian delivers the data, send them the new list too.',
+    nb: 'Sørg for at navnene i REK-søknaden stemmer med dem som får tilgang, og send REK en søknad om endring når noen kommer til; leverer Helsedataservice eller en registerforvalter dataene, send dem også den nye listen.',
   },
-  provisions: ['hforsknl-35', 'hpl-29'],
+  provisions: ['hpl-29', 'hregl-19e', 'hforsknl-11'],
   seed: { file: 'helsedata-pii-application.en.txt', quote: 'Remember that this exemption is personal.' },
   fixes: ['add-staff-to-approval'],
   messages: {
@@ -23,16 +23,23 @@ export default defineRule({
       nb: '{name} får tilgang til dataene, men står ikke i søknaden til REK ({kind}); dispensasjonen er personlig, så alle med tilgang må stå der.',
     },
     granted: {
-      en: '{name} will have access to the data but is not named on REK\'s approval ({kind}); the exemption is personal: send REK a change application (endringssøknad) adding {name} before they get access.',
-      nb: '{name} får tilgang til dataene, men står ikke i godkjenningen fra REK ({kind}); dispensasjonen er personlig: send REK en endringssøknad som legger til {name} før vedkommende får tilgang.',
+      en: '{name} will have access to the data but is not named on REK\'s approval ({kind}); the exemption is personal: send REK a change application (søknad om endring) adding {name} before they get access.{also}',
+      nb: '{name} får tilgang til dataene, men står ikke i godkjenningen fra REK ({kind}); dispensasjonen er personlig: send REK en søknad om endring som legger til {name} før vedkommende får tilgang.{also}',
     },
   },
-  check({ model, report }) {
+  check({ model, route, report }) {
     const approval = model.approvals.find((a) => (a.kind === 'rek-preapproval' || a.kind === 'rek-exemption') && a.status !== 'rejected' && a.staff !== undefined);
     if (!approval?.staff) return;
     const named = new Set(approval.staff.map(norm));
     // A decided approval is REK's text: it cannot be edited here; the change goes to REK.
     const decided = approval.status === 'granted';
+    // The names the custodians deliver to must match REK's list: where they decide on the data, they hear of the change too.
+    const alsoTell =
+      route.decider === 'helsedataservice'
+        ? { en: ' Tell Helsedataservice as well, with the case number: the names it delivers data to must match REK\'s list.', nb: ' Gi også Helsedataservice beskjed, med saksnummeret: navnene som får data, må stemme med listen hos REK.' }
+        : route.decider === 'custodian'
+          ? { en: ' Tell the custodian as well, with the case number: the names it delivers data to must match REK\'s list.', nb: ' Gi også registerforvalteren beskjed, med saksnummeret: navnene som får data, må stemme med listen hos REK.' }
+          : '';
     const people = [...(model.project.lead ? [model.project.lead] : []), ...model.project.staff];
     const seen = new Set<string>();
     for (const p of people) {
@@ -41,7 +48,7 @@ export default defineRule({
       report({
         path: [...p.path, 'name'],
         message: decided ? 'granted' : 'missing',
-        args: { name: p.name, kind: approval.kind! },
+        args: { name: p.name, kind: approval.kind!, also: decided ? alsoTell : '' },
         fixes: decided
           ? []
           : [

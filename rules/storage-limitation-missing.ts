@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'warning',
   description: {
     en: 'The descriptor does not say how long data is kept or how it is deleted.',
-    nb: 'Beskrivelsen sier ikke hvor lenge data lagres eller hvordan de slettes.',
+    nb: 'Prosjektbeskrivelsen sier ikke hvor lenge data lagres eller hvordan de slettes.',
   },
   remediation: {
     en: 'State `data_management.retention_until` (a date) and `data_management.deletion` (the deletion routine).',

@@ -1,3 +1,4 @@
+import { countryName, listOf } from './domain/text';
 import { EU_EEA } from './domain/vocabulary';
 import { defineRule } from './rule';
 
@@ -32,7 +33,7 @@ export default defineRule({
     report({
       path: ['data_management', 'transfer_abroad', 'countries'],
       message: 'missing',
-      args: { countries: outside.join(', '), verb: outside.length === 1 ? 'is' : 'are' },
+      args: { countries: { en: listOf(outside.map((c) => countryName(c, 'en')), 'en'), nb: listOf(outside.map((c) => countryName(c, 'nb')), 'nb') }, verb: outside.length === 1 ? 'is' : 'are' },
       fixes: [
         {
           id: 'insert-transfer-basis',

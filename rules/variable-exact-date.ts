@@ -6,22 +6,23 @@ export default defineRule({
   severity: 'warning',
   description: {
     en: 'A variable is requested with exact dates, which make people easier to identify.',
-    nb: 'En variabel er bedt om med eksakte datoer, som gjør personer lettere å identifisere.',
+    nb: 'En variabel er etterspurt med eksakte datoer, som gjør personer lettere å identifisere.',
   },
   remediation: {
     en: 'Ask for the month or the year instead; when sources are linked, agree reference dates with the custodians (`linkage.reference_dates: true`) so intervals are kept without real dates.',
-    nb: 'Be om måned eller år i stedet; når kilder kobles, avtal referansedatoer med registerforvalterne (`linkage.reference_dates: true`) slik at intervallene beholdes uten de virkelige datoene.',
+    nb: 'Etterspør måned eller år i stedet; når kilder kobles, avtal referansedatoer med registerforvalterne (`linkage.reference_dates: true`) slik at intervallene beholdes uten de virkelige datoene.',
   },
   provisions: ['gdpr-5-1-c', 'gdpr-89-1'],
   seed: {
     file: 'helsedata-pii-application.en.txt',
     quote: 'Dates can be particularly sensitive because they may make it possible to identify individuals.',
   },
+  seedNb: { page: 'helsedata.no, «Før du skriver søknad»', url: 'https://helsedata.no/soknadshjelp/for-soknad/', quote: 'Datoer er vurdert som spesielt sensitive ettersom du kan se på forløp over tid.' },
   fixes: ['coarsen-to-month', 'coarsen-to-year', 'use-reference-dates'],
   messages: {
     exact: {
       en: '`{name}` is requested as an exact date, which can identify a person; ask for the month or year, or use reference dates when sources are linked.',
-      nb: '`{name}` er bedt om som eksakt dato, som kan identifisere en person; be om måned eller år, eller bruk referansedatoer når kilder kobles.',
+      nb: '`{name}` er etterspurt som eksakt dato, som kan identifisere en person; etterspør måned eller år, eller bruk referansedatoer når kilder kobles.',
     },
   },
   check({ model, report }) {
@@ -33,12 +34,12 @@ export default defineRule({
       const fixes: Fix<'coarsen-to-month' | 'coarsen-to-year' | 'use-reference-dates'>[] = [
         {
           id: 'coarsen-to-month',
-          title: { en: 'Coarsen to `month`', nb: 'Grovere: `month`' },
+          title: { en: 'Coarsen to `month`', nb: 'Gjør grovere: måned' },
           edits: [{ op: 'set', path: at, value: 'month' }],
         },
         {
           id: 'coarsen-to-year',
-          title: { en: 'Coarsen to `year`', nb: 'Grovere: `year`' },
+          title: { en: 'Coarsen to `year`', nb: 'Gjør grovere: år' },
           edits: [{ op: 'set', path: at, value: 'year' }],
         },
       ];

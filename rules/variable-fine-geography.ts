@@ -16,6 +16,7 @@ export default defineRule({
   },
   provisions: ['gdpr-5-1-c', 'gdpr-89-1'],
   seed: { file: 'helsedata-pii-application.en.txt', quote: 'Can you group residence by county rather than municipality?' },
+  seedNb: { page: 'helsedata.no, «Før du skriver søknad»', url: 'https://helsedata.no/soknadshjelp/for-soknad/', quote: 'Kan du gruppere bosted ut fra fylke heller enn kommune?' },
   fixes: ['coarsen-to-county', 'coarsen-to-health-region'],
   messages: {
     residence: {
@@ -42,7 +43,7 @@ export default defineRule({
         fixes: [
           {
             id: residence ? 'coarsen-to-county' : 'coarsen-to-health-region',
-            title: { en: `Coarsen to \`${to}\``, nb: `Gjør grovere: \`${to}\` (${GRANULARITY_TEXT[to].nb})` },
+            title: { en: `Coarsen to \`${to}\``, nb: `Gjør grovere: ${GRANULARITY_TEXT[to].nb}` },
             edits: [{ op: 'set', path, value: to }],
           },
         ],

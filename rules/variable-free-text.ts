@@ -5,7 +5,7 @@ export default defineRule({
   severity: 'warning',
   description: {
     en: 'A variable is requested as free text, which can identify a person indirectly.',
-    nb: 'En variabel er bedt om som fritekst, som indirekte kan identifisere en person.',
+    nb: 'En variabel er etterspurt som fritekst, som indirekte kan identifisere en person.',
   },
   remediation: {
     en: 'Ask for a coded or categorised variable instead; where free text is needed, say in the justification how names, dates and places are removed before the data reach the project.',
@@ -16,11 +16,12 @@ export default defineRule({
     file: 'helsedata-pii-application.en.txt',
     quote: 'If you request variables and information at a level that makes the individuals indirectly identifiable, the application may have to be adjusted to safeguard privacy.',
   },
+  seedNb: { page: 'helsedata.no, «Søknadshjelp: personidentifiserbare opplysninger»', url: 'https://helsedata.no/no/soknadshjelp-personidentifiserbare/', quote: 'Dersom du ber om variabler og opplysninger på et nivå som innebærer at personene blir indirekte identifiserbare kan det være at søknaden må justeres for å ivareta personvernet.' },
   fixes: [],
   messages: {
     free: {
       en: '`{name}` is requested as free text, which often holds names, dates and places that identify a person; ask for a coded or categorised variable, or explain how the text is cleaned.',
-      nb: '`{name}` er bedt om som fritekst, som ofte inneholder navn, datoer og steder som identifiserer en person; be om en kodet eller kategorisert variabel, eller forklar hvordan teksten renses.',
+      nb: '`{name}` er etterspurt som fritekst, som ofte inneholder navn, datoer og steder som identifiserer en person; etterspør heller en kodet eller kategorisert variabel, eller forklar hvordan teksten renses.',
     },
   },
   check({ model, report }) {

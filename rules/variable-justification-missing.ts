@@ -17,6 +17,7 @@ export default defineRule({
     file: 'helsedata-pii-application.en.txt',
     quote: 'justify its necessity and relevance for your study in your applications',
   },
+  seedNb: { page: 'helsedata.no, «Før du skriver søknad»', url: 'https://helsedata.no/soknadshjelp/for-soknad/', quote: 'Vurder derfor nøye hvilke variabler du har behov for.' },
   fixes: ['insert-justification'],
   messages: {
     missing: {

@@ -43,10 +43,11 @@ export default defineRule({
           source: { en: s.name.en, nb: s.name.nb },
           hint: near.length ? { en: ` Did you mean \`${near[0]}\`?`, nb: ` Mente du \`${near[0]}\`?` } : '',
         },
-        fixes: near.map((n, i) => ({
+        fixes: near.map((n) => ({
           id: 'rename-variable',
           title: { en: `Rename to \`${n}\``, nb: `Gi nytt navn: \`${n}\`` },
-          preferred: near.length === 1 && i === 0,
+          // Another catalogue variable near the name may be another variable (`date_of_death`, `date_of_birth`).
+          guess: true,
           edits: [{ op: 'set', path: [...v.path, 'name'], value: n }],
         })),
       });

@@ -1,13 +1,15 @@
 /**
  * Writes the generated part of each docs/rules/<id>.md from the rule metadata and the provisions
- * catalogue; the hand-written rationale and examples below the marker are kept.
+ * catalogue (the hand-written rationale and examples below the marker are kept), and the JSON
+ * schema of `.descriptor-check.yaml` (schemas/descriptor-check.schema.json) from the registry.
  *   npm run docs         write the pages
  *   npm run docs:check   fail when a page is out of date
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleMetas } from '../rules';
-import { generatedSection, norwegianPage, START, END } from '../rules/doc-page';
+import { generatedSection, norwegianPage, START, END, NB_START, NB_END } from '../rules/doc-page';
+import { configSchema } from '../server/host/config';
 
 const check = process.argv.includes('--check');
 const root = process.cwd();
@@ -25,8 +27,13 @@ for (const meta of ruleMetas) {
     console.log(`${check ? 'out of date' : 'wrote'}: docs/rules/${meta.id}.md`);
   }
   const nbFile = join(root, 'docs', 'rules', 'nb', `${meta.id}.md`);
-  const nb = norwegianPage(meta);
-  if (!existsSync(nbFile) || readFileSync(nbFile, 'utf8') !== nb) {
+  // The Norwegian page: the generated part, then the rationale and examples written by hand below its marker.
+  const nbOld = existsSync(nbFile) ? readFileSync(nbFile, 'utf8') : `${NB_START}\n${NB_END}\n`;
+  const ns = nbOld.indexOf('<!-- generert:start');
+  const ne = nbOld.indexOf(NB_END);
+  const nbRest = ns !== -1 && ne !== -1 ? nbOld.slice(ne + NB_END.length) : '\n';
+  const nb = `${norwegianPage(meta)}${nbRest}`;
+  if (nb !== nbOld) {
     stale++;
     if (!check) {
       mkdirSync(join(root, 'docs', 'rules', 'nb'), { recursive: true });
@@ -34,6 +41,13 @@ for (const meta of ruleMetas) {
     }
     console.log(`${check ? 'out of date' : 'wrote'}: docs/rules/nb/${meta.id}.md`);
   }
+}
+const schemaFile = join(root, 'schemas', 'descriptor-check.schema.json');
+const schemaText = `${JSON.stringify(configSchema(), null, 2)}\n`;
+if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== schemaText) {
+  stale++;
+  if (!check) writeFileSync(schemaFile, schemaText);
+  console.log(`${check ? 'out of date' : 'wrote'}: schemas/descriptor-check.schema.json`);
 }
 if (check && stale) {
   console.error(`${stale} page(s) out of date: run npm run docs`);

@@ -30,10 +30,17 @@ import {
   CheckFilesRequest,
   ExportPackageRequest,
   OPEN_RULE_DOCUMENTATION_COMMAND,
+  PortfolioFilesRequest,
+  PortfolioRequest,
   ShowDocumentationRequest,
   WorkspaceTrustedNotification,
   type CheckFilesResult,
+  type Portfolio,
+  type PortfolioFilesResult,
+  type PortfolioParams,
+  type PortfolioRow,
 } from './lsp/protocol';
+import type { Localized } from '../rules/domain/types';
 import { DiagnosticScheduler } from './lsp/scheduler';
 import { DescriptorService, toDiagnostic, type EditorSettings } from './lsp/service';
 
@@ -48,7 +55,15 @@ const runtime = lazy(() => require('./lsp/runtime') as typeof import('./lsp/runt
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new DescriptorService();
-const client = { pull: false, configuration: false, showDocument: false, showDocumentation: false };
+const client = { pull: false, configuration: false, showDocument: false, showDocumentation: false, resolvesCodeActionEdits: false, workspaceFolders: false };
+/** The workspace folders as paths (the client's folders, else its root), where a descriptor's named files may be looked at. */
+let roots: string[] = [];
+
+function workspaceRoots(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  roots = uris.map(uriToPath).filter((p): p is string => p !== undefined);
+  return roots;
+}
 /**
  * In pull mode, the one source of truth for closed descriptors: the files the workspace check ("Check
  * all") covered. While such a file is closed its findings are pushed (re-read from disk when it is
@@ -103,16 +118,19 @@ function showConfigProblems(file: string | undefined): void {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: EditorSettings; trusted?: boolean };
-  service.configure(init.locale ?? params.locale, init.settings, init.trusted !== false);
+  client.workspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
+  service.configure(init.locale ?? params.locale, init.settings, init.trusted !== false, workspaceRoots(params));
   client.pull = params.capabilities.textDocument?.diagnostic !== undefined;
   client.configuration = params.capabilities.workspace?.configuration === true;
   client.showDocument = params.capabilities.window?.showDocument?.support === true;
+  client.resolvesCodeActionEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
   client.showDocumentation = (params.capabilities.experimental as { showDocumentation?: boolean } | undefined)?.showDocumentation === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
       ...(client.pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       executeCommandProvider: { commands: [OPEN_RULE_DOCUMENTATION_COMMAND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...featureCapabilities,
     },
     serverInfo: { name: 'descriptor-language-server', version: TOOL_VERSION },
@@ -129,6 +147,14 @@ connection.onInitialized(() => {
   if (client.configuration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'descriptor' }).catch(() => undefined);
     void refreshSettings();
+  }
+  if (client.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      roots = [...roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined)];
+      service.setRoots(roots);
+      revalidateAll();
+    });
   }
 });
 
@@ -212,18 +238,22 @@ connection.languages.diagnostics.on(async (params) => {
   return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
 });
 
+/** A descriptor as it is in the editor when open, else as it is on disk; or why it cannot be read. */
+function documentOf(uri: string): TextDocument | { problem: Localized } {
+  const open = documents.get(uri);
+  if (open) return open;
+  const read = runtime().readDescriptor(uriToPath(uri) ?? '');
+  return 'problem' in read ? { problem: read.problem } : TextDocument.create(uri, 'project-descriptor', 0, read.text);
+}
+
 /**
  * Checks one descriptor (from disk when it is not open) and publishes its diagnostics when it is
  * closed, or always for a client without pull diagnostics. Undefined when the file cannot be read.
  */
 async function checkFile(uri: string): Promise<Diagnostic[] | undefined> {
   await settingsFor(uri);
-  let doc = documents.get(uri);
-  if (!doc) {
-    const read = runtime().readDescriptor(uriToPath(uri) ?? '');
-    if ('problem' in read) return undefined;
-    doc = TextDocument.create(uri, 'project-descriptor', 0, read.text);
-  }
+  const doc = documentOf(uri);
+  if ('problem' in doc) return undefined;
   const analysis = service.analyze(doc);
   const diagnostics = analysis.results.map(toDiagnostic);
   const open = documents.get(uri) !== undefined;
@@ -274,7 +304,38 @@ connection.onExecuteCommand(async (params) => {
   return null;
 });
 
-registerFeatures(connection, documents, () => service);
+registerFeatures(connection, documents, () => service, () => client);
+
+/** The portfolio of the given descriptors, each read in the portfolio's language; a file that cannot be read is a row that says so. */
+async function portfolioOf(params: PortfolioParams): Promise<Portfolio> {
+  const lang = params.lang === 'nb' ? 'nb' : 'en';
+  const rt = runtime();
+  const rows: PortfolioRow[] = [];
+  const t0 = performance.now();
+  for (const { uri, name } of params.files) {
+    await settingsFor(uri);
+    const doc = documentOf(uri);
+    if ('problem' in doc) {
+      rows.push(rt.unreadableRow(name, uri, doc.problem[lang], lang));
+      continue;
+    }
+    const analysis = service.analyzeIn(doc, lang);
+    if (!documents.get(uri)) service.forget(uri);
+    rows.push(rt.portfolioRow(analysis, rt.requirementsModel(analysis), name));
+  }
+  const portfolio = rt.buildPortfolio(rows, { lang, today: rt.today(), version: TOOL_VERSION });
+  connection.console.info(`portfolio of ${rows.length} descriptors in ${Math.round(performance.now() - t0)} ms`);
+  return portfolio;
+}
+
+connection.onRequest(PortfolioRequest, (params) => portfolioOf(params));
+
+// The portfolio's files; the spreadsheet writer loads with the export bundle, on first use.
+connection.onRequest(PortfolioFilesRequest, async (params): Promise<PortfolioFilesResult> => {
+  const portfolio = await portfolioOf(params);
+  const files = await loadExport().buildPortfolioFiles(portfolio);
+  return { files: files.map((f) => ({ name: f.name, data: f.data.toString('base64') })), projects: portfolio.summary.projects, errors: portfolio.summary.errors };
+});
 
 // The application package of an open descriptor. The Word and spreadsheet writers load on the first export only.
 connection.onRequest(ExportPackageRequest, async ({ uri }) => {

@@ -10,30 +10,45 @@ import type { Lang, Localized } from './types';
 
 export type Confidence = 'confirmed' | 'unconfirmed' | 'inference';
 
+/**
+ * Where a provision stands: `confirmed` (the wording in force was read), `unverified` (it could not
+ * be proven), `not-in-force` (enacted, not in force), `repealed` (kept as data, never cited).
+ */
+export type ProvisionStatus = 'confirmed' | 'unverified' | 'not-in-force' | 'repealed';
+
 export interface Provision {
   id: string;
   law: string;
   law_title: Localized;
   law_id: string | null;
+  /** The section; empty for a pointer to a whole act. */
   section: string;
   heading_nb: string | null;
+  /** Our paraphrase, shown to users. */
   summary: Localized;
   url: string;
-  verified: {
-    status: Confidence;
-    source: string;
-    link: 'confirmed' | 'unconfirmed';
-    /** The text of the law that was read to confirm it, and when. */
-    read_url?: string;
-    read_on?: string;
-    /** Our paraphrase of the sentence that carries the rule. */
-    evidence?: Localized;
-    /** Why it is not confirmed. */
-    reason?: Localized;
-  };
+  status: ProvisionStatus;
+  /** When this wording took or takes effect. */
   in_force_from: string | null;
+  /** The act that repealed it. */
+  repealed_by: string | null;
+  /** The provision that now holds the rule. */
   superseded_by: string | null;
+  /** What changes, in plain words for users. */
   note: Localized | null;
+  /** What was read, for maintainers: the consolidated text, or the first text and the amending acts checked. */
+  text_version: { kind: 'consolidated' | 'first-text-plus-amendments' | 'not-read'; read_url: string | null; read_on: string; amending_acts: string[] };
+  /** How it was verified, for maintainers (docs/provenance/provisions.md); never shown to users. */
+  provenance: { sources: string | null; notes: string };
+}
+
+/** A law and the amending acts identified for it (maintainers' record). */
+export interface LawRecord {
+  law: string;
+  law_id: string | null;
+  first_text: string | null;
+  amending_acts: { id: string; title: string; sections: string; in_force: string; read: boolean }[];
+  gaps: string | null;
 }
 
 export interface CatalogueVariable {
@@ -113,10 +128,13 @@ export interface Source {
   confidence: { status: Confidence; source: string; note: string | Localized | null };
   variables_source: { urls: string[]; read: string; note: Localized } | null;
   variables: CatalogueVariable[];
+  /** The last re-verification against the custodian's or helsedata.no's page (maintainers only). */
+  verification: { checked_on: string; verdict: 'correct' | 'corrected' | 'unverifiable'; checked_url: string | null; read: boolean; corrected: string[]; notes: string };
 }
 
 interface ProvisionsFile {
   current_to: string;
+  laws: LawRecord[];
   provisions: Provision[];
 }
 interface SourcesFile {
@@ -205,29 +223,84 @@ export function variableNames(s: Source): readonly string[] {
 }
 
 
+/** "helsepersonelloven § 29": the provision as a caseworker cites it. */
+export function provisionLabel(p: Provision): string {
+  return p.section ? `${p.law} ${p.section}` : p.law;
+}
+
+/**
+ * Whether the provision is law on `today` (YYYY-MM-DD): a repealed one never is; one not yet in
+ * force is from its recorded `in_force_from`; the others are unless their wording takes effect later.
+ */
+function provisionInForce(p: Provision, today: string): boolean {
+  if (p.status === 'repealed') return false;
+  if (p.status === 'not-in-force') return p.in_force_from !== null && p.in_force_from <= today;
+  return p.in_force_from === null || p.in_force_from <= today;
+}
+
+/** The same, by id; an unknown id is not law. */
+export function inForce(id: string, today: string): boolean {
+  const p = provisions.get(id);
+  return p !== undefined && provisionInForce(p, today);
+}
+
+/**
+ * The provision's status in plain words for users, or undefined when there is nothing to say (the
+ * wording in force was read). With `today`, a provision whose in-force date has come is law.
+ */
+function provisionStatusText(p: Provision, lang: Lang, today?: string): string | undefined {
+  const t = (en: string, nb: string) => say({ en, nb }, lang);
+  switch (p.status) {
+    case 'repealed':
+      return t(`Repealed${p.repealed_by ? ` by ${p.repealed_by}` : ''}.`, `Opphevet${p.repealed_by ? ` ved ${p.repealed_by}` : ''}.`);
+    case 'not-in-force':
+      if (p.in_force_from === null) return t('Adopted, not yet in force.', 'Vedtatt, ikke i kraft ennå.');
+      if (today !== undefined && p.in_force_from <= today) return undefined;
+      return t(`In force from ${p.in_force_from}.`, `I kraft fra ${p.in_force_from}.`);
+    case 'unverified':
+      return t('We could not verify the wording in force; read the text behind the link.', 'Vi har ikke kunnet bekrefte ordlyden som gjelder nå; les teksten bak lenken.');
+    default:
+      return undefined;
+  }
+}
+
+/** The status in a few words, for a parenthesis after a link ("not yet in force"); undefined when there is nothing to say. */
+export function provisionStatusShort(p: Provision, lang: Lang, today?: string): string | undefined {
+  const t = (en: string, nb: string) => say({ en, nb }, lang);
+  switch (p.status) {
+    case 'repealed':
+      return t('repealed', 'opphevet');
+    case 'not-in-force':
+      if (p.in_force_from === null) return t('not yet in force', 'ikke i kraft ennå');
+      if (today !== undefined && p.in_force_from <= today) return undefined;
+      return t(`in force from ${p.in_force_from}`, `i kraft fra ${p.in_force_from}`);
+    case 'unverified':
+      return t('we could not verify the wording', 'ordlyden er ikke bekreftet');
+    default:
+      return undefined;
+  }
+}
+
 /**
  * The law behind a rule or a source as Markdown list items, in one form for hover, the rule
  * documentation pages and SARIF help: the section with its lovdata link, the official heading,
- * our summary, and what is not confirmed, a note, or a newer provision.
+ * our summary, its status in plain words, and what changes. Never how it was verified.
  */
-export function provisionMarkdown(ids: readonly string[], lang: Lang): string[] {
+export function provisionMarkdown(ids: readonly string[], lang: Lang, today?: string): string[] {
   const out: string[] = [];
   for (const id of ids) {
     const p = provisions.get(id);
     if (!p) continue;
     const heading = p.heading_nb ? ` «${p.heading_nb}»` : '';
-    out.push(`- **[${p.law} ${p.section}](${encodeURI(p.url)})**${heading}: ${pick(p.summary, lang)}`);
-    const caveats: string[] = [];
-    if (p.verified.status === 'inference') caveats.push(say({ en: 'the content is an inference, not read in the law', nb: 'innholdet er en slutning, ikke lest i loven' }, lang));
-    else if (p.verified.status !== 'confirmed') caveats.push(say({ en: 'the content is not confirmed against the law text', nb: 'innholdet er ikke bekreftet mot lovteksten' }, lang));
-    if (p.verified.link !== 'confirmed') caveats.push(say({ en: 'the link form is not confirmed', nb: 'lenkeformen er ikke bekreftet' }, lang));
-    if (caveats.length) out.push(`  - ⚠ ${caveats.join('; ')}${p.verified.reason ? `: ${pick(p.verified.reason, lang)}` : ''}.`);
-    else if (p.verified.read_url) out.push(`  - ${say({ en: 'Checked against', nb: 'Kontrollert mot' }, lang)} [${say({ en: 'the text of the law', nb: 'lovteksten' }, lang)}](${encodeURI(p.verified.read_url)})${p.verified.read_on ? ` (${p.verified.read_on})` : ''}.`);
-    if (p.note) out.push(`  - ${say({ en: 'Note', nb: 'Merk' }, lang)}: ${pick(p.note, lang)}`);
-    if (p.superseded_by) out.push(`  - ${say({ en: 'Superseded by', nb: 'Erstattet av' }, lang)} ${p.superseded_by}.`);
+    out.push(`- **[${provisionLabel(p)}](${encodeURI(p.url)})**${heading}: ${pick(p.summary, lang)}`);
+    const status = provisionStatusText(p, lang, today);
+    if (status) out.push(`  - ${status}`);
+    if (p.note) out.push(`  - ${pick(p.note, lang)}`);
   }
   return out;
 }
 
 /** Raw files, for tests and documentation. */
 export const catalogueFiles = { provisions: pf, sources: sf };
+/** The laws and the amending acts identified for each (maintainers' record). */
+export const lawRecords: readonly LawRecord[] = pf.laws;

@@ -5,13 +5,13 @@
  * we recommend that you contact Helsedataservice or the data custodians for guidance. Some changes
  * may require you to submit a new application or submit updated documentation. Describe the
  * change you need and include the current case number." (helsedata-pii-application.en.txt).
- * REK approves significant changes to an approved project before they take effect; the catalogue
- * holds helseforskningsloven § 9 (prior approval), not § 11, so that is the provision cited.
+ * REK approves significant changes to an approved project before they take effect
+ * (helseforskningsloven § 11).
  *
  * `ACTION_ROWS` says, row by row, which kinds of change touch which approval and when the row
  * applies; `changeFacts` computes once what the rows test (from both versions and their routes).
  */
-import { findSource, provisions, type Source } from './catalogue';
+import { findSource, provisionLabel, provisions, type Source } from './catalogue';
 import type { Change, ChangeKind } from './changes';
 import type { Approval, Model } from './model';
 import { AUTHORITY_OF, EXEMPTION_KINDS, deliveredByCustodian, type Authority, type Route } from './routing';
@@ -30,7 +30,7 @@ export interface Action {
   to: Localized;
   caseNumber?: string;
   provisions: readonly string[];
-  /** The action in words, for a message: "a change application (endringssøknad) to REK ...". */
+  /** The action in words, for a message: "a change application (søknad om endring) to REK ...". */
   text: Localized;
 }
 
@@ -85,9 +85,9 @@ const ALL: readonly ChangeKind[] = [
 ];
 const except = (...no: ChangeKind[]) => new Set(ALL.filter((k) => !no.includes(k)));
 
-const law = (ids: readonly string[]) => ids.map((id) => provisions.get(id)).filter((p) => p !== undefined).map((p) => `${p!.law} ${p!.section}`).join(', ');
+const law = (ids: readonly string[]) => ids.map((id) => provisions.get(id)).filter((p) => p !== undefined).map((p) => provisionLabel(p!)).join(', ');
 const SHORT: Record<Authority, string> = { rek: 'REK', helsedataservice: 'Helsedataservice', helsedirektoratet: 'Helsedirektoratet' };
-const STAFF_PROVISIONS: Record<Authority, readonly string[]> = { rek: ['hforsknl-35', 'hpl-29'], helsedataservice: ['hds-forskrift-7'], helsedirektoratet: ['hpl-29'] };
+const STAFF_PROVISIONS: Record<Authority, readonly string[]> = { rek: ['hpl-29', 'hregl-19e'], helsedataservice: ['hds-forskrift-7'], helsedirektoratet: ['hpl-29', 'hregl-19e'] };
 const sourceNames = (ss: Source[], lang: Lang) => ss.map((s) => s.abbreviation ?? s.name[lang]).join(', ');
 
 /**
@@ -107,7 +107,7 @@ export const ACTION_ROWS: readonly {
     build: (f) => {
       if (!f.rek) return [];
       const c = f.rek.caseNumber;
-      const ids = ['hforsknl-9'];
+      const ids = ['hforsknl-11'];
       return [{
         kind: 'rek-change',
         body: 'rek',
@@ -115,12 +115,12 @@ export const ACTION_ROWS: readonly {
         caseNumber: c,
         provisions: ids,
         text: {
-          en: `a change application (endringssøknad) to REK${c ? ` for case ${c}` : ''}, which REK must approve before the change takes effect (${law(ids)})`,
-          nb: `en endringssøknad til REK${c ? ` i sak ${c}` : ''}, som REK må godkjenne før endringen tas i bruk (${law(ids)})`,
+          en: `a change application (søknad om endring) to REK${c ? ` for case ${c}` : ''}, which REK must approve before the change takes effect (${law(ids)})`,
+          nb: `en søknad om endring til REK${c ? ` i sak ${c}` : ''}, som REK må godkjenne før endringen tas i bruk (${law(ids)})`,
         },
       }];
     },
-    source: 'hforsknl-9 (prior approval, REK); REK approves significant changes before they take effect',
+    source: 'hforsknl-11: REK approves significant changes before they take effect',
   },
   {
     action: 'data-application-change',
@@ -261,7 +261,7 @@ export function draftRequest(req: ChangeRequest, model: Model, lang: Lang): stri
   const rek = req.kinds.includes('rek-change');
   const application = req.kinds.includes('data-application-change');
   const subject = rek
-    ? nb ? `Endringssøknad, sak ${c}` : `Change application (endringssøknad), case ${c}`
+    ? nb ? `Søknad om endring, sak ${c}` : `Change application (søknad om endring), case ${c}`
     : application
       ? nb ? `Endring i søknaden om data, saksnummer ${c}` : `Change to the application for data, case number ${c}`
       : nb ? `Oppdatert liste over prosjektmedarbeidere, sak ${c}` : `Updated staff list, case ${c}`;

@@ -12,7 +12,7 @@
  * Which approvals each change touches is decided in `change-requests.ts`.
  */
 import type { DataSource, Model, Raw } from './model';
-import { COARSER, GRANULARITY_FAMILIES, GRANULARITY_TEXT } from './vocabulary';
+import { COARSER, GRANULARITY_FAMILIES, GRANULARITY_TEXT, purposeWords } from './vocabulary';
 import type { FixEdit, Localized, Path, Target } from './types';
 
 export type ChangeKind =
@@ -193,7 +193,7 @@ function purposeChanges(before: Model, after: Model, out: Change[]): void {
       path: ['purpose', 'category'],
       before: b,
       after: a,
-      what: { en: `main purpose changed: \`${b}\` → \`${a}\``, nb: `hovedformålet er endret: \`${b}\` → \`${a}\`` },
+      what: { en: `main purpose changed: \`${b}\` → \`${a}\``, nb: `hovedformålet er endret: ${purposeWords(b).nb} → ${purposeWords(a).nb}` },
       revert: [{ op: 'set', path: ['purpose', 'category'], value: b }],
     });
   }
@@ -204,7 +204,7 @@ function purposeChanges(before: Model, after: Model, out: Change[]): void {
       kind: 'secondary-added',
       path: ['purpose', 'secondary', i],
       after: p,
-      what: { en: `secondary purpose \`${p}\` added`, nb: `sekundærformålet \`${p}\` er lagt til` },
+      what: { en: `secondary purpose \`${p}\` added`, nb: `sekundærformålet ${purposeWords(p).nb} er lagt til` },
       revert: [
         { op: 'delete', path: ['purpose', 'secondary', i] },
         // What only product development uses goes with it, unless the approved version had it too.

@@ -13,6 +13,7 @@ export interface Person {
   path: Path;
   name?: string;
   role?: string;
+  email?: string;
 }
 
 export interface Variable {
@@ -23,6 +24,8 @@ export interface Variable {
   name?: string;
   granularity?: string;
   justification?: string;
+  /** `special_grounds`: for a direct identifier, the special reasons that make it necessary. */
+  specialGrounds?: string;
   /** The data source entry this variable belongs to. */
   source: DataSource;
 }
@@ -34,6 +37,10 @@ export interface DataSource {
   /** Catalogue id as written. */
   source?: string;
   holder?: string;
+  /** `period`: the data period wanted from this source, YYYY-MM-DD. */
+  period?: { from?: string; to?: string };
+  /** `selection`: how the project's persons are found in this source. */
+  selection?: string;
   variables: Variable[];
 }
 
@@ -70,13 +77,19 @@ export interface Model {
     present: boolean;
     title?: string;
     institution?: string;
+    /** `project.research_responsible`: the research-responsible institution, when not `institution`. */
+    researchResponsible?: string;
     /** `project.project_lead`, when given. */
     lead?: Person;
+    /** `project.data_protection_officer`: the institution's data protection officer, when given. */
+    dpo?: Person;
     staff: Person[];
     staffPresent: boolean;
     /** `project.period.start` and `.end`, YYYY-MM-DD. */
     start?: string;
     end?: string;
+    /** `project.final_report_sent`: the date the final report went to REK, YYYY-MM-DD. */
+    finalReportSent?: string;
     /** A public body using the data for its statutory tasks. */
     statutoryTask?: boolean;
   };
@@ -102,8 +115,17 @@ export interface Model {
     consent?: boolean;
     article6?: string;
     article9?: string;
+    /** `legal_basis.without_consent`: why no consent is sought and why society has a substantial interest. */
+    withoutConsent?: { reason?: string; societalInterest?: string };
+    /** `legal_basis.participant_information`: how the registered are informed. */
+    participantInformation?: string;
   };
   consent?: Raw;
+  /**
+   * `consent.collected_by`: who collected the consent the project relies on, `project` (the default)
+   * or the ids of data sources whose participants consented (a cohort such as MoBa or HUNT).
+   */
+  consentCollectedBy: string[];
   qualityRegister?: Raw;
   dataSources: DataSource[];
   variables: Variable[];
@@ -121,6 +143,8 @@ export interface Model {
     present: boolean;
     storage?: string;
     retentionUntil?: string;
+    /** `retention_reason`: why data are kept after the project ends. */
+    retentionReason?: string;
     deletion?: string;
     securityMeasures?: unknown;
     transferAbroad?: Raw;
@@ -128,6 +152,12 @@ export interface Model {
     transferCountries: string[];
     /** `transfer_abroad.basis`: adequacy, safeguards or derogation. */
     transferBasis?: string;
+    /** `transfer_abroad.recipient`: who receives the data abroad. */
+    transferRecipient?: string;
+    /** `transfer_abroad.recipient_role`: processor, controller or joint-controller. */
+    transferRecipientRole?: string;
+    /** `transfer_abroad.dpf_certified`: a US recipient certified under the EU-US Data Privacy Framework. */
+    transferDpfCertified?: boolean;
   };
 }
 
@@ -139,6 +169,12 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
 const obj = (v: unknown): Raw | undefined => (isObj(v) ? v : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** `consent.collected_by` as a list: one id, or several; anything else is left out (the schema reports it). */
+function collectedBy(v: unknown): string[] {
+  if (typeof v === 'string') return [v.trim()].filter(Boolean);
+  return arr(v).filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter(Boolean);
+}
 
 export function buildModel(value: unknown): Model | undefined {
   if (!isObj(value)) return undefined;
@@ -152,7 +188,7 @@ export function buildModel(value: unknown): Model | undefined {
 
   const staff: Person[] = arr(project?.staff).map((p, index) => {
     const o = obj(p);
-    return { index, path: ['project', 'staff', index], name: str(o?.name)?.trim(), role: str(o?.role) };
+    return { index, path: ['project', 'staff', index], name: str(o?.name)?.trim(), role: str(o?.role), email: str(o?.email)?.trim() };
   });
 
   const category = str(purpose?.category);
@@ -168,6 +204,8 @@ export function buildModel(value: unknown): Model | undefined {
       id: str(o?.id),
       source: str(o?.source),
       holder: str(o?.holder),
+      period: obj(o?.period) ? { from: str(obj(o?.period)!.from), to: str(obj(o?.period)!.to) } : undefined,
+      selection: text(o?.selection),
       variables: [],
     };
     arr(o?.variables).forEach((v, vi) => {
@@ -179,6 +217,7 @@ export function buildModel(value: unknown): Model | undefined {
         name: str(vo?.name),
         granularity: str(vo?.granularity),
         justification: text(vo?.justification),
+        specialGrounds: text(vo?.special_grounds),
         source: ds,
       };
       ds.variables.push(variable);
@@ -215,6 +254,7 @@ export function buildModel(value: unknown): Model | undefined {
 
   const cg = obj(population?.control_group);
   const lead = obj(project?.project_lead);
+  const dpo = obj(project?.data_protection_officer);
   const period = obj(project?.period);
   const transfer = obj(dm?.transfer_abroad);
 
@@ -225,11 +265,14 @@ export function buildModel(value: unknown): Model | undefined {
       present: project !== undefined,
       title: text(project?.title),
       institution: text(project?.institution),
-      lead: lead ? { index: -1, path: ['project', 'project_lead'], name: str(lead.name)?.trim(), role: 'project-lead' } : undefined,
+      researchResponsible: text(project?.research_responsible),
+      lead: lead ? { index: -1, path: ['project', 'project_lead'], name: str(lead.name)?.trim(), role: 'project-lead', email: str(lead.email)?.trim() } : undefined,
+      dpo: dpo ? { index: -1, path: ['project', 'data_protection_officer'], name: str(dpo.name)?.trim(), email: str(dpo.email)?.trim() } : undefined,
       staff,
       staffPresent: Array.isArray(project?.staff),
       start: str(period?.start),
       end: str(period?.end),
+      finalReportSent: str(project?.final_report_sent),
       statutoryTask: bool(project?.statutory_task),
     },
     purpose: {
@@ -253,8 +296,11 @@ export function buildModel(value: unknown): Model | undefined {
       consent: bool(legal?.consent),
       article6: str(legal?.gdpr_article_6),
       article9: str(legal?.gdpr_article_9),
+      withoutConsent: obj(legal?.without_consent) ? { reason: text(obj(legal?.without_consent)!.reason), societalInterest: text(obj(legal?.without_consent)!.societal_interest) } : undefined,
+      participantInformation: text(legal?.participant_information),
     },
     consent: obj(raw.consent),
+    consentCollectedBy: collectedBy(obj(raw.consent)?.collected_by),
     qualityRegister: obj(raw.quality_register),
     dataSources,
     variables,
@@ -272,11 +318,15 @@ export function buildModel(value: unknown): Model | undefined {
       present: dm !== undefined,
       storage: text(dm?.storage),
       retentionUntil: text(dm?.retention_until),
+      retentionReason: text(dm?.retention_reason),
       deletion: text(dm?.deletion),
       securityMeasures: dm?.security_measures,
       transferAbroad: transfer,
       transferCountries: arr(transfer?.countries).filter((c): c is string => typeof c === 'string').map((c) => c.toUpperCase()),
       transferBasis: str(transfer?.basis),
+      transferRecipient: text(transfer?.recipient),
+      transferRecipientRole: str(transfer?.recipient_role),
+      transferDpfCertified: bool(transfer?.dpf_certified),
     },
   };
 }

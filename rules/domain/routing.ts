@@ -12,8 +12,10 @@
  * for its 11 registries (helsedataservice.nb.txt; legal-facts.md section 0.1).
  */
 import { listOf } from './text';
-import { findSource, type Source } from './catalogue';
+import { findSource, findVariable, inForce, provisions, type Source } from './catalogue';
+import { isDirectIdentifier } from './identifiers';
 import type { Model } from './model';
+import { sameOrganisation } from './organisations';
 import type { Localized } from './types';
 
 export type ExemptionKind = 'rek-exemption' | 'helsedir-exemption' | 'helsedataservice-exemption';
@@ -79,10 +81,29 @@ export interface RouteInput {
   transferAbroad?: boolean;
   /** A public body using the data for its statutory tasks (`project.statutory_task`). */
   statutoryTask?: boolean;
+  /**
+   * Catalogue ids of consent-based surveys whose participants' consent the project relies on
+   * (`consent.collected_by`): their data are used within that consent, with no exemption.
+   */
+  cohortConsent?: string[];
+  /** `consent.collected_by` names someone other than the project: the consent is not the project's own. */
+  consentNotOwn?: boolean;
+  /** Catalogue ids of the sources from which a direct identifier (name, national identity number, address) is requested. */
+  directIdentifiersFrom?: string[];
+  /** The organisations other than the project's institution that hold the patient records it uses. */
+  otherHolders?: string[];
+  /** `transfer_abroad.recipient_role`: who the recipient abroad is (processor, controller, joint-controller). */
+  recipientRole?: string;
+  /** Today's date, YYYY-MM-DD: the law in force on that day decides (a provision's recorded in-force date). */
+  today?: string;
 }
 
 export type RequirementKind =
   | 'rek-preapproval'
+  | 'rek-protocol-notice'
+  | 'holder-decision'
+  | 'data-sharing-agreement'
+  | 'institution-approval'
   | ExemptionKind
   | 'rek-preassessment'
   | 'management-decision'
@@ -128,6 +149,34 @@ export interface RouteFacts {
   largeScale: boolean;
   populationRegister: boolean;
   transferAbroad: boolean;
+  /** Consent is the basis and the project collected it itself (not a cohort's consent). */
+  ownConsent: boolean;
+  /** Consent-based surveys used (their participants' consent is the legal route, never an exemption). */
+  cohorts: Source[];
+  /** Cohorts whose consent the descriptor says it relies on (`consent.collected_by`). */
+  cohortConsent: Source[];
+  /**
+   * Central registers under helseregisterloven § 11 outside Helsedataservice from which only indirectly
+   * identifiable data are asked: § 19 b lifts the duty of confidentiality, so no exemption is needed.
+   */
+  section19b: Source[];
+  /** Sources whose data need an exemption from confidentiality when there is no consent. */
+  dispensation: Source[];
+  /** Organisations other than the institution that hold the patient records used (pasientjournalloven § 20). */
+  otherHolders: string[];
+  /** Every source is registry data (health registers, the Population Register, statistics). */
+  registryOnly: boolean;
+  /** Registry-only health research on a day when helseforskningsloven § 9 second paragraph is in force: the protocol goes to REK, no pre-approval. */
+  protocolToRek: boolean;
+  /** `transfer_abroad.recipient_role`, when stated. */
+  recipientRole?: string;
+  /** The provisions of the exemption the route calls for (records: hpl § 29, registers: hregl § 19 e). */
+  exemptionProvisions: readonly string[];
+  /**
+   * An application for data goes to Helsedataservice, a custodian or the holder of the records (not for
+   * the institution's own records only, internal quality assurance or a quality register being established).
+   */
+  dataApplication: boolean;
 }
 
 export interface Route {
@@ -158,9 +207,13 @@ export interface Route {
   notes: Localized[];
 }
 
-/** Sources that hold health data someone can be identified from (self-collected data included). */
+/**
+ * Sources that hold health data someone can be identified from, directly or indirectly (self-collected
+ * data included). A de-identified register (no name or national identity number, cannot be linked)
+ * still holds indirectly identifiable data, so its release needs consent or an exemption too.
+ */
 export function isIdentifiableHealth(s: Source): boolean {
-  return s.health_data && s.identifiability !== 'de-identified';
+  return s.health_data;
 }
 
 /** Identifiable health data under a duty of confidentiality, which needs consent or an exemption. */
@@ -168,14 +221,54 @@ export function isIdentifiableHealthSource(s: Source): boolean {
   return isIdentifiableHealth(s) && s.kind !== 'self-collected';
 }
 
+/** A consent-based survey or biobank: the participants' consent is the basis on which its data are used (MoBa, HUNT, Tromsø). */
+function isConsentCohort(s: Source): boolean {
+  return (s.kind === 'health-survey' || s.kind === 'biobank') && s.consent_required === true;
+}
+
+/** A central register under helseregisterloven § 11 that Helsedataservice does not decide for (§ 19 b applies to its indirectly identifiable data). */
+function isSection11OutsideHds(s: Source): boolean {
+  return !s.hds_decides && s.provisions.includes('hregl-11');
+}
+
+/** Kinds of source that count as registry data for helseforskningsloven § 9 second paragraph (LOV-2025-06-20-71). */
+const REGISTRY_KINDS: ReadonlySet<string> = new Set(['central-health-register', 'medical-quality-register', 'population-register', 'statistics']);
+
 /** Sources the institution holds itself: no application to a custodian. */
 const OWN = new Set(['patient-records', 'self-collected']);
 
 /** Whether a custodian delivers this source (false for the institution's own records and self-collected data). */
 export const deliveredByCustodian = (s: Source): boolean => !OWN.has(s.id);
 
-export function routeInputFromModel(model: Model): RouteInput {
+/** The catalogue ids `consent.collected_by` names: a local data source id resolves to its catalogue source; `project` names none. */
+export function cohortConsentIds(model: Model): string[] {
+  const out: string[] = [];
+  for (const name of model.consentCollectedBy) {
+    if (name === 'project') continue;
+    const local = model.dataSources.find((d) => d.id === name);
+    const s = findSource(local?.source ?? name);
+    if (s) out.push(s.id);
+  }
+  return out;
+}
+
+/** The patient-records sources held by another organisation than the project's institution, with the holder's name. */
+export function otherHolderSources(model: Model): { index: number; holder: string }[] {
+  const institution = model.project.institution;
+  if (!institution) return [];
+  return model.dataSources
+    .filter((d) => findSource(d.source)?.id === 'patient-records' && d.holder !== undefined && d.holder.trim() !== '' && !sameOrganisation(d.holder, institution))
+    .map((d) => ({ index: d.index, holder: d.holder! }));
+}
+
+export function routeInputFromModel(model: Model, today?: string): RouteInput {
   const linkedIds = new Set(model.linkage.links.flatMap((l) => l.ids));
+  const directIdentifiersFrom = model.dataSources.flatMap((d) => {
+    const s = findSource(d.source);
+    if (!s) return [];
+    const direct = d.variables.some((v) => isDirectIdentifier(v.name, v.granularity) || findVariable(s, v.name)?.direct_identifier === true);
+    return direct ? [s.id] : [];
+  });
   return {
     category: model.purpose.category,
     secondary: model.purpose.secondary,
@@ -187,6 +280,12 @@ export function routeInputFromModel(model: Model): RouteInput {
     linked: linkedIds.size >= 2 || (model.dataSources.length >= 2 && model.linkage.present && model.linkage.model !== 'none'),
     transferAbroad: model.dataManagement.transferAbroad !== undefined,
     statutoryTask: model.project.statutoryTask,
+    cohortConsent: cohortConsentIds(model),
+    consentNotOwn: model.consentCollectedBy.length > 0 && !model.consentCollectedBy.includes('project'),
+    directIdentifiersFrom,
+    otherHolders: [...new Set(otherHolderSources(model).map((h) => h.holder))],
+    recipientRole: model.dataManagement.transferRecipientRole,
+    today,
   };
 }
 
@@ -205,12 +304,14 @@ export function controlGroupCatalogueId(model: Model): string | undefined {
 export function undecidedRoute(model: Model): Localized | undefined {
   const c = model.purpose.category;
   if (c === undefined) return { en: 'The purpose (`purpose.category`) is not stated, so no application route is concluded.', nb: 'Formålet (`purpose.category`) er ikke oppgitt, så ingen søknadsvei er konkludert.' };
-  if (familyOf(c) === 'unknown') return { en: `\`${c}\` is not one of the purposes, so no application route is concluded until the purpose is corrected.`, nb: `\`${c}\` er ikke et av formålene, så ingen søknadsvei er konkludert før formålet er rettet.` };
+  const shown = c.replace(/[`\r\n]/g, "'");
+  if (familyOf(c) === 'unknown') return { en: `\`${shown}\` is not one of the purposes, so no application route is concluded until the purpose is corrected.`, nb: `\`${shown}\` er ikke et av formålene, så ingen søknadsvei er konkludert før formålet er rettet.` };
   return undefined;
 }
 
-export function routeFor(model: Model): Route {
-  return route(routeInputFromModel(model));
+/** The route of a descriptor, under the law in force on `today` (YYYY-MM-DD; without it, new law is not applied). */
+export function routeFor(model: Model, today?: string): Route {
+  return route(routeInputFromModel(model, today));
 }
 
 /** The requirements table: one row per approval a caseworker asks for, with the condition it applies under. */
@@ -225,7 +326,7 @@ export const REQUIREMENT_ROWS: readonly {
   {
     kind: 'rek-preapproval',
     level: 'required',
-    when: (f) => f.healthResearch && f.family !== 'quality-register',
+    when: (f) => f.healthResearch && f.family !== 'quality-register' && !f.protocolToRek,
     why: { en: 'Health research needs REK\'s prior approval before it starts.', nb: 'Helseforskning må ha forhåndsgodkjenning fra REK før den kan starte.' },
     provisions: ['hforsknl-9'],
     source: 'avklare-formal.nb.txt: helseforskning, forhåndsgodkjenning fra REK før prosjektet kan iverksettes',
@@ -237,6 +338,17 @@ export const REQUIREMENT_ROWS: readonly {
     why: { en: 'Clinical testing of a decision-support tool must be approved by REK beforehand.', nb: 'Klinisk utprøving av et beslutningsstøtteverktøy må forhåndsgodkjennes av REK.' },
     provisions: ['hforsknl-9'],
     source: 'avklare-formal.nb.txt: klinisk utprøving må forhåndsgodkjennes av REK',
+  },
+  {
+    kind: 'rek-protocol-notice',
+    level: 'required',
+    when: (f) => f.protocolToRek,
+    why: {
+      en: 'Health research on registry data only needs no REK pre-approval, but the research protocol must be sent to REK before the processing starts.',
+      nb: 'Helseforskning som bare bruker registeropplysninger, trenger ikke forhåndsgodkjenning fra REK, men forskningsprotokollen må sendes REK før behandlingen starter.',
+    },
+    provisions: ['hforsknl-9-2'],
+    source: 'LOV-2025-06-20-71 (helseforskningsloven § 9 second paragraph), from its recorded in-force date',
   },
   {
     kind: 'rek-preassessment',
@@ -256,6 +368,28 @@ export const REQUIREMENT_ROWS: readonly {
     why: { en: '', nb: '' },
     provisions: [],
     source: 'the exemption row: kind, reason and provisions come from the exemption decision below',
+  },
+  {
+    kind: 'holder-decision',
+    level: 'required',
+    when: (f) => f.otherHolders.length > 0 && f.family !== 'internal-qa' && f.family !== 'unknown',
+    why: {
+      en: 'Patient records held by another organisation are disclosed only when that organisation (their data controller) decides so; its decision comes in addition to consent or the exemption.',
+      nb: 'Pasientjournaler som en annen virksomhet har, utleveres bare når den virksomheten (den dataansvarlige) beslutter det; beslutningen kommer i tillegg til samtykke eller dispensasjon.',
+    },
+    provisions: ['pjl-20'],
+    source: 'pasientjournalloven § 20: the data controller decides disclosure for purposes other than care (legal-facts.md C9)',
+  },
+  {
+    kind: 'institution-approval',
+    level: 'required',
+    when: (f) => f.dataApplication,
+    why: {
+      en: 'Before the application for data is sent, the project must be approved by the applicant\'s own institution: the data controller, and for research the research-responsible institution.',
+      nb: 'Før søknaden om data sendes, må prosjektet være godkjent av søkerens egen virksomhet: den dataansvarlige, og for forskning den forskningsansvarlige virksomheten.',
+    },
+    provisions: ['hforsknl-4e', 'hforsknl-6'],
+    source: 'helsedata.no, søknadsveiledning for personidentifiserbare opplysninger: the project is approved by the data-controlling institution before the application (legal-facts.md C13)',
   },
   {
     kind: 'management-decision',
@@ -279,7 +413,8 @@ export const REQUIREMENT_ROWS: readonly {
   {
     kind: 'dpia',
     level: 'required',
-    when: (f) => (f.research && f.identifiable.length > 0) || (f.family !== 'internal-qa' && f.largeScale),
+    // A quality register is large-scale processing of health data by its nature (GDPR art. 35(3)(b)), whatever it collects from.
+    when: (f) => (f.research && f.identifiable.length > 0) || (f.family !== 'internal-qa' && f.largeScale) || f.family === 'quality-register',
     why: {
       en: 'Processing identifiable health data for research, or on a large scale (registries, health surveys, quality registers, new technology), needs a data protection impact assessment.',
       nb: 'Behandling av identifiserbare helseopplysninger til forskning, eller i stort omfang (registre, helseundersøkelser, kvalitetsregistre, ny teknologi), krever en personvernkonsekvensvurdering (DPIA).',
@@ -301,10 +436,24 @@ export const REQUIREMENT_ROWS: readonly {
   {
     kind: 'data-processor-agreement',
     level: 'required',
-    when: (f) => f.transferAbroad,
-    why: { en: 'Data sent to institutions abroad needs a data processor agreement between the institutions.', nb: 'Data som sendes til institusjoner i utlandet krever en databehandleravtale mellom institusjonene.' },
+    when: (f) => f.transferAbroad && (f.recipientRole === undefined || f.recipientRole === 'processor'),
+    why: {
+      en: 'Data sent to an institution abroad that processes them on the project\'s behalf needs a data processor agreement between the institutions.',
+      nb: 'Data som sendes til en institusjon i utlandet som behandler dem på prosjektets vegne, krever en databehandleravtale mellom institusjonene.',
+    },
     provisions: ['gdpr-28', 'gdpr-44'],
-    source: 'helsedata-pii-application.en.txt: data processor agreement for transfers abroad',
+    source: 'helsedata-pii-application.en.txt: data processor agreement for transfers abroad; GDPR art. 28 (processors only, legal-facts.md C10)',
+  },
+  {
+    kind: 'data-sharing-agreement',
+    level: 'required',
+    when: (f) => f.transferAbroad && (f.recipientRole === 'controller' || f.recipientRole === 'joint-controller'),
+    why: {
+      en: 'A partner abroad that decides how it uses the data is a controller, not a processor: the institutions need a data-sharing agreement (for joint controllers, the arrangement of GDPR art. 26) that says who is responsible for what.',
+      nb: 'En partner i utlandet som selv bestemmer over bruken av dataene, er behandlingsansvarlig, ikke databehandler: institusjonene trenger en avtale om deling av data (for felles behandlingsansvarlige ordningen i personvernforordningen art. 26) som sier hvem som har ansvar for hva.',
+    },
+    provisions: ['gdpr-26', 'gdpr-44'],
+    source: 'GDPR arts. 26 and 44; a research partner is usually a controller or joint controller (legal-facts.md C10)',
   },
   {
     kind: 'medical-products-notification',
@@ -328,7 +477,8 @@ export const ATTACHMENT_ROWS: readonly {
   kind: string;
   when: (f: RouteFacts) => boolean;
   why: Localized;
-  provisions: readonly string[];
+  /** The provisions, or how they follow from the route (the exemption's rest on the kind of source). */
+  provisions: readonly string[] | ((f: RouteFacts) => readonly string[]);
   source: string;
 }[] = [
   {
@@ -366,8 +516,28 @@ export const ATTACHMENT_ROWS: readonly {
       en: 'Attach the decision granting the exemption from the duty of confidentiality (REK or Helsedirektoratet decides it before the data application).',
       nb: 'Legg ved vedtaket om dispensasjon fra taushetsplikten (REK eller Helsedirektoratet avgjør den før søknaden om data).',
     },
-    provisions: ['hforsknl-35', 'hpl-29'],
+    provisions: (f) => f.exemptionProvisions,
     source: 'helsedata-pii-application.en.txt: attachments, exemption from the duty of confidentiality; not when Helsedataservice decides it in the same decision (helsedataservice.nb.txt)',
+  },
+  {
+    kind: 'holder-decision',
+    when: (f) => f.otherHolders.length > 0,
+    why: {
+      en: 'Attach the decision of the organisation that holds the patient records to disclose them to the project.',
+      nb: 'Legg ved beslutningen fra virksomheten som har pasientjournalene, om å utlevere dem til prosjektet.',
+    },
+    provisions: ['pjl-20'],
+    source: 'pasientjournalloven § 20 (legal-facts.md C9): the holder decides disclosure',
+  },
+  {
+    kind: 'data-sharing-agreement',
+    when: (f) => f.otherHolders.length > 0,
+    why: {
+      en: 'Attach the agreement with the organisation that holds the patient records on the disclosure and on who is responsible for what.',
+      nb: 'Legg ved avtalen med virksomheten som har pasientjournalene, om utleveringen og om hvem som har ansvar for hva.',
+    },
+    provisions: ['pjl-20'],
+    source: 'legal-facts.md C9: expect the holder\'s decision and an agreement',
   },
   {
     kind: 'dpo-assessment',
@@ -378,29 +548,39 @@ export const ATTACHMENT_ROWS: readonly {
   },
   {
     kind: 'information-letter',
-    when: (f) => f.consent,
+    when: (f) => f.ownConsent,
     why: { en: 'A consent-based project attaches its information letter.', nb: 'Et samtykkebasert prosjekt legger ved informasjonsskrivet.' },
     provisions: ['gdpr-7'],
     source: 'helsedata-pii-application.en.txt: attachments, information letter and consent form (consent)',
   },
   {
     kind: 'consent-form',
-    when: (f) => f.consent,
+    when: (f) => f.ownConsent,
     why: { en: 'A consent-based project attaches its consent form template.', nb: 'Et samtykkebasert prosjekt legger ved samtykkeskjemaet.' },
     provisions: ['gdpr-7'],
     source: 'helsedata-pii-application.en.txt: attachments, information letter and consent form (consent)',
   },
 ];
 
+/** The provisions an exemption rests on: hpl § 29 for patient records and other treatment-oriented registers, hregl § 19 e for health registers. */
+function dispensationProvisions(sources: readonly Source[]): string[] {
+  const records = sources.some((s) => s.treatment_oriented);
+  const registers = sources.some((s) => !s.treatment_oriented);
+  return [...(records ? ['hpl-29'] : []), ...(registers ? ['hregl-19e'] : [])];
+}
+
+type BaseFacts = Omit<RouteFacts, 'exemptionKind' | 'exemptionNeeded' | 'exemptionProvisions'>;
+
 /** The exemption decision: which authority grants the exemption for this purpose and these sources, and why. */
-function exemptionFor(f: Omit<RouteFacts, 'exemptionKind' | 'exemptionNeeded'>, input: RouteInput): {
+function exemptionFor(f: BaseFacts, input: RouteInput): {
   kind?: ExemptionKind;
   accepted: ExemptionKind[];
   why?: Localized;
   provisions: readonly string[];
 } {
   const needs = f.family !== 'internal-qa' && f.family !== 'quality-register' && f.family !== 'unknown';
-  if (!needs || f.confidential.length === 0) return { accepted: [], provisions: [] };
+  if (!needs || f.dispensation.length === 0) return { accepted: [], provisions: [] };
+  const law = dispensationProvisions(f.dispensation);
   if (f.hds.length > 0) {
     // A public body using KPR for its statutory tasks may apply to Helsedirektoratet (the HDS regulation's exception).
     const kprOnly = f.hds.every((s) => s.id === 'kpr');
@@ -412,7 +592,7 @@ function exemptionFor(f: Omit<RouteFacts, 'exemptionKind' | 'exemptionNeeded'>, 
         en: `Helsedataservice decides access and the exemption for ${names(f.hds, 'en')}, and for the sources linked with them, in one decision on the application through helsedata.no (since 2023-03-15).${kprException ? ' As a public body using KPR for its statutory tasks, the institution may instead apply to Helsedirektoratet.' : ''}`,
         nb: `Helsedataservice avgjør tilgang og dispensasjon for ${names(f.hds, 'nb')}, og for kildene som kobles med dem, i ett vedtak på søknaden via helsedata.no (fra 15.03.2023).${kprException ? ' Som offentlig virksomhet som bruker KPR til lovpålagte oppgaver, kan virksomheten i stedet søke Helsedirektoratet.' : ''}`,
       },
-      provisions: ['hds-forskrift-7', 'hregl-19e'],
+      provisions: ['hds-forskrift-7', ...law.filter((x) => x !== 'hregl-19e'), 'hregl-19e'],
     };
   }
   if (f.family === 'research' || (f.family === 'product' && f.purposes.includes('health-research'))) {
@@ -420,10 +600,10 @@ function exemptionFor(f: Omit<RouteFacts, 'exemptionKind' | 'exemptionNeeded'>, 
       kind: 'rek-exemption',
       accepted: ['rek-exemption'],
       why: {
-        en: 'For research, REK grants the exemption from the duty of confidentiality for patient records and for health registries outside Helsedataservice.',
-        nb: 'For forskning gir REK dispensasjon fra taushetsplikten for pasientjournaler og for helseregistre utenfor Helsedataservice.',
+        en: 'For research, REK grants the exemption from the duty of confidentiality for patient records (helsepersonelloven § 29) and for health registries outside Helsedataservice (helseregisterloven § 19 e).',
+        nb: 'For forskning gir REK dispensasjon fra taushetsplikten for pasientjournaler (helsepersonelloven § 29) og for helseregistre utenfor Helsedataservice (helseregisterloven § 19 e).',
       },
-      provisions: ['hpl-29', 'hforsknl-35'],
+      provisions: law,
     };
   }
   return {
@@ -432,14 +612,14 @@ function exemptionFor(f: Omit<RouteFacts, 'exemptionKind' | 'exemptionNeeded'>, 
     why:
       f.family === 'product'
         ? {
-            en: 'For developing a product outside a research project, Helsedirektoratet grants the exemption for patient records and registries outside Helsedataservice.',
-            nb: 'For produktutvikling utenfor et forskningsprosjekt gir Helsedirektoratet dispensasjon for pasientjournaler og registre utenfor Helsedataservice.',
+            en: 'For developing a product outside a research project, Helsedirektoratet grants the exemption for patient records (helsepersonelloven § 29) and registries outside Helsedataservice (helseregisterloven § 19 e).',
+            nb: 'For produktutvikling utenfor et forskningsprosjekt gir Helsedirektoratet dispensasjon for pasientjournaler (helsepersonelloven § 29) og registre utenfor Helsedataservice (helseregisterloven § 19 e).',
           }
         : {
-            en: 'For quality improvement, statistics, health analyses, planning, management and preparedness, Helsedirektoratet grants the exemption for patient records and registries outside Helsedataservice.',
-            nb: 'For kvalitetsforbedring, statistikk, helseanalyser, planlegging, styring og beredskap gir Helsedirektoratet dispensasjon for pasientjournaler og registre utenfor Helsedataservice.',
+            en: 'For quality improvement, statistics, health analyses, planning, management and preparedness, Helsedirektoratet grants the exemption for patient records (helsepersonelloven § 29) and registries outside Helsedataservice (helseregisterloven § 19 e).',
+            nb: 'For kvalitetsforbedring, statistikk, helseanalyser, planlegging, styring og beredskap gir Helsedirektoratet dispensasjon for pasientjournaler (helsepersonelloven § 29) og registre utenfor Helsedataservice (helseregisterloven § 19 e).',
           },
-    provisions: ['hpl-29'],
+    provisions: law,
   };
 }
 
@@ -452,19 +632,33 @@ export function route(input: RouteInput): Route {
   const sources = unique(input.sources.map((id) => findSource(id)).filter((s): s is Source => s !== undefined));
   const identifiable = sources.filter(isIdentifiableHealth);
   const confidential = sources.filter(isIdentifiableHealthSource);
-  const hds = confidential.filter((s) => s.hds_decides);
+  const cohorts = confidential.filter(isConsentCohort);
+  const cohortConsent = cohorts.filter((s) => (input.cohortConsent ?? []).includes(s.id));
+  const direct = new Set(input.directIdentifiersFrom ?? []);
+  const section19b = confidential.filter((s) => isSection11OutsideHds(s) && !direct.has(s.id));
+  // A cohort's data rest on its participants' consent (cohort-consent-basis asks which), never on an exemption.
+  const dispensation = confidential.filter((s) => !cohorts.includes(s) && !section19b.includes(s));
+  const hds = dispensation.filter((s) => s.hds_decides);
   // A quality register's research use is its normal secondary purpose; each later project applies on its own.
   const healthResearch = purposes.includes('health-research') && family !== 'quality-register';
   const research = family === 'research' || healthResearch || (purposes.includes('other-research') && family !== 'quality-register');
+  const otherHolders = input.otherHolders ?? [];
   const toCustodian = sources.some(deliveredByCustodian);
-  const decider: Decider = hds.length > 0 ? 'helsedataservice' : toCustodian ? 'custodian' : 'own-records';
+  const decider: Decider = hds.length > 0 ? 'helsedataservice' : toCustodian || otherHolders.length > 0 ? 'custodian' : 'own-records';
   const populationRegister = input.controlGroupSource === 'folkeregisteret' || input.sources.includes('folkeregisteret');
-  const base = {
+  const registryOnly = identifiable.length > 0 && sources.length > 0 && sources.every((s) => REGISTRY_KINDS.has(s.kind));
+  const today = input.today;
+  const protocolToRek = healthResearch && registryOnly && today !== undefined && inForce('hforsknl-9-2', today);
+  const ownConsent = input.consent === true && input.consentNotOwn !== true;
+  // An application to Helsedataservice, a custodian or the holder of the records carries attachments; own records and the two purposes without one do not.
+  const application = decider !== 'own-records' && family !== 'internal-qa' && family !== 'quality-register' && family !== 'unknown';
+  const base: BaseFacts = {
     purposes,
     family,
     research,
     healthResearch,
     consent: input.consent === true,
+    ownConsent,
     product: input.product,
     clinicalTesting: input.clinicalTesting,
     identifiable,
@@ -474,9 +668,23 @@ export function route(input: RouteInput): Route {
     largeScale: identifiable.some((s) => LARGE_SCALE_KINDS.has(s.kind)) || (family === 'product' && identifiable.length > 0),
     populationRegister,
     transferAbroad: input.transferAbroad === true,
+    cohorts,
+    cohortConsent,
+    section19b,
+    dispensation,
+    otherHolders,
+    registryOnly,
+    protocolToRek,
+    recipientRole: input.recipientRole,
+    dataApplication: application,
   };
   const exemption = exemptionFor(base, input);
-  const facts: RouteFacts = { ...base, exemptionKind: exemption.kind, exemptionNeeded: exemption.kind !== undefined && input.consent !== true };
+  const facts: RouteFacts = {
+    ...base,
+    exemptionKind: exemption.kind,
+    exemptionNeeded: exemption.kind !== undefined && input.consent !== true,
+    exemptionProvisions: exemption.provisions,
+  };
 
   const requirements: Requirement[] = [];
   for (const row of REQUIREMENT_ROWS) {
@@ -488,9 +696,9 @@ export function route(input: RouteInput): Route {
     }
   }
 
-  // An application to Helsedataservice or a custodian carries attachments; own records and the two purposes without one do not.
-  const application = decider !== 'own-records' && family !== 'internal-qa' && family !== 'quality-register' && family !== 'unknown';
-  const attachments = application ? ATTACHMENT_ROWS.filter((row) => row.when(facts)).map(({ kind, why, provisions }) => ({ kind, why, provisions })) : [];
+  const attachments = application
+    ? ATTACHMENT_ROWS.filter((row) => row.when(facts)).map(({ kind, why, provisions }) => ({ kind, why, provisions: typeof provisions === 'function' ? provisions(facts) : provisions }))
+    : [];
 
   const notes: Localized[] = [];
   if (input.product === 'administrative-decision-support') {
@@ -516,6 +724,22 @@ export function route(input: RouteInput): Route {
       nb: 'Forskning er registerets vanlige sekundærformål: etableringen trenger ikke godkjenning fra REK, men hvert forskningsprosjekt som senere bruker dataene, trenger sin egen.',
     });
   }
+  if (section19b.length > 0 && input.consent !== true && family !== 'internal-qa' && family !== 'unknown') {
+    notes.push({
+      en: `No exemption from confidentiality is needed for the indirectly identifiable data asked from ${names(section19b, 'en')}: helseregisterloven § 19 b lifts the duty of confidentiality for such data from the central registers, and the register decides the release. Asking for a name, national identity number or other direct identifier would need an exemption (helseregisterloven § 19 e).`,
+      nb: `Det trengs ingen dispensasjon fra taushetsplikten for de indirekte identifiserbare opplysningene fra ${names(section19b, 'nb')}: helseregisterloven § 19 b opphever taushetsplikten for slike opplysninger fra de sentrale registrene, og registeret avgjør utleveringen. Ber prosjektet om navn, fødselsnummer eller andre direkte kjennetegn, trengs dispensasjon (helseregisterloven § 19 e).`,
+    });
+  }
+  if (cohortConsent.length > 0) {
+    notes.push({
+      en: `The participants of ${names(cohortConsent, 'en')} consented: the project uses their data within that consent's scope${healthResearch ? ', with REK\'s approval,' : ''} and with no exemption from confidentiality, and leaves out everyone who has withdrawn.`,
+      nb: `Deltakerne i ${names(cohortConsent, 'nb')} har samtykket: prosjektet bruker opplysningene innenfor samtykket${healthResearch ? ', med godkjenning fra REK,' : ''} og uten dispensasjon fra taushetsplikten, og holder utenfor alle som har trukket samtykket.`,
+    });
+  }
+  if (healthResearch && registryOnly && !protocolToRek) {
+    const p = provisions.get('hforsknl-9');
+    if (p?.note) notes.push(p.note);
+  }
 
   const pseudonymousLinkage = input.linked === true && sources.some((s) => s.identifiability === 'pseudonymous');
   if (pseudonymousLinkage) {
@@ -524,7 +748,8 @@ export function route(input: RouteInput): Route {
       nb: 'Kobling med et pseudonymt register går via et eget koblingstrinn og tar som regel lenger tid enn fristen tilsier.',
     });
   }
-  const deadline = application ? { workingDays: (input.linked ? 60 : 30) as 30 | 60, linked: input.linked === true, pseudonymousLinkage } : undefined;
+  // The statutory deadline (helseregisterloven § 19 f) binds Helsedataservice and the registers' custodians, not the holder of patient records.
+  const deadline = application && (hds.length > 0 || toCustodian) ? { workingDays: (input.linked ? 60 : 30) as 30 | 60, linked: input.linked === true, pseudonymousLinkage } : undefined;
 
   return {
     purpose: input.category,

@@ -26,6 +26,21 @@ export function dispensationText(s: Source, lang: Lang): string | undefined {
   return pick(AUTHORITY_NAME[d], lang);
 }
 
+/**
+ * What a user should know about how sure the entry is, in plain words: nothing when it was confirmed
+ * on the custodian's page; else that some facts could not be confirmed and the custodian is the one to ask.
+ */
+export function sourceCaveat(s: Source, lang: Lang): string | undefined {
+  if (s.confidence.status === 'confirmed') return undefined;
+  return pick(
+    {
+      en: `Some facts in this entry could not be confirmed on the custodian's page; check them with ${s.custodian.now} before you apply.`,
+      nb: `Noen opplysninger i denne oppføringen kunne ikke bekreftes på registerforvalterens side; sjekk dem med ${s.custodian.now} før du søker.`,
+    },
+    lang,
+  );
+}
+
 /** The central register a source sits under, by name. */
 export function parentName(s: Source, lang: Lang): string | undefined {
   const p = s.parent ? sources.get(s.parent) : undefined;

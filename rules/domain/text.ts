@@ -31,6 +31,20 @@ export function dateText(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m && lang === 'nb' ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
+
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+
+/** A country by its name ("USA", "Kina"; "United States", "China"), from its ISO 3166 code; the code as written when the platform does not know it. */
+export function countryName(code: string, lang: Lang): string {
+  let d = regionNames.get(lang);
+  if (!d) regionNames.set(lang, (d = new Intl.DisplayNames([LOCALE[lang]], { type: 'region', fallback: 'code' })));
+  try {
+    return d.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /** "a, b and c" / "a, b og c" (or "or" / "eller"), from the platform's list formatting. */

@@ -36,14 +36,28 @@ export type FixEdit =
   /** Rename the mapping key at `path` (last segment) to `key`. */
   | { op: 'rename-key'; path: Path; key: string };
 
-export interface Fix<F extends string = string> {
+export type Fix<F extends string = string> = {
   /** Stable id, listed in the rule's metadata (`fixes`); typed by `defineRule`, so a misspelled id does not compile. */
   id: F;
   title: Localized;
-  /** True when this is the one safe fix (quick fix `isPreferred`, applied by fix-all and `--fix`). */
-  preferred?: boolean;
   edits: FixEdit[];
-}
+} & (
+  | {
+      /** True when this is the one safe fix (quick fix `isPreferred`, applied by fix-all and `--fix`). */
+      preferred?: boolean;
+      guess?: false;
+    }
+  | {
+      preferred?: false;
+      /**
+       * A "did you mean": the known value nearest to what was written (a variable name, a source
+       * id, a purpose, an approval's kind or status). Only the user knows what was meant, so a guess
+       * is offered as a quick fix but is never preferred, and fix-all never applies it, even when it
+       * is the only one near. The type keeps it from being preferred as well.
+       */
+      guess: true;
+    }
+);
 
 /** What a rule reports. No ranges, no Diagnostic objects: the engine maps the path. */
 export interface Finding<M extends string = string, F extends string = string> {

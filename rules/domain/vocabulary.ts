@@ -66,6 +66,12 @@ export const PURPOSE_INFO: Record<Purpose, { name: Localized; explanation: Local
   },
 };
 
+/** A purpose as a message says it: its `id` in English, its name in Norwegian (the ids are for the descriptor); an unknown value as written. */
+export function purposeWords(p: string): Localized {
+  const info = PURPOSE_INFO[p as Purpose];
+  return info ? { en: `\`${p}\``, nb: info.name.nb.toLowerCase() } : { en: `\`${p}\``, nb: `\`${p}\`` };
+}
+
 export const PRODUCTS = ['clinical-decision-support', 'administrative-decision-support', 'process-automation'] as const;
 
 /** The conditions of valid consent, as `consent` keys. */
@@ -84,6 +90,17 @@ export const CONSENT_CONDITION_TEXT: Record<(typeof CONSENT_CONDITIONS)[number],
 
 /** The four conditions under which a quality register may register without consent, as keys of `quality_register.consent_exception`. */
 export const CONSENT_EXCEPTION_CONDITIONS = ['representativeness', 'right_to_object', 'dpo_consulted', 'controller_eligible'] as const;
+
+/** Each of the four conditions in words: "... that {condition}". */
+export const CONSENT_EXCEPTION_TEXT: Record<(typeof CONSENT_EXCEPTION_CONDITIONS)[number], Localized> = {
+  representativeness: { en: 'consent would leave the patient group under-represented', nb: 'samtykke gir for dårlig representativitet' },
+  right_to_object: { en: 'the registered person may object', nb: 'den registrerte har reservasjonsrett' },
+  dpo_consulted: { en: 'the controller has consulted the data protection officer', nb: 'den dataansvarlige har rådført seg med personvernombudet' },
+  controller_eligible: {
+    en: 'the controller is an eligible body (a health trust, regional health authority, municipality, county, or a private non-profit body with an operating agreement with a regional health authority)',
+    nb: 'den dataansvarlige er kvalifisert (helseforetak, regionalt helseforetak, kommune, fylkeskommune eller privat ideell virksomhet med driftsavtale med et regionalt helseforetak)',
+  },
+};
 
 /** Place of residence finer than county. */
 export const FINE_RESIDENCE: ReadonlySet<string> = new Set(['address', 'postcode', 'municipality']);
@@ -153,6 +170,9 @@ export const EU_EEA: ReadonlySet<string> = new Set([
 /** Approval kinds by name, for people: the preview shows these, the descriptor the ids. */
 export const APPROVAL_NAME: Readonly<Record<string, Localized>> = {
   'rek-preapproval': { en: 'REK pre-approval', nb: 'Forhåndsgodkjenning fra REK' },
+  'rek-protocol-notice': { en: 'Research protocol sent to REK', nb: 'Forskningsprotokoll sendt til REK' },
+  'holder-decision': { en: 'Decision to disclose by the holder of the records', nb: 'Beslutning om utlevering fra den som har journalene' },
+  'data-sharing-agreement': { en: 'Data-sharing agreement between controllers', nb: 'Avtale om deling av data mellom behandlingsansvarlige' },
   'rek-exemption': { en: 'Exemption from the duty of confidentiality (REK)', nb: 'Dispensasjon fra taushetsplikten (REK)' },
   'rek-preassessment': { en: 'REK\'s assessment of whether to submit', nb: 'Fremleggelsesvurdering fra REK' },
   'helsedir-exemption': { en: 'Exemption from the duty of confidentiality (Helsedirektoratet)', nb: 'Dispensasjon fra taushetsplikten (Helsedirektoratet)' },
@@ -164,6 +184,8 @@ export const APPROVAL_NAME: Readonly<Record<string, Localized>> = {
   'medical-products-notification': { en: 'Assessment for Direktoratet for medisinske produkter', nb: 'Vurdering opp mot Direktoratet for medisinske produkter' },
   'data-processor-agreement': { en: 'Data processor agreement', nb: 'Databehandleravtale' },
   'data-application': { en: 'Application for data', nb: 'Søknad om data' },
+  'institution-approval': { en: 'Approval by the project\'s own institution', nb: 'Godkjenning fra egen virksomhet' },
+  'final-report': { en: 'Final report to REK', nb: 'Sluttmelding til REK' },
 };
 
 /** Attachment kinds by name, for people. */
@@ -181,5 +203,8 @@ export const ATTACHMENT_NAME: Readonly<Record<string, Localized>> = {
   'data-management-plan': { en: 'Data management plan', nb: 'Datahåndteringsplan' },
   'previous-licence': { en: 'Earlier licence', nb: 'Tidligere tillatelse' },
   'data-processor-agreement': { en: 'Data processor agreement', nb: 'Databehandleravtale' },
+  'holder-decision': { en: 'Decision to disclose by the holder of the records', nb: 'Beslutning om utlevering fra den som har journalene' },
+  'data-sharing-agreement': { en: 'Data-sharing agreement', nb: 'Avtale om deling av data' },
+  'institution-approval': { en: 'Approval by the project\'s own institution', nb: 'Godkjenning fra egen virksomhet' },
   other: { en: 'Other', nb: 'Annet' },
 };

@@ -9,25 +9,35 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ruleMetas } from '../../rules';
+import { say } from '../../rules/domain/text';
 import type { Lang } from '../../rules/domain/types';
 import { fixAll } from '../engine/fix-all';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
 import { Host, type HostAnalysis } from '../host/analyze';
-import { readConfigFile, type Config } from '../host/config';
+import { problemLine, readConfigFile, type Config } from '../host/config';
 import { exportCommand } from './export';
+import { portfolioCommand } from './portfolio';
 import { expand } from './files';
 import { toJson } from './format/json';
 import { toSarif } from './format/sarif';
-import { formatText, summaryLine, type FileResults } from './format/text';
+import { formatMatcher, formatText, summaryLine, type FileResults } from './format/text';
 
 const USAGE = `Usage: ${TOOL_NAME} [options] <files, folders or globs...>
        ${TOOL_NAME} export <descriptor> --out <folder> [--lang en|nb] [--force]
+       ${TOOL_NAME} portfolio <files, folders or globs...> --out <folder> [--lang en|nb] [--force]
 
 Checks project descriptors (YAML) for Norwegian health-data projects. \`export\` writes the
-application package (Word, spreadsheets, diagram, report) for one descriptor; see \`export --help\`.
+application package (Word, spreadsheets, diagram, report, data management plan) for one
+descriptor; \`portfolio\` writes the overview of many projects and the record of processing for
+the data protection officer. See \`export --help\` and \`portfolio --help\`.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format text|json|sarif|problem-matcher
+                             output format (default: text). text: file:line:col  severity  rule-id
+                             message, the severity in the message's language, then a summary;
+                             problem-matcher: the same lines with the severity as error, warning
+                             or info in every language and no summary, for an editor's problem
+                             matcher (the VS Code task uses it)
   --lang en|nb               message language (default: the descriptor's own language:, else
                              the workspace file's, else en)
   --config FILE              use this .descriptor-check.yaml instead of searching for one
@@ -41,7 +51,7 @@ Options:
 Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
 `;
 
-type Format = 'text' | 'json' | 'sarif';
+type Format = 'text' | 'json' | 'sarif' | 'problem-matcher';
 
 interface Args {
   format: Format;
@@ -84,7 +94,7 @@ function parseCommandLine(argv: string[]): Args | 'help' | 'version' {
   if (v.help) return 'help';
   if (v.version) return 'version';
   const args: Args = {
-    format: oneOf(v.format, ['text', 'json', 'sarif'] as const, 'format') ?? 'text',
+    format: oneOf(v.format, ['text', 'json', 'sarif', 'problem-matcher'] as const, 'format') ?? 'text',
     lang: oneOf(v.lang, ['en', 'nb'] as const, 'language'),
     config: v.config,
     baseline: v.baseline,
@@ -122,18 +132,19 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
   let config: Config | undefined;
   if (args.config) {
     config = readConfigFile(args.config);
-    if (config.problems.some((p) => / cannot be read /.test(p))) {
-      io.err(`${TOOL_NAME}: ${args.config}: no such file or not readable\n`);
+    if (config.unreadable) {
+      io.err(`${TOOL_NAME}: ${problemLine(config, config.problems[0], args.lang ?? 'en')}\n`);
       return 2;
     }
   }
-  const host = new Host();
+  // The folder the CLI runs in is its workspace: a descriptor may name files there and in its own folder.
+  const host = new Host({ oneRun: true, roots: [process.cwd()] });
   const reported = new Set<string>();
   const cwd = process.cwd();
   const analyze = (file: string): HostAnalysis | undefined => {
     const a = host.analyzeFile(file, { lang: args.lang, config, cliBaseline: args.baseline ? { value: args.baseline, cwd } : undefined });
     if ('problem' in a) {
-      ioErrors.push(`${file}: ${a.code === 'ENOENT' ? 'no such file' : a.problem.en}`);
+      ioErrors.push(`${file}: ${a.code === 'ENOENT' ? 'no such file' : say(a.problem, args.lang ?? 'en')}`);
       return undefined;
     }
     return a;
@@ -146,19 +157,16 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     let a = analyze(file);
     if (!a) continue;
     for (const p of a.configProblems) {
-      if (!reported.has(p)) {
-        reported.add(p);
-        io.err(`${TOOL_NAME}: warning: ${p}\n`);
+      const line = problemLine({ file: a.configFile }, p, a.lang);
+      if (!reported.has(line)) {
+        reported.add(line);
+        io.err(`${TOOL_NAME}: warning: ${line}\n`);
       }
     }
     const b = a.baselineFound;
     if (b.note) io.err(`${TOOL_NAME}: note: ${file}: ${b.note.en}; it is not compared with an approved version\n`);
     if (b.origin === 'cli' && b.problem) ioErrors.push(`${file}: --baseline ${args.baseline}: ${b.problem.en}`);
-    if (a.notUtf8) {
-      const what = `${file}: is not UTF-8 (saved in another encoding, such as Latin-1?); letters such as æ, ø and å may show as �`;
-      if (args.fix) ioErrors.push(`${what}; not fixed, so that no character is lost. Save it as UTF-8 and run --fix again`);
-      else io.err(`${TOOL_NAME}: warning: ${what}\n`);
-    } else if (args.fix) {
+    if (args.fix) {
       // Only the files given on the command line are written, and only when something changed.
       const text = a.parsed.text;
       const { text: fixed, fixed: rules } = fixAll(text, a.options);
@@ -178,14 +186,16 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
       else if (r.severity === 'warning') counts.warnings++;
       else counts.infos++;
     }
-    all.push({ file, results: a.results });
+    all.push({ file, results: a.results, lang: a.lang });
   }
 
   // The run's own words (summary, SARIF rule texts): as asked, else the files' language when they agree.
   const lang: Lang = args.lang ?? (langs.size === 1 ? [...langs][0] : 'en');
   if (args.format === 'text') {
-    for (const { file, results } of all) for (const r of results) io.out(formatText(file, r));
+    for (const { file, results, lang: own } of all) for (const r of results) io.out(formatText(file, r, own ?? lang));
     io.out(summaryLine(all.length, counts, ioErrors.length, lang));
+  } else if (args.format === 'problem-matcher') {
+    for (const { file, results } of all) for (const r of results) io.out(formatMatcher(file, r));
   } else if (args.format === 'json') {
     io.out(JSON.stringify(toJson(all, lang), null, 2) + '\n');
   } else {
@@ -203,11 +213,12 @@ if (require.main === module) {
     throw e;
   });
   const argv = process.argv.slice(2);
-  if (argv[0] === 'export') {
-    exportCommand(argv.slice(1), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }).then(
+  const sub = argv[0] === 'export' ? exportCommand : argv[0] === 'portfolio' ? portfolioCommand : undefined;
+  if (sub) {
+    sub(argv.slice(1), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }).then(
       (code) => (process.exitCode = code),
       (e: unknown) => {
-        process.stderr.write(`${TOOL_NAME} export: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.stderr.write(`${TOOL_NAME} ${argv[0]}: ${e instanceof Error ? e.message : String(e)}\n`);
         process.exitCode = 2;
       },
     );

@@ -57,7 +57,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (files.length !== 1) return usage(files.length ? 'give one descriptor' : 'no descriptor given');
   if (!out) return usage('--out is required');
   const file = files[0];
-  const analysis = new Host().analyzeFile(file, { lang: lang as Lang | undefined });
+  const analysis = new Host({ roots: [process.cwd()] }).analyzeFile(file, { lang: lang as Lang | undefined });
   if ('problem' in analysis) {
     io.err(`${TOOL_NAME} export: ${file}: ${analysis.code === 'ENOENT' ? 'no such file' : analysis.problem.en}\n`);
     return 2;
@@ -75,7 +75,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     const errors = pkg.errors;
     io.out(
       l === 'nb'
-        ? `${written.length} filer skrevet på ${Date.now() - started} ms${errors ? `; beskrivelsen har ${errors} feil, oppført øverst i application.docx og report.html` : ''}.\n`
+        ? `${written.length} filer skrevet på ${Date.now() - started} ms${errors ? `; prosjektbeskrivelsen har ${errors} feil, oppført øverst i application.docx og report.html` : ''}.\n`
         : `${written.length} files written in ${Date.now() - started} ms${errors ? `; the descriptor has ${errors} error${errors === 1 ? '' : 's'}, listed at the top of application.docx and report.html` : ''}.\n`,
     );
     return errors ? 1 : 0;

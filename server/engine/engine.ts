@@ -11,7 +11,7 @@ import { routeFor, undecidedRoute, type Route } from '../../rules/domain/routing
 import { format, pick } from '../../rules/domain/text';
 import { osloDate } from '../../rules/domain/working-days';
 import type { Finding, Fix, Lang, Localized, Path, Severity, SeveritySetting, Target } from '../../rules/domain/types';
-import { parse, type Parsed } from './parse';
+import { COMPLEX_KEY, LIMITS, parse, type Parsed } from './parse';
 import { validateSchema } from './schema';
 import { position, rangeFor } from './yaml-paths';
 
@@ -23,6 +23,7 @@ export interface CheckOptions {
   severities?: Severities;
   variablesManyThreshold?: number;
   fileExists?: RuleOptions['fileExists'];
+  pathRefused?: RuleOptions['pathRefused'];
   /** Today's date, YYYY-MM-DD (the system date when not given). */
   today?: string;
   /** The rules to run; the registry's when not given. */
@@ -105,32 +106,38 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     });
   };
 
+  const schemaSeverity = effectiveSeverity(SCHEMA, 'error', options.severities);
   for (const p of parsed.problems) {
-    place(p.kind === 'yaml' ? YAML_SYNTAX : INPUT_LIMIT, 'error', pick(p.message, lang), { start: p.start, end: p.end });
+    // A mapping or list as a key is valid YAML the format does not allow: a schema finding.
+    if (p.kind === 'structure') {
+      if (schemaSeverity !== 'off') place(SCHEMA, schemaSeverity, pick(p.message, lang), { start: p.start, end: p.end });
+    } else place(p.kind === 'yaml' ? YAML_SYNTAX : INPUT_LIMIT, 'error', pick(p.message, lang), { start: p.start, end: p.end });
   }
   // Exit 1: a stated limit was hit, or nothing could be read at all; only those problems are reported.
   if (parsed.problems.some((p) => p.kind === 'limit') || (parsed.value === undefined && parsed.problems.length > 0)) {
-    return { parsed, results: applySuppressions(parsed, results) };
+    return { parsed, results: capFindings(parsed, applySuppressions(parsed, results), lang) };
   }
 
-  const schemaSeverity = effectiveSeverity(SCHEMA, 'error', options.severities);
   const issues = validateSchema(parsed.value);
   // A descriptor of another format version fails only on `descriptor`: say that, and nothing else.
   const versionProblem = issues.length === 1 && issues[0].path.length === 1 && issues[0].path[0] === 'descriptor' && issues[0].data && 'version' in issues[0].data;
-  const hasSyntaxErrors = parsed.problems.length > 0;
+  const hasSyntaxErrors = parsed.problems.some((p) => p.kind !== 'structure');
   if (schemaSeverity !== 'off' || versionProblem) {
     for (const issue of issues) {
       // With a syntax error, keys that seem missing are usually swallowed by it: report the syntax error only.
       if (hasSyntaxErrors && issue.data && 'missing' in issue.data) continue;
+      // A mapping used as a key was reported where it is; its stand-in key is not "unknown" besides.
+      if (issue.path.includes(COMPLEX_KEY)) continue;
       place(SCHEMA, versionProblem ? 'error' : (schemaSeverity as Severity), pick(issue.message, lang), issue, issue.fixes, issue.data);
     }
   }
   // Exit 2: another format version; the rules of this version do not apply to it.
-  if (versionProblem) return { parsed, results };
+  if (versionProblem) return { parsed, results: capFindings(parsed, results, lang) };
 
   // Exit 3: the rules run on the typed model, with the route computed once for all of them.
   const model = buildModel(parsed.value);
-  const route = model ? routeFor(model) : undefined;
+  const today = options.today ?? osloDate(new Date());
+  const route = model ? routeFor(model, today) : undefined;
   const undecided = model ? undecidedRoute(model) : undefined;
   const approved = options.baseline !== undefined ? baselineModel(options.baseline) : undefined;
   const baseline = approved && 'model' in approved ? approved.model : undefined;
@@ -139,7 +146,8 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     const ruleOptions: RuleOptions = {
       variablesManyThreshold: options.variablesManyThreshold ?? DEFAULT_VARIABLES_MANY_THRESHOLD,
       fileExists: options.fileExists,
-      today: options.today ?? osloDate(new Date()),
+      pathRefused: options.pathRefused,
+      today,
       baselineLabel: options.baselineLabel,
       baselineProblem,
     };
@@ -163,7 +171,45 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     }
   }
   results.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { parsed, model, route, undecided, baseline, baselineProblem, results: applySuppressions(parsed, results) };
+  return { parsed, model, route, undecided, baseline, baselineProblem, results: capFindings(parsed, applySuppressions(parsed, results), lang) };
+}
+
+/**
+ * At most `LIMITS.maxFindings` findings per file: the most severe are kept (errors decide the exit
+ * status), and one more finding, at the top of the file and as severe as the most severe one left
+ * out, says how many were left out. No file makes hundreds of thousands of diagnostics.
+ */
+function capFindings(parsed: Parsed, results: Placed[], lang: Lang): Placed[] {
+  const max = LIMITS.maxFindings;
+  if (results.length <= max) return results;
+  const order = results.map((_, i) => i).sort((a, b) => RANK[results[b].severity] - RANK[results[a].severity] || a - b);
+  const keep = new Set(order.slice(0, max - 1));
+  const shown = results.filter((_, i) => keep.has(i));
+  const omitted = results.filter((_, i) => !keep.has(i));
+  const count = (s: Severity) => omitted.filter((r) => r.severity === s).length;
+  const severity = omitted.reduce<Severity>((worst, r) => (RANK[r.severity] > RANK[worst] ? r.severity : worst), 'information');
+  const n = (x: number, l: Lang) => x.toLocaleString(l === 'nb' ? 'nb-NO' : 'en-US');
+  const parts = (l: Lang) => {
+    const names: Record<Severity, Localized> = { error: { en: 'errors', nb: 'feil' }, warning: { en: 'warnings', nb: 'advarsler' }, information: { en: 'information', nb: 'informasjon' } };
+    return (['error', 'warning', 'information'] as const).filter((s) => count(s) > 0).map((s) => `${n(count(s), l)} ${names[s][l]}`).join(', ');
+  };
+  const message: Localized = {
+    en: `${n(omitted.length, 'en')} more findings are not shown (${parts('en')}): the checker reports at most ${n(max, 'en')} per file, the most severe first. Fix the ones shown and check again.`,
+    nb: `${n(omitted.length, 'nb')} funn til vises ikke (${parts('nb')}): kontrollen viser høyst ${n(max, 'nb')} per fil, de alvorligste først. Rett dem som vises, og kontroller på nytt.`,
+  };
+  const nl = parsed.text.indexOf('\n');
+  const end = Math.max(0, Math.min(nl === -1 ? parsed.text.length : nl, 200));
+  const summary: Placed = {
+    rule: INPUT_LIMIT,
+    severity,
+    message: pick(message, lang),
+    start: 0,
+    end,
+    range: { start: position(parsed.lineCounter, 0), end: position(parsed.lineCounter, end) },
+    fixes: [],
+    data: { omitted: omitted.length },
+  };
+  return [summary, ...shown];
 }
 
 /**

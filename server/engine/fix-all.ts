@@ -1,7 +1,14 @@
 /** Fix-all: every preferred quick fix, re-checked after each; shared by the editor's source.fixAll and the CLI's --fix. */
 import type { RuleId } from '../../rules';
+import type { Fix } from '../../rules/domain/types';
 import { check, type CheckOptions, type Placed } from './engine';
 import { applyFix } from './fixes';
+
+/**
+ * A fix that may be applied without asking: preferred, and not a guess ("did you mean"). The type
+ * already keeps a guess from being preferred; this says it again where fixes are applied unasked.
+ */
+export const isSafeFix = (f: Fix): boolean => f.guess !== true && f.preferred === true;
 
 /**
  * A bound on rounds: each round applies at most one fix and re-checks, and a descriptor has far
@@ -11,26 +18,47 @@ const MAX_ROUNDS = 200;
 
 const breaksStructure = (results: Placed[]) => results.some((r) => r.rule === 'yaml-syntax' || r.rule === 'schema');
 
+export interface FixAllResult {
+  text: string;
+  fixed: RuleId[];
+}
+
 /**
- * Applies every preferred fix (of one rule, when `only` is given), re-checking after each with the
- * same options, so a rule the user turned off is never fixed.
+ * Fix-all in steps: the generator yields after each check of the text, so a caller that must stay
+ * responsive (the language server, which honours `$/cancelRequest`) can stop between checks.
+ * Running it to the end is `fixAll`.
  */
-export function fixAll(text: string, options: CheckOptions, only?: RuleId): { text: string; fixed: RuleId[] } {
+export function* fixAllSteps(text: string, options: CheckOptions, only?: RuleId): Generator<void, FixAllResult, void> {
   let cur = text;
   const fixed: RuleId[] = [];
   const tried = new Set<string>();
   for (let i = 0; i < MAX_ROUNDS; i++) {
-    const results = check(cur, options).results;
+    const { results, parsed } = check(cur, options);
+    yield;
     const key = (r: Placed) => `${r.rule}|${r.message}|${r.start}`;
-    const next = results.find((r) => (!only || r.rule === only) && r.fixes.some((f) => f.preferred) && !tried.has(key(r)));
+    const next = results.find((r) => (!only || r.rule === only) && r.fixes.some(isSafeFix) && !tried.has(key(r)));
     if (!next) break;
     tried.add(key(next));
-    const out = applyFix(cur, next.fixes.find((f) => f.preferred)!);
+    const out = applyFix(cur, next.fixes.find(isSafeFix)!, parsed);
     if (out === cur) continue;
     // Never trade a finding for a broken file.
-    if (breaksStructure(check(out, options).results) && !breaksStructure(results)) continue;
+    const broken = breaksStructure(check(out, options).results);
+    yield;
+    if (broken && !breaksStructure(results)) continue;
     cur = out;
     fixed.push(next.rule);
   }
   return { text: cur, fixed };
+}
+
+/**
+ * Applies every safe fix (of one rule, when `only` is given), re-checking after each with the
+ * same options, so a rule the user turned off is never fixed. Guesses are never applied.
+ */
+export function fixAll(text: string, options: CheckOptions, only?: RuleId): FixAllResult {
+  const steps = fixAllSteps(text, options, only);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -205,17 +205,29 @@ export function editToChange(parsed: Parsed, edit: FixEdit): TextChange | undefi
   }
 }
 
-/** The comment on a line (from its `#`), outside quotes; undefined when there is none. */
+/**
+ * The comment on a line (from its `#`), outside quotes; undefined when there is none. A quote opens a
+ * quoted scalar only where a scalar starts (after indentation, `- `, `: `, `[`, `{` or `,`): the
+ * apostrophe in a plain scalar such as `the hospital's records` is text.
+ */
 function lineComment(line: string): string | undefined {
   let quote: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quote) {
-      if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
+      // '' inside a single-quoted scalar is an escaped quote, not its end.
+      if (c === quote && quote === "'" && line[i + 1] === "'") i++;
+      else if (c === quote && (quote === "'" || line[i - 1] !== '\\')) quote = undefined;
+    } else if ((c === '"' || c === "'") && startsScalar(line, i)) quote = c;
     else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) return line.slice(i).trimEnd();
   }
   return undefined;
+}
+
+/** Whether position `i` is where a scalar begins: only whitespace before it, or one of `- `, `: `, `? `, `[`, `{`, `,`. */
+function startsScalar(line: string, i: number): boolean {
+  const before = line.slice(0, i).trimEnd();
+  return before === '' || /(^|\s)[-:?]$/.test(before) || /[[{,]$/.test(before);
 }
 
 /** Skip back over trailing whitespace so `end` sits on the last content line. */
@@ -229,11 +241,14 @@ function applyChange(text: string, c: TextChange): string {
   return text.slice(0, c.start) + c.text + text.slice(c.end);
 }
 
-/** Applies one fix; returns the text unchanged when none of its edits apply. */
-export function applyFix(text: string, fix: Fix): string {
+/**
+ * Applies one fix; returns the text unchanged when none of its edits apply. `given`, the parse of
+ * `text` when the caller has it (a code action has its analysis'), spares the first edit a parse.
+ */
+export function applyFix(text: string, fix: Fix, given?: Parsed): string {
   let cur = text;
   for (const edit of fix.edits) {
-    const parsed = parse(cur);
+    const parsed = given !== undefined && given.text === cur ? given : parse(cur);
     if (!parsed.doc) return text;
     const change = editToChange(parsed, edit);
     if (change) cur = applyChange(cur, change);

@@ -3,7 +3,7 @@
  * problems found on the way (syntax errors, a second document, limits hit).
  * Never throws: hostile input becomes a problem with a range.
  */
-import { Composer, Document, LineCounter, Parser, isDocument, visit, type ParsedNode, type Scalar } from 'yaml';
+import { Composer, Document, Lexer, LineCounter, Parser, Scalar, visit, isAlias, isCollection, isDocument, isMap, isNode, isPair, isScalar, type CST, type Node, type ParsedNode } from 'yaml';
 import type { Localized } from '../../rules/domain/types';
 
 /** Limits the checker states and reports when hit. */
@@ -12,16 +12,31 @@ export const LIMITS = {
   maxBytes: 4 * 1024 * 1024,
   /** Aliases expanded when building the plain value ("billion laughs" protection). */
   maxAliasCount: 100,
-  /** Nesting depth of collections. */
+  /**
+   * Values (mappings, lists and scalars) that aliases may add when expanded: a few aliases of a
+   * long list cost as much as the list written out that many times, so what they expand to is
+   * limited, not only how many there are.
+   */
+  maxAliasExpansion: 10_000,
+  /** Nesting depth of collections: block and flow mappings and lists, and explicit `?` keys. */
   maxDepth: 64,
+  /** Findings reported per file, counting the one that says how many more there were. */
+  maxFindings: 1000,
 };
+
+/**
+ * The key a mapping or list used as a key gets in the plain value and in paths: the format only
+ * has text keys, so such a key is reported and never turned into text (that costs time exponential
+ * in its nesting). The NUL characters keep it apart from any key a person writes.
+ */
+export const COMPLEX_KEY = '\u0000complex key\u0000';
 
 export interface Problem {
   start: number;
   end: number;
   message: Localized;
-  /** `yaml` for syntax, `limit` for a stated limit. */
-  kind: 'yaml' | 'limit';
+  /** `yaml` for syntax, `limit` for a stated limit, `structure` for YAML the format does not allow (a mapping as a key). */
+  kind: 'yaml' | 'limit' | 'structure';
 }
 
 export interface Parsed {
@@ -53,18 +68,21 @@ export function parse(text: string): Parsed {
     return { text, doc: undefined, lineCounter, value: undefined, problems };
   }
 
-  const depthProblem = checkDepth(text);
-  if (depthProblem) {
-    countLines(text, lineCounter);
-    problems.push(depthProblem);
-    return { text, doc: undefined, lineCounter, value: undefined, problems };
+  // The concrete syntax tree first (linear, no recursion): its nesting is checked before the
+  // composer, which recurses once per level, builds the document from it.
+  const tokens = parseTokens(text, lineCounter);
+  if ('tooDeep' in tokens) {
+    const lc = new LineCounter();
+    countLines(text, lc);
+    problems.push(tokens.tooDeep);
+    return { text, doc: undefined, lineCounter: lc, value: undefined, problems };
   }
 
   let docs: Document.Parsed<ParsedNode>[] = [];
   try {
-    const parser = new Parser(lineCounter.addNewLine);
-    const composer = new Composer<ParsedNode, true>({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-    for (const d of composer.compose(parser.parse(text), true, text.length)) {
+    // Duplicate keys are found by `inspectTree` in linear time; `yaml`'s own check is quadratic in a mapping's size.
+    const composer = new Composer<ParsedNode, true>({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+    for (const d of composer.compose(tokens.tokens, true, text.length)) {
       if (isDocument(d)) docs.push(d as Document.Parsed<ParsedNode>);
     }
   } catch (e) {
@@ -107,7 +125,9 @@ export function parse(text: string): Parsed {
   }
 
   let value: unknown;
-  if (doc) {
+  const tree = doc ? inspectTree(doc) : undefined;
+  for (const p of tree?.problems ?? []) problems.push(p);
+  if (doc && tree && !tree.problems.some((p) => p.kind === 'limit')) {
     try {
       value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
     } catch (e) {
@@ -163,60 +183,137 @@ function countLines(text: string, lc: LineCounter): void {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
 }
 
-/** Deep flow or block nesting is rejected before parsing so the parser's recursion stays bounded. */
-function checkDepth(text: string): Problem | undefined {
-  let depth = 0;
-  let inComment = false;
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      inComment = false;
-      continue;
+/** The message for nesting past the limit, at `[start, end)`. */
+function depthProblem(text: string, start: number, end: number): Problem {
+  const s = Math.max(0, Math.min(start, text.length));
+  return {
+    kind: 'limit',
+    start: s,
+    end: Math.max(Math.min(end, text.length), Math.min(s + 1, text.length)),
+    message: {
+      en: `Collections are nested more than ${LIMITS.maxDepth} levels deep here; the checker stops at that depth and did not check this file.`,
+      nb: `Samlinger er nøstet mer enn ${LIMITS.maxDepth} nivåer dypt her; kontrollen stopper ved den dybden og har ikke sjekket filen.`,
+    },
+  };
+}
+
+const COLLECTION_TOKENS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/**
+ * Lexes and parses the text into its concrete syntax tree, watching the parser's stack: each block
+ * or flow mapping, list and explicit key (`?`) that is open is one level on it. The lexer knows
+ * quotes, comments and block scalars, so a `[` in free text is text and a quote in a plain scalar
+ * hides nothing. Stops at the first place nested deeper than the limit. Linear in the text.
+ */
+function parseTokens(text: string, lineCounter: LineCounter): { tokens: CST.Token[] } | { tooDeep: Problem } {
+  const parser = new Parser(lineCounter.addNewLine);
+  const tokens: CST.Token[] = [];
+  lineCounter.addNewLine(0);
+  const levels = () => {
+    let n = 0;
+    for (const t of parser.stack) if (COLLECTION_TOKENS.has(t.type)) n++;
+    return n;
+  };
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const t of parser.next(lexeme)) tokens.push(t);
+    // The stack holds the document, the open collections and at most a scalar or two besides.
+    if (parser.stack.length > LIMITS.maxDepth && levels() > LIMITS.maxDepth) {
+      return { tooDeep: depthProblem(text, parser.offset - lexeme.length, parser.offset) };
     }
-    if (inComment) continue;
-    if (quote) {
-      if (text[i] === quote) quote = null;
-      continue;
+  }
+  for (const t of parser.end()) tokens.push(t);
+  return { tokens };
+}
+
+/**
+ * One walk over the composed document, before its plain value is built: mappings and lists used as
+ * keys are reported and replaced by `COMPLEX_KEY` (the node keeps its range), a key that is in its
+ * mapping twice is reported (as `yaml` would with `uniqueKeys`), and the size aliases expand to is
+ * added up, each anchored node's size computed once. Linear in the document.
+ */
+function inspectTree(doc: Document.Parsed<ParsedNode>): { problems: Problem[] } {
+  const problems: Problem[] = [];
+  const anchors = new Map<string, Node>();
+  /** Expanded sizes of finished nodes; a node still being walked is not in it (an alias to it is a cycle, not an expansion). */
+  const sizes = new Map<Node, number>();
+  let expansion = 0;
+  let over: Node | undefined;
+
+  const sizeOf = (node: unknown): number => {
+    if (!isNode(node)) return node === null || node === undefined ? 0 : 1;
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      // An alias to a node it sits in becomes a reference to it, not a copy.
+      const n = target ? sizes.get(target) ?? 1 : 1;
+      expansion += n;
+      if (expansion > LIMITS.maxAliasExpansion && !over) over = node;
+      return n;
     }
-    if (c === 35 /* # */ && (i === 0 || /\s/.test(text[i - 1]))) inComment = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > LIMITS.maxDepth) {
-        return {
-          kind: 'limit',
-          start: i,
-          end: i + 1,
-          message: {
-            en: `Collections are nested more than ${LIMITS.maxDepth} levels deep here; the checker stops at that depth and did not check this file.`,
-            nb: `Samlinger er nøstet mer enn ${LIMITS.maxDepth} nivåer dypt her; kontrollen stopper ved den dybden og har ikke sjekket filen.`,
-          },
-        };
+    let n = 1;
+    if (isCollection(node)) {
+      const keys = new Set<unknown>();
+      for (const item of node.items) {
+        if (over) break;
+        if (isPair(item)) {
+          const keyNode = isAlias(item.key) ? anchors.get(item.key.source) : item.key;
+          if (isCollection(keyNode)) {
+            const range = (item.key as ParsedNode).range;
+            problems.push(complexKeyProblem(range[0], range[1], isMap(keyNode)));
+            const key = new Scalar(COMPLEX_KEY) as Scalar & { range: [number, number, number] };
+            key.range = range;
+            item.key = key;
+          } else {
+            n += sizeOf(item.key);
+            // Scalar keys are the same when their values are (`yaml` compares them with ===, so NaN never is).
+            if (isScalar(item.key) && item.key.value === item.key.value) {
+              if (keys.has(item.key.value)) problems.push(duplicateKeyProblem((item.key as ParsedNode).range[0]));
+              else keys.add(item.key.value);
+            }
+          }
+          n += sizeOf(item.value);
+        } else n += sizeOf(item);
       }
-    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
-    else if ((c === 34 || c === 39) && depth > 0) quote = text[i];
-  }
-  // Block nesting: indentation deeper than two spaces per allowed level.
-  const limit = LIMITS.maxDepth * 8;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let j = lineStart;
-    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 45)) j++;
-    if (j - lineStart > limit) {
-      return {
-        kind: 'limit',
-        start: lineStart,
-        end: j,
-        message: {
-          en: `This line is indented more than ${limit} columns; the checker stops at that depth and did not check this file.`,
-          nb: `Linjen er rykket inn mer enn ${limit} kolonner; kontrollen stopper ved den dybden og har ikke sjekket filen.`,
-        },
-      };
     }
-    const nl = text.indexOf('\n', lineStart);
-    if (nl === -1) break;
-    lineStart = nl + 1;
+    sizes.set(node, n);
+    return n;
+  };
+  sizeOf(doc.contents);
+  if (over) {
+    const r = (over as ParsedNode).range;
+    problems.push({
+      kind: 'limit',
+      start: r[0],
+      end: Math.max(r[1], r[0] + 1),
+      message: {
+        en: `The aliases in this file (*name) expand to more than ${LIMITS.maxAliasExpansion.toLocaleString('en-US')} values, which looks like an alias bomb; it was not checked. Write the values out instead of aliasing them.`,
+        nb: `Aliasene i filen (*navn) utvides til mer enn ${LIMITS.maxAliasExpansion.toLocaleString('nb-NO')} verdier, noe som ligner en aliasbombe; den ble ikke sjekket. Skriv verdiene ut i stedet for å bruke aliaser.`,
+      },
+    });
   }
-  return undefined;
+  return { problems };
+}
+
+function duplicateKeyProblem(start: number): Problem {
+  return {
+    kind: 'yaml',
+    start,
+    end: start + 1,
+    message: { en: 'YAML syntax: Map keys must be unique', nb: `YAML-syntaks: ${YAML_ERROR_NB.DUPLICATE_KEY}` },
+  };
+}
+
+function complexKeyProblem(start: number, end: number, mapping: boolean): Problem {
+  const what = mapping ? { en: 'a mapping', nb: 'en tilordning' } : { en: 'a list', nb: 'en liste' };
+  return {
+    kind: 'structure',
+    start,
+    end: Math.max(end, start + 1),
+    message: {
+      en: `This key is ${what.en} (written with \`?\` or \`{ }\`/\`[ ]\` before \`:\`); keys in a descriptor are plain text. Write the key as text, or move the ${mapping ? 'mapping' : 'list'} into the value.`,
+      nb: `Denne nøkkelen er ${what.nb} (skrevet med \`?\` eller \`{ }\`/\`[ ]\` foran \`:\`); nøkler i en prosjektbeskrivelse er tekst. Skriv nøkkelen som tekst, eller flytt ${mapping ? 'tilordningen' : 'listen'} inn i verdien.`,
+    },
+  };
 }
 
 function internalProblem(text: string, e: unknown): Problem {

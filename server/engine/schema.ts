@@ -194,6 +194,13 @@ const CONDITIONAL: Record<string, { at: (instance: Path) => Path; target: Target
 
 function toIssues(errors: ErrorObject[]): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
+  // The keys of each mapping with unknown keys, built once per mapping rather than once per unknown key.
+  const keysOf = new Map<unknown, Set<string>>();
+  const present = (data: unknown): Set<string> => {
+    let keys = keysOf.get(data);
+    if (!keys) keysOf.set(data, (keys = new Set(Object.keys((data as Record<string, unknown>) ?? {}))));
+    return keys;
+  };
   const seen = new Set<string>();
   const push = (issue: SchemaIssue) => {
     const key = `${issue.path.join('\u0000')}|${issue.target}|${issue.message.en}`;
@@ -214,13 +221,23 @@ function toIssues(errors: ErrorObject[]): SchemaIssue[] {
   for (const e of errors) {
     if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'allOf') continue;
     if (replaced.some((prefix) => e.schemaPath.startsWith(prefix))) continue;
-    const issue = toIssue(e);
+    const issue = toIssue(e, present);
     if (issue) push(issue);
   }
   return issues;
 }
 
-function toIssue(e: ErrorObject): SchemaIssue | undefined {
+/**
+ * Values that say what the project is for and what was applied for or decided: the purpose, the
+ * approvals (their kind, status and purpose) and the legal basis. The value nearest to a misspelt
+ * one there is a guess (`hds-exemption` is nearest to `rek-exemption`, which names another
+ * authority), so it is offered but never preferred. A near value elsewhere (`monthly` for
+ * `month`) stays the preferred fix.
+ */
+const DECISION_SECTIONS = new Set(['purpose', 'approvals', 'legal_basis']);
+const statesADecision = (path: Path) => typeof path[0] === 'string' && DECISION_SECTIONS.has(path[0]);
+
+function toIssue(e: ErrorObject, present: (data: unknown) => Set<string>): SchemaIssue | undefined {
   const path = pointerToPath(e.instancePath);
   const where = dotted(path);
   const params = e.params as Record<string, unknown>;
@@ -230,12 +247,12 @@ function toIssue(e: ErrorObject): SchemaIssue | undefined {
       const got = show(e.data);
       const near = typeof e.data === 'string' ? closest(e.data, allowed, 3) : [];
       const offered = near.length ? near : allowed.length <= 12 ? allowed : [];
-      const fixes: Fix[] = offered.map((v, i) => ({
-        id: 'schema-enum',
-        title: { en: `Change to \`${v}\``, nb: `Endre til \`${v}\`` },
-        preferred: near.length === 1 && i === 0,
-        edits: [{ op: 'set', path, value: v }],
-      }));
+      const title = (v: string): Localized => ({ en: `Change to \`${v}\``, nb: `Endre til \`${v}\`` });
+      const fixes: Fix[] = offered.map((v, i) =>
+        statesADecision(path)
+          ? { id: 'schema-enum', title: title(v), guess: true, edits: [{ op: 'set', path, value: v }] }
+          : { id: 'schema-enum', title: title(v), preferred: near.length === 1 && i === 0, edits: [{ op: 'set', path, value: v }] },
+      );
       const hint: Localized = near.length
         ? { en: ` Did you mean ${list(near, 'en')}?`, nb: ` Mente du ${list(near, 'nb')}?` }
         : { en: '', nb: '' };
@@ -266,7 +283,7 @@ function toIssue(e: ErrorObject): SchemaIssue | undefined {
         path,
         target: 'key',
         message: isRoot
-          ? { en: `The descriptor is missing the top-level key \`${missing}\`.`, nb: `Beskrivelsen mangler toppnivånøkkelen \`${missing}\`.` }
+          ? { en: `The descriptor is missing the top-level key \`${missing}\`.`, nb: `Prosjektbeskrivelsen mangler toppnivånøkkelen \`${missing}\`.` }
           : { en: `\`${where}\` is missing the required key \`${missing}\`.`, nb: `\`${where}\` mangler den påkrevde nøkkelen \`${missing}\`.` },
         fixes: [],
         data: { missing },
@@ -275,8 +292,8 @@ function toIssue(e: ErrorObject): SchemaIssue | undefined {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const props = Object.keys(((e.parentSchema as Record<string, unknown>)?.properties as Record<string, unknown>) ?? {});
-      const present = new Set(Object.keys((e.data as Record<string, unknown>) ?? {}));
-      const near = closest(key, props.filter((p) => !present.has(p)), 2);
+      const keys = present(e.data);
+      const near = closest(key, props.filter((p) => !keys.has(p)), 2);
       const fixes: Fix[] = near.map((k, i) => ({
         id: 'schema-rename-key',
         title: { en: `Rename to \`${k}\``, nb: `Gi nytt navn: \`${k}\`` },

@@ -4,9 +4,9 @@
  * offset -> path (`nodeAt`), path -> line (`lineOf`), offset -> position (`position`), and the
  * mapping child by key (`childAt`). Rules and the schema report paths; this module places them.
  */
-import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair, type ParsedNode } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair, type ParsedNode } from 'yaml';
 import type { Path, Target } from '../../rules/domain/types';
-import type { Parsed } from './parse';
+import { COMPLEX_KEY, type Parsed } from './parse';
 
 /** What a path leads to. */
 export interface Walked {
@@ -23,13 +23,36 @@ export interface Walked {
   ancestorKey?: Node;
 }
 
-const keyText = (k: unknown): string => (isScalar(k) ? String(k.value) : String(k));
+/**
+ * A key as text. A mapping or list as a key (which `parse` reports and replaces) gets a fixed
+ * stand-in: `yaml` stringifies such keys in time exponential in their nesting.
+ */
+const keyText = (k: unknown): string => (isScalar(k) ? String(k.value) : isCollection(k) ? COMPLEX_KEY : String(k));
 
-/** The pair of a mapping whose key is `key` (compared as text). */
+/** Mappings with many keys get an index from key text to its first pair, so looking up every key is linear, not quadratic. */
+const INDEXED_FROM = 16;
+const indexes = new WeakMap<object, { items: number; byKey: Map<string, Pair<unknown, unknown>> }>();
+
+/** The pair of a mapping whose key is `key` (compared as text; the first one when a key is there twice). */
 export function childAt(map: unknown, key: string | number): Pair<unknown, unknown> | undefined {
   if (!isMap(map)) return undefined;
-  for (const p of map.items as Pair<unknown, unknown>[]) if (keyText(p.key) === String(key)) return p;
-  return undefined;
+  const items = map.items as Pair<unknown, unknown>[];
+  const want = String(key);
+  if (items.length < INDEXED_FROM) {
+    for (const p of items) if (keyText(p.key) === want) return p;
+    return undefined;
+  }
+  let index = indexes.get(map);
+  // A parsed document is not changed after parsing; a mapping that grew or shrank is indexed again.
+  if (!index || index.items !== items.length) {
+    const byKey = new Map<string, Pair<unknown, unknown>>();
+    for (const p of items) {
+      const k = keyText(p.key);
+      if (!byKey.has(k)) byKey.set(k, p);
+    }
+    indexes.set(map, (index = { items: items.length, byKey }));
+  }
+  return index.byKey.get(want);
 }
 
 /** The value node under `key` in a mapping. */

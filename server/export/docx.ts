@@ -19,6 +19,8 @@ export interface DocxOptions {
 
 /** Text width of an A4 page with 2.5 cm margins, in CSS pixels at 96 dpi. */
 const TEXT_WIDTH_PX = 600;
+/** Text height of that page, less room for the heading above the diagram: the diagram fits on one page. */
+const TEXT_HEIGHT_PX = 860;
 const FONT = 'Calibri';
 
 /** Text in tables is 10 pt, body text 11 pt (sizes in half-points). */
@@ -98,7 +100,7 @@ export async function toDocx(blocks: Block[], o: DocxOptions): Promise<Buffer> {
         break;
       case 'diagram': {
         if (!o.diagram) break;
-        const scale = Math.min(1, TEXT_WIDTH_PX / o.diagram.width);
+        const scale = Math.min(1, TEXT_WIDTH_PX / o.diagram.width, TEXT_HEIGHT_PX / o.diagram.height);
         children.push(
           new Paragraph({
             alignment: AlignmentType.CENTER,

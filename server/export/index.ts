@@ -4,6 +4,7 @@
  */
 export { buildPackage, type BuiltPackage, type PackageFile, type PackageOptions } from './package';
 export { checkTarget, ExportRefused, writePackage } from './write';
+export { buildPortfolioFiles, PORTFOLIO_FILES } from './portfolio';
 
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';

@@ -1,8 +1,9 @@
 /**
  * The application package, built on the analysis the language server makes (engine check, route,
  * requirements model): application.docx and .md, variables-<source>.xlsx and .csv per data source,
- * linkage.svg and .png, requirements.md and report.html. Files are built in memory; the CLI writes
- * them with write.ts, the VS Code client through its file system.
+ * linkage.svg and .png, requirements.md, report.html and dmp.json (an RDA machine-actionable data
+ * management plan). Files are built in memory; the CLI writes them with write.ts, the VS Code
+ * client through its file system.
  */
 import { say } from '../../rules/domain/text';
 import { osloDate } from '../../rules/domain/working-days';
@@ -13,11 +14,12 @@ import { TOOL_VERSION } from '../engine/product';
 import { requirementsModel } from '../report/requirements-model';
 import type { RequirementsModel } from '../report/model';
 import { uriToPath, type Analysis } from '../engine/analysis';
-import { applicationBlocks, variableRows } from '../report/application';
+import { applicationBlocks, documentTitle, variableRows } from '../report/application';
 import { toDocx } from './docx';
 import { toMarkdown } from '../report/application-markdown';
 import { loadRasterizer, type Raster, type Rasterizer } from './raster';
 import { renderReport } from '../report/report-html';
+import { rdaDmp } from '../report/dmp';
 import { WORDS } from '../report/words';
 
 const W = WORDS.document;
@@ -42,6 +44,8 @@ export interface PackageOptions {
   today?: string;
   /** The SVG-to-PNG step; `null` for none. Default: resvg when installed. */
   rasterize?: Rasterizer | null;
+  /** When the package is written (dmp.json's `created` and `modified`); now when not given. */
+  now?: Date;
 }
 
 /** A file-name part from a data source id: lower-case letters, digits and '-', unique within the package. */
@@ -82,7 +86,7 @@ export async function buildPackage(a: Analysis, o: PackageOptions = {}): Promise
   } else notes.push(say(W.noDiagram, l));
 
   const docOptions = { descriptorName, today, version: TOOL_VERSION, variableFiles };
-  const title = `${say(W.documentTitle, l)}: ${m?.project.title ?? descriptorName}`;
+  const title = documentTitle(a, l);
   const docx = await toDocx(applicationBlocks(a, rm, { ...docOptions, diagramImage: raster !== undefined }), { title, lang: l, diagram: raster });
   const md = toMarkdown(applicationBlocks(a, rm, { ...docOptions, diagramImage: svg !== '' }));
 
@@ -99,5 +103,8 @@ export async function buildPackage(a: Analysis, o: PackageOptions = {}): Promise
   if (raster) files.push({ name: 'linkage.png', data: raster.png });
   files.push({ name: 'requirements.md', data: Buffer.from(renderMarkdown(rm), 'utf8') });
   files.push({ name: 'report.html', data: Buffer.from(renderReport(a, rm, { svg, descriptorName, today, version: TOOL_VERSION }), 'utf8') });
+  const dmp = rdaDmp(a, rm, { now: o.now ?? new Date(), descriptorName });
+  if ('dmp' in dmp) files.push({ name: 'dmp.json', data: Buffer.from(`${JSON.stringify(dmp.dmp, null, 2)}\n`, 'utf8') });
+  else notes.push(say(dmp.problem, l));
   return { files, notes, errors: a.results.filter((r) => r.severity === 'error').length, model: rm };
 }

@@ -12,7 +12,7 @@ import { check } from '../engine/engine';
 import { parse } from '../engine/parse';
 import { baselineOptions, findBaseline, GitReader, type Baseline } from './baseline';
 import { today, systemClock, type Clock } from './clock';
-import { checkOptions, findConfigFile, mergeConfigs, readConfigFile, type Config } from './config';
+import { checkOptions, findConfigFile, mergeConfigs, readConfigFile, type Config, type ConfigProblem } from './config';
 import { readRegularFile, type ReadResult } from './files';
 
 /** Descriptors larger than this are not read at all; between the checker's limit and this, the check reports the limit. */
@@ -40,9 +40,7 @@ export interface HostAnalysis extends Analysis {
   /** The approved version as it was found (where from, and why it could not be read). */
   baselineFound: Baseline;
   /** Problems in the configuration file that applied (never fatal). */
-  configProblems: string[];
-  /** Read from a file whose bytes are not UTF-8: its text has U+FFFD in their place and must never be written back. */
-  notUtf8?: true;
+  configProblems: ConfigProblem[];
 }
 
 export interface HostOptions {
@@ -50,7 +48,18 @@ export interface HostOptions {
   trusted?: boolean;
   /** How long what a git branch points at is kept (the language server looks again after a few seconds). */
   gitRevisionTtlMs?: number;
+  /**
+   * The workspace folders: files a descriptor names (attachments, its `baseline:`) are looked at in
+   * its own folder and in these, nowhere else. The CLI gives the folder it runs in.
+   */
+  roots?: readonly string[];
   clock?: Clock;
+  /**
+   * One command-line run over files that do not change meanwhile: each folder is searched for its
+   * configuration file once (a portfolio of a thousand descriptors in one folder looks once, not a
+   * thousand times). An editor's host looks every time, so a new file is found without a restart.
+   */
+  oneRun?: boolean;
 }
 
 const UNTRUSTED: Localized = {
@@ -64,14 +73,23 @@ const UNTRUSTED: Localized = {
  */
 export class Host {
   private readonly configs = new Map<string, Config | undefined>();
+  /** With `oneRun`: the configuration file that applies in each folder asked about, looked for once. */
+  private readonly configFiles = new Map<string, string | undefined>();
   private git: GitReader;
   private trusted: boolean;
   private readonly clock: Clock;
+  private roots: readonly string[];
 
   constructor(private readonly opts: HostOptions = {}) {
     this.trusted = opts.trusted ?? true;
     this.clock = opts.clock ?? systemClock;
+    this.roots = opts.roots ?? [];
     this.git = this.newGit();
+  }
+
+  /** The workspace folders changed. */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots;
   }
 
   private newGit(): GitReader {
@@ -87,6 +105,7 @@ export class Host {
   /** Call when a `.descriptor-check.yaml` changed. */
   invalidateConfigs(): void {
     this.configs.clear();
+    this.configFiles.clear();
   }
 
   /** Call when an approved version changed on disk (a twin file, or the repository's history). */
@@ -97,7 +116,10 @@ export class Host {
   /** The workspace configuration for a descriptor in `dir`, read once per file until invalidated. */
   workspaceConfig(dir: string | undefined): Config | undefined {
     if (!dir) return undefined;
-    const file = findConfigFile(dir);
+    let file: string | undefined;
+    if (!this.opts.oneRun) file = findConfigFile(dir);
+    else if (this.configFiles.has(dir)) file = this.configFiles.get(dir);
+    else this.configFiles.set(dir, (file = findConfigFile(dir)));
     if (!file) return undefined;
     if (!this.configs.has(file)) this.configs.set(file, readConfigFile(file));
     return this.configs.get(file);
@@ -111,12 +133,12 @@ export class Host {
     // One parse: its value names the baseline, and the check reuses it.
     const parsed = parse(input.text);
     const baselineFound = findBaseline(
-      { file: path, value: parsed.value, cli: input.cliBaseline?.value, cwd: input.cliBaseline?.cwd, setting: input.baselineSetting },
+      { file: path, value: parsed.value, cli: input.cliBaseline?.value, cwd: input.cliBaseline?.cwd, setting: input.baselineSetting, roots: this.roots },
       this.git,
     );
     // A `--baseline` that cannot be read is the command's error, reported by the CLI; one the descriptor names is a finding in it.
     const forCheck = baselineFound.origin === 'cli' ? { ...baselineFound, problem: undefined } : baselineFound;
-    const options = { ...checkOptions(config, lang, dir), ...baselineOptions(forCheck), today: today(this.clock) };
+    const options = { ...checkOptions(config, lang, dir, this.roots), ...baselineOptions(forCheck), today: today(this.clock) };
     return {
       ...check(parsed, options),
       uri: input.uri,
@@ -134,8 +156,7 @@ export class Host {
   analyzeFile(file: string, input: Omit<AnalyzeInput, 'uri' | 'text'> = {}): HostAnalysis | { file: string; problem: Localized; code: string } {
     const read = readDescriptor(file);
     if ('problem' in read) return { file, ...read };
-    const a = this.analyze({ ...input, uri: pathToFileURL(file).href, text: read.text });
-    return read.notUtf8 ? { ...a, notUtf8: true } : a;
+    return this.analyze({ ...input, uri: pathToFileURL(file).href, text: read.text });
   }
 }
 

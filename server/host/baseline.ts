@@ -19,7 +19,9 @@ import { realpathSync, statSync } from 'node:fs';
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Localized } from '../../rules/domain/types';
 import type { CheckOptions } from '../engine/engine';
+import type { PathRefusal } from '../../rules/rule';
 import { isRegularFile, readRegularFile } from './files';
+import { resolveNamedPath } from './paths';
 
 export type BaselineOrigin = 'entry' | 'cli' | 'sibling' | 'setting';
 
@@ -34,6 +36,8 @@ export interface BaselineRequest {
   cwd?: string;
   /** The editor setting `descriptor.baseline`. */
   setting?: string;
+  /** Workspace folders: a `baseline:` entry may name a file in the descriptor's folder or in one of these. */
+  roots?: readonly string[];
 }
 
 export interface Baseline {
@@ -82,7 +86,10 @@ export function findBaseline(req: BaselineRequest, git: GitReader = new GitReade
   if (entry) {
     if (entry.startsWith(GIT_PREFIX)) return fromGit('entry', entry.slice(GIT_PREFIX.length).trim(), req.file, git);
     if (!isAbsolute(entry) && !dir) return { origin: 'entry', label: entry, problem: { en: 'an unsaved descriptor cannot name a file relative to itself', nb: 'en beskrivelse som ikke er lagret, kan ikke vise til en fil relativt til seg selv' } };
-    return fromFile('entry', resolve(dir ?? '', entry), entry);
+    // A file the descriptor names is read only inside its folder or the workspace, and never from a network or device path.
+    const where = resolveNamedPath(dir, entry, req.roots ?? []);
+    if ('refused' in where) return { origin: 'entry', label: entry, problem: REFUSED[where.refused](entry) };
+    return fromFile('entry', where.path, entry);
   }
   if (req.cli?.trim()) return fileOrRevision('cli', req.cli.trim(), req.cwd ?? process.cwd(), req.file, git);
   if (req.file) {
@@ -103,6 +110,18 @@ function fileOrRevision(origin: BaselineOrigin, value: string, base: string, fil
   if (isFile(path)) return fromFile(origin, path, value);
   return fromGit(origin, value, file, git, { en: `\`${value}\` is not a file, and`, nb: `\`${value}\` er ikke en fil, og` });
 }
+
+/** Why a `baseline:` file is not read, as a clause for "... could not be read: <problem>". */
+const REFUSED: Record<PathRefusal, (label: string) => Localized> = {
+  outside: (label) => ({
+    en: `the file \`${label}\` is outside the descriptor's folder and the workspace, so it is not read`,
+    nb: `filen \`${label}\` ligger utenfor mappen til prosjektbeskrivelsen og arbeidsområdet, så den leses ikke`,
+  }),
+  remote: (label) => ({
+    en: `\`${label}\` is a network or device path, which is never opened`,
+    nb: `\`${label}\` er en nettverks- eller enhetssti, som aldri åpnes`,
+  }),
+};
 
 /** Reads an approved version from a file: a regular file within the checker's size limit, never a device, a FIFO or a network path. */
 function fromFile(origin: BaselineOrigin, path: string, label: string): Baseline {
@@ -227,6 +246,6 @@ export function gitProgram(): string | undefined {
   return foundGit ?? undefined;
 }
 
-const notInRepository = (rev: string): GitResult => ({ problem: { en: `the descriptor is not in a git repository, so \`${rev}\` cannot be read`, nb: `beskrivelsen ligger ikke i et git-depot, så \`${rev}\` kan ikke leses` } });
+const notInRepository = (rev: string): GitResult => ({ problem: { en: `the descriptor is not in a git repository, so \`${rev}\` cannot be read`, nb: `prosjektbeskrivelsen ligger ikke i et git-depot, så \`${rev}\` kan ikke leses` } });
 const noGit = (rev: string): GitResult => ({ problem: { en: `git is not installed, so the revision \`${rev}\` cannot be read`, nb: `git er ikke installert, så revisjonen \`${rev}\` kan ikke leses` } });
 const slow = (): GitResult => ({ problem: { en: `git did not answer within ${GIT_TIMEOUT_MS / 1000} seconds`, nb: `git svarte ikke innen ${GIT_TIMEOUT_MS / 1000} sekunder` } });

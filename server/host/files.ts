@@ -6,21 +6,10 @@
  */
 import { closeSync, fstatSync, openSync, readSync, statSync, constants } from 'node:fs';
 import type { Localized } from '../../rules/domain/types';
+import { decodeUtf8 } from '../engine/encoding';
 import { LIMITS } from '../engine/parse';
 
-/** `notUtf8`: the bytes are not valid UTF-8 (a file saved as Latin-1, say); `text` then has U+FFFD where they were, so it must never be written back. */
-export type ReadResult = { text: string; notUtf8?: true } | { problem: Localized; code: string };
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** The text of UTF-8 bytes, and whether they were valid UTF-8 (a byte-order mark is kept, as the file has it). */
-export function decodeUtf8(bytes: Uint8Array): { text: string; notUtf8?: true } {
-  try {
-    return { text: strictUtf8.decode(bytes) };
-  } catch {
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), notUtf8: true };
-  }
-}
+export type ReadResult = { text: string } | { problem: Localized; code: string };
 
 /** A UNC (`\\host\share`) or Windows device (`\\.\`, `\\?\`) path: opening one could reach the network. */
 export function isRemoteOrDevicePath(p: string): boolean {
@@ -51,7 +40,9 @@ export function readRegularFile(path: string, maxBytes: number = LIMITS.maxBytes
       if (n === 0) break;
       read += n;
     }
-    return decodeUtf8(buf.subarray(0, read));
+    const decoded = decodeUtf8(buf.subarray(0, read));
+    // A file in another encoding is not read at all: its text would have U+FFFD for every æ, ø and å.
+    return 'text' in decoded ? { text: decoded.text } : { problem: decoded.problem, code: 'ENOTUTF8' };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     if (code === 'ENOENT') return problem(code, 'does not exist', 'finnes ikke');

@@ -5,8 +5,10 @@
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { RequirementsModel } from '../report/model';
+import type { Portfolio } from '../report/portfolio/types';
 
 export type { RequirementsModel } from '../report/model';
+export type { Portfolio, PortfolioRow } from '../report/portfolio/types';
 
 /** `descriptor/requirements`: { uri } -> RequirementsModel | null. */
 export const REQUIREMENTS_METHOD = 'descriptor/requirements';
@@ -54,7 +56,36 @@ export type ExportPackageResult = {
   errors: number;
 } | null;
 
+/**
+ * `descriptor/portfolio`: { files, lang } -> the portfolio of those descriptors (the open ones as
+ * they are in the editor, the others from disk): one row per project with its state, approvals,
+ * findings and next date, sorted by what needs action first, and a summary. The Projects view and
+ * the portfolio page render it; the client computes nothing of it.
+ */
+export const PORTFOLIO_METHOD = 'descriptor/portfolio';
+export interface PortfolioParams {
+  /** Each descriptor, with the name to show for it (its path in the workspace). */
+  files: { uri: string; name: string }[];
+  /** The language of the portfolio; each descriptor is read in it. */
+  lang: 'en' | 'nb';
+}
+export type PortfolioResult = Portfolio;
+
+/**
+ * `descriptor/portfolioFiles`: the same parameters -> portfolio.html, portfolio.xlsx,
+ * portfolio.json and record-of-processing.xlsx, for the client to write where the user chose.
+ */
+export const PORTFOLIO_FILES_METHOD = 'descriptor/portfolioFiles';
+export interface PortfolioFilesResult {
+  files: ExportPackageFile[];
+  /** How many projects are in it, and how many errors they have together. */
+  projects: number;
+  errors: number;
+}
+
 export const RequirementsRequest = new RequestType<RequirementsParams, RequirementsResult, void>(REQUIREMENTS_METHOD);
+export const PortfolioRequest = new RequestType<PortfolioParams, PortfolioResult, void>(PORTFOLIO_METHOD);
+export const PortfolioFilesRequest = new RequestType<PortfolioParams, PortfolioFilesResult, void>(PORTFOLIO_FILES_METHOD);
 export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>(CHECK_FILES_METHOD);
 export const ExportPackageRequest = new RequestType<ExportPackageParams, ExportPackageResult, void>(EXPORT_PACKAGE_METHOD);
 

@@ -6,12 +6,17 @@
  */
 export { Host, readDescriptor } from '../host/analyze';
 export { interpretConfig, readConfigFile } from '../host/config';
+export { parse } from '../engine/parse';
+export { rangeFor, position } from '../engine/yaml-paths';
+export { say } from '../../rules/domain/text';
 export { check } from '../engine/engine';
-export { fixAll } from '../engine/fix-all';
+export { fixAllSteps } from '../engine/fix-all';
 export { isRuleId } from '../../rules';
 export { lawCurrentTo, sourceList } from '../../rules/domain/catalogue';
 export { requirementsModel } from '../report/requirements-model';
-export { codeActions } from './features/code-actions';
+export { buildPortfolio, portfolioRow, unreadableRow } from '../report/portfolio/portfolio';
+export { today } from '../host/clock';
+export { codeActions, resolveCodeAction } from './features/code-actions';
 export { complete } from './features/completion';
 export { hover } from './features/hover';
 export { definition, documentLinks, documentSymbols, foldingRanges, prepareRename, references, rename } from './features/structure';

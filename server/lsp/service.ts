@@ -3,7 +3,6 @@
  * every editor feature, made by the host's one pipeline (`server/host/analyze.ts`). Built once by
  * the server and configured on `initialize`; all state lives in this instance.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
@@ -13,9 +12,10 @@ import { langFromLocale } from '../../rules/domain/text';
 import type { Fix, Lang } from '../../rules/domain/types';
 import type { Analysis } from '../engine/analysis';
 import type { Placed } from '../engine/engine';
+import type { FixAllResult } from '../engine/fix-all';
 import { lazy } from '../engine/lazy';
 import { ruleDocUrl } from '../engine/product';
-import type { Host } from '../host/analyze';
+import type { AnalyzeInput, Host } from '../host/analyze';
 
 // The analysis (rules, catalogue, parser, schema) loads on the first document, not at start-up.
 const engine = lazy(() => require('./runtime') as typeof import('./runtime'));
@@ -49,6 +49,7 @@ export class DescriptorService {
   private readonly cache = new Map<string, Entry>();
   private hostInstance: Host | undefined;
   private trusted = true;
+  private roots: readonly string[] = [];
   /** Language for `auto`: the client's display language. */
   private displayLang: Lang = 'en';
   /** The settings every document gets until its own (per folder) are known. */
@@ -57,12 +58,23 @@ export class DescriptorService {
   /** Bumped whenever settings or the files behind them change, so cached analyses are recomputed. */
   private epoch = 0;
 
-  /** Called once on `initialize` with the client's locale, the settings it sent and whether the workspace is trusted. */
-  configure(locale: string | undefined, settings: EditorSettings | undefined, trusted = true): void {
+  /**
+   * Called once on `initialize` with the client's locale, the settings it sent, whether the
+   * workspace is trusted and its folders (where files a descriptor names may be looked at).
+   */
+  configure(locale: string | undefined, settings: EditorSettings | undefined, trusted = true, roots: readonly string[] = []): void {
     this.displayLang = langFromLocale(locale);
     this.trusted = trusted;
     this.hostInstance?.setTrusted(trusted);
+    this.setRoots(roots);
     this.setEditorSettings(settings);
+  }
+
+  /** The workspace folders, as paths: a descriptor's attachments and `baseline:` are looked at there and in its own folder. */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots;
+    this.hostInstance?.setRoots(roots);
+    this.epoch++;
   }
 
   /** The workspace became trusted (or not): approved versions in git are read only when it is. */
@@ -73,7 +85,7 @@ export class DescriptorService {
   }
 
   private get host(): Host {
-    this.hostInstance ??= new (engine().Host)({ gitRevisionTtlMs: 5000, trusted: this.trusted });
+    this.hostInstance ??= new (engine().Host)({ gitRevisionTtlMs: 5000, trusted: this.trusted, roots: this.roots });
     return this.hostInstance;
   }
 
@@ -126,11 +138,27 @@ export class DescriptorService {
     // Let the stale analysis go before building the new one: a large document's parse tree is
     // then held once, not twice, at the peak.
     if (hit) this.cache.delete(doc.uri);
+    const analysis = this.host.analyze(this.inputOf(doc, settings));
+    this.cache.set(doc.uri, { version: doc.version, epoch: this.epoch, settings: key, analysis });
+    return analysis;
+  }
+
+  /**
+   * The analysis in a given language (an overview that speaks one language throughout): the cached
+   * one when it already speaks it, else a new one under the same settings, not cached.
+   */
+  analyzeIn(doc: TextDocument, lang: Lang): Analysis {
+    const a = this.analyze(doc);
+    return a.lang === lang ? a : this.host.analyze({ ...this.inputOf(doc, this.settingsOf(doc.uri)), lang });
+  }
+
+  /** The input of the host's pipeline for a document under its folder's settings. */
+  private inputOf(doc: TextDocument, settings: EditorSettings): AnalyzeInput {
     const overrides = engine().interpretConfig({
       rules: settings.rules ?? {},
       variables_many: settings.variablesMany?.threshold !== undefined ? { threshold: settings.variablesMany.threshold } : undefined,
     });
-    const analysis = this.host.analyze({
+    return {
       uri: doc.uri,
       version: doc.version,
       text: doc.getText(),
@@ -138,18 +166,16 @@ export class DescriptorService {
       displayLang: this.displayLang,
       overrides,
       baselineSetting: settings.baseline,
-    });
-    this.cache.set(doc.uri, { version: doc.version, epoch: this.epoch, settings: key, analysis });
-    return analysis;
+    };
   }
 
   diagnostics(doc: TextDocument): Diagnostic[] {
     return this.analyze(doc).results.map(toDiagnostic);
   }
 
-  /** Every safe fix, under the same settings as the diagnostics (a rule that is off is not fixed). */
-  fixAll(doc: TextDocument, only?: RuleId): { text: string; fixed: RuleId[] } {
-    return engine().fixAll(doc.getText(), this.analyze(doc).options, only);
+  /** Every safe fix, under the same settings as the diagnostics (a rule that is off is not fixed), in steps that may be stopped between re-checks. */
+  fixAllSteps(doc: TextDocument, only?: RuleId): Generator<void, FixAllResult, void> {
+    return engine().fixAllSteps(doc.getText(), this.analyze(doc).options, only);
   }
 
   forget(uri: string): void {
@@ -163,21 +189,26 @@ export class DescriptorService {
    * (`Analysis.configFile`), so no second search up the folders is needed.
    */
   configDiagnostics(file: string): { uri: string; diagnostics: Diagnostic[] } {
-    const config = engine().readConfigFile(file);
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      // Unreadable: the problem itself says so, on the first line.
-    }
-    const lines = text.split('\n');
+    const e = engine();
+    const config = e.readConfigFile(file);
+    const read = config.unreadable ? undefined : e.readDescriptor(file);
+    const parsed = e.parse(read && 'text' in read ? read.text : '');
+    const lang = this.langOfSettings(this.editorSettings);
     const diagnostics = config.problems.map((p): Diagnostic => {
-      const message = p.startsWith(`${file}: `) ? p.slice(file.length + 2) : p;
-      const token = /`([^`]+)`/.exec(message)?.[1] ?? /^(\w+)/.exec(message)?.[1];
-      const line = Math.max(0, token ? lines.findIndex((l) => l.includes(token)) : 0);
-      return { range: { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } }, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, message };
+      const [start, end] = p.path.length ? e.rangeFor(parsed, p.path, 'key') : [0, Math.max(0, parsed.text.indexOf('\n'))];
+      return {
+        range: { start: e.position(parsed.lineCounter, start), end: e.position(parsed.lineCounter, end) },
+        severity: DiagnosticSeverity.Warning,
+        source: DIAGNOSTIC_SOURCE,
+        message: e.say(p.message, lang),
+      };
     });
     return { uri: pathToFileURL(file).href, diagnostics };
+  }
+
+  /** The language settings ask for: `en` or `nb` by name, else the editor's display language. */
+  private langOfSettings(s: EditorSettings): Lang {
+    return s.language === 'en' || s.language === 'nb' ? s.language : this.displayLang;
   }
 
   /**

@@ -6,16 +6,19 @@
  */
 import { findSource, type CatalogueVariable, type Source, findVariable } from '../../rules/domain/catalogue';
 import type { Model, Raw } from '../../rules/domain/model';
-import { pick, say } from '../../rules/domain/text';
+import { countryName, listOf, pick, say } from '../../rules/domain/text';
+import { isDirectIdentifier } from '../../rules/domain/identifiers';
+import { deliveredByCustodian } from '../../rules/domain/routing';
+import { finalReportSent } from '../../rules/common';
 import type { Lang, Localized } from '../../rules/domain/types';
-import { CONSENT_CONDITIONS, CONSENT_CONDITION_TEXT, EU_EEA, GRANULARITY_TEXT, PURPOSE_INFO, type Purpose } from '../../rules/domain/vocabulary';
+import { CONSENT_CONDITIONS, CONSENT_CONDITION_TEXT, CONSENT_EXCEPTION_CONDITIONS, CONSENT_EXCEPTION_TEXT, EU_EEA, GRANULARITY_TEXT, PURPOSE_INFO, type Purpose } from '../../rules/domain/vocabulary';
 import { linkageSteps } from './linkage-diagram';
 import { statusText } from './requirements-render';
 import { GENERIC_CUSTODIAN } from './requirements-model';
 import type { RequirementsModel } from './model';
 import type { Analysis } from '../engine/analysis';
 import {
-  APPROVAL_AUTHORITY, APPROVAL_NAME, ARTICLE_6, ARTICLE_9, ATTACHMENT_NAME, EXTERNAL_DECISIONS, IDENTIFIABILITY, LINKAGE_MODEL, missing, PRODUCT_NAME, ROLE, STUDY_DESIGN, TRANSFER_BASIS, WORDS,
+  APPROVAL_AUTHORITY, APPROVAL_NAME, ARTICLE_6, ARTICLE_9, ATTACHMENT_NAME, EXTERNAL_DECISIONS, IDENTIFIABILITY, LINKAGE_MODEL, missing, PRODUCT_NAME, RECIPIENT_ROLE, ROLE, STUDY_DESIGN, TRANSFER_BASIS, WORDS,
 } from './words';
 
 const W = WORDS.document;
@@ -57,11 +60,18 @@ export function catalogueVariable(s: Source | undefined, name: string | undefine
 
 /** One row of a source's variable list, as the custodian reads it. */
 export interface VariableRow {
-  /** The custodian's variable name: the catalogue's `custodian_name` when known, else the name as written. */
+  /** The variable's name as the descriptor writes it. */
   name: string;
+  /**
+   * The name in the custodian's own variable list, only when the catalogue has it from that list
+   * (`custodian_name`); undefined when it is still to be checked with the custodian.
+   */
+  custodianName?: string;
   description?: string;
   granularity?: string;
   justification?: string;
+  /** For a direct identifier: the special grounds stated, or '' when none are. */
+  specialGrounds?: string;
 }
 
 export function variableRows(m: Model, sourceIndex: number, l: Lang): VariableRow[] {
@@ -72,13 +82,37 @@ export function variableRows(m: Model, sourceIndex: number, l: Lang): VariableRo
   return d.variables.map((v) => {
     const c = catalogueVariable(s, v.name);
     const own = isObj(rawVars[v.index]) ? text((rawVars[v.index] as Raw).description) : undefined;
+    const direct = isDirectIdentifier(v.name, v.granularity) || c?.direct_identifier === true;
     return {
-      name: (c?.custodian_name ?? v.name ?? '').trim(),
+      name: (v.name ?? '').trim(),
+      custodianName: has(c?.custodian_name ?? undefined) ? c!.custodian_name!.trim() : undefined,
       description: c ? pick(c.description, l) : has(own) ? own : undefined,
       granularity: v.granularity ? (GRANULARITY_TEXT[v.granularity] ? pick(GRANULARITY_TEXT[v.granularity], l) : v.granularity) : undefined,
       justification: has(v.justification) ? v.justification : undefined,
+      specialGrounds: direct ? (has(v.specialGrounds) ? v.specialGrounds.trim() : '') : undefined,
     };
   });
+}
+
+/**
+ * What the document is, in its title: a working draft of the application for data where one goes to
+ * Helsedataservice, a custodian or another holder of records (helsedata.no takes those only through its
+ * web form), else a project description; never an application title where no application is sent.
+ */
+export function documentTitle(a: Analysis, l: Lang): string {
+  const title = a.model?.project.title?.trim() || missing('title', l);
+  return `${say(a.route?.facts.dataApplication ? W.titleApplication : W.titleDescription, l)}: ${title}`;
+}
+
+/** What the document is for, in a sentence under the title. */
+function documentNote(a: Analysis, rm: RequirementsModel, l: Lang): string | undefined {
+  const route = a.route;
+  if (!route) return undefined;
+  if (route.family === 'internal-qa') return say(W.noteInternalQa, l);
+  if (route.family === 'quality-register') return say(W.noteQualityRegister, l);
+  if (route.facts.dataApplication) return say(route.decider === 'helsedataservice' ? W.noteHds : W.noteCustodian, l);
+  const to = rm.approvals.filter((x) => ['rek-preapproval', 'rek-exemption', 'rek-protocol-notice', 'helsedir-exemption'].includes(x.kind)).map((x) => (x.kind === 'helsedir-exemption' ? 'Helsedirektoratet' : 'REK'));
+  return to.length ? say(W.noteOwnRecords, l, listOf([...new Set(to)], l)) : say(W.noteNoApplication, l);
 }
 
 export interface DocumentOptions {
@@ -96,10 +130,14 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   const l = a.lang;
   const m = a.model;
   const out: Block[] = [];
-  out.push({ kind: 'title', text: `${say(W.documentTitle, l)}: ${m?.project.title?.trim() || missing('title', l)}` });
+  out.push({ kind: 'title', text: documentTitle(a, l) });
+  const note = documentNote(a, rm, l);
+  if (note) out.push({ kind: 'p', runs: [{ text: note, bold: true }] });
   out.push({ kind: 'p', runs: r(say(W.generated, l, o.descriptorName, o.version, o.today, rm.lawCurrentTo)) });
 
-  const sections = (['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'] as const).map((k, i) => ({ text: `${i + 1} ${say(W[k], l)}`, anchor: k }));
+  // A quality register has no exemption to ask for: its section 7 is about consent or registration without it.
+  const s7 = a.route?.family === 'quality-register' ? 's7QualityRegister' : 's7';
+  const sections = (['s1', 's2', 's3', 's4', 's5', 's6', s7, 's8', 's9', 's10'] as const).map((k, i) => ({ text: `${i + 1} ${say(W[k], l)}`, anchor: k === s7 ? 's7' : k }));
   const errors = a.results.filter((x) => x.severity === 'error');
   const contents = [...(errors.length ? [{ text: say(W.errorsTitle, l), anchor: 'errors' }] : []), ...sections];
   out.push({ kind: 'p', runs: [{ text: say(W.contents, l), bold: true }] });
@@ -132,11 +170,21 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
     { label: say(W.title, l), value: has(m.project.title) ? r(m.project.title) : ph(missing('title', l)) },
   ];
   if (has(text(projectRaw.summary))) f1.push({ label: say(W.summary, l), value: r(text(projectRaw.summary)!.trim()) });
+  // Both roles the law names: the data controller (dataansvarlig) and, for research, the research-responsible institution (hforsknl § 4 e).
   f1.push({ label: say(W.institution, l), value: has(m.project.institution) ? r(m.project.institution) : ph(missing('institution', l)) });
+  if (has(m.project.researchResponsible)) f1.push({ label: say(W.researchResponsible, l), value: r(m.project.researchResponsible) });
+  else if (research && has(m.project.institution)) f1.push({ label: say(W.researchResponsible, l), value: r(say(W.sameAsController, l, m.project.institution)) });
   const leadText = [m.project.lead?.name, text(lead?.email)].filter(has).join(', ');
   f1.push({ label: say(W.lead, l), value: leadText ? r(leadText) : ph(missing('lead', l)) });
   if (m.project.start || m.project.end) f1.push({ label: say(W.period, l), value: r(`${m.project.start ?? '?'} – ${m.project.end ?? '?'}`) });
+  // The research protocol states the funding (hforsknl § 6).
   if (has(text(projectRaw.funding))) f1.push({ label: say(W.funding, l), value: r(text(projectRaw.funding)) });
+  else if (research) f1.push({ label: say(W.funding, l), value: ph(missing('funding', l)) });
+  // The applicant's own institution approves the project before an application for data (helsedata.no).
+  const institutionApproval = m.approvals.find((x) => x.kind === 'institution-approval');
+  if (institutionApproval || route.facts.dataApplication) {
+    f1.push({ label: say(W.institutionApproval, l), value: institutionApproval ? [...approvalState(institutionApproval, l), ...r([institutionApproval.reference, institutionApproval.date].filter(has).map((x) => `, ${x}`).join(''))] : ph(missing('institutionApproval', l)) });
+  }
   if (m.project.statutoryTask !== undefined) f1.push({ label: say(W.statutoryTask, l), value: r(say(W[m.project.statutoryTask ? 'yes' : 'no'], l)) });
   out.push({ kind: 'fields', rows: f1 });
   out.push({ kind: 'h2', text: say(W.staff, l) });
@@ -168,7 +216,10 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
     { label: say(W.article6, l), value: letter(ARTICLE_6, lb.article6, needsBasis, 'article6') },
     { label: say(W.article9, l), value: letter(ARTICLE_9, lb.article9, needsBasis, 'article9') },
   ];
+  // Art. 6(1)(c) and (e), and art. 9(2)(g) to (j), need a basis in national law (art. 6(3), 9(2)); the form asks for it.
+  const needsSupplementary = needsBasis && (['c', 'e'].includes(lb.article6 ?? '') || ['g', 'h', 'i', 'j'].includes(lb.article9 ?? ''));
   if (has(text(legalRaw.supplementary))) f2b.push({ label: say(W.supplementary, l), value: r(text(legalRaw.supplementary)) });
+  else if (needsSupplementary) f2b.push({ label: say(W.supplementary, l), value: ph(missing('supplementary', l)) });
   out.push({ kind: 'fields', rows: f2b });
 
   // 3 Research questions and study design.
@@ -224,16 +275,31 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
     if (has(d.holder)) rows.push({ label: say(W.holder, l), value: r(d.holder) });
     if (s) rows.push({ label: say(W.identifiability, l), value: r(words(IDENTIFIABILITY, s.identifiability, l)) });
     if (isObj(raw) && has(text(raw.description))) rows.push({ label: say(W.sourceDescription, l), value: r(text(raw.description)) });
+    // The caseworker asks which years are wanted from each source and how the persons are found in it.
+    const asked = route.facts.research || route.facts.dataApplication;
+    const delivered = s !== undefined && deliveredByCustodian(s);
+    const period = d.period && (has(d.period.from) || has(d.period.to)) ? `${d.period.from ?? '?'} – ${d.period.to ?? '?'}` : undefined;
+    if (period) rows.push({ label: say(W.dataPeriod, l), value: r(period) });
+    else if (asked && delivered) rows.push({ label: say(W.dataPeriod, l), value: ph(missing('dataPeriod', l)) });
+    if (has(d.selection)) rows.push({ label: say(W.selection, l), value: r(d.selection) });
+    else if (asked && delivered) rows.push({ label: say(W.selection, l), value: ph(missing('selection', l)) });
     out.push({ kind: 'fields', rows });
     const vars = variableRows(m, i, l);
     if (!vars.length) out.push({ kind: 'p', runs: r(say(W.noVariables, l)) });
     else {
+      // The custodian's name only where the catalogue has it from the custodian's own list; otherwise it is still to be checked.
+      const toCheck: Cell = [{ text: say(W.toCheck, l), placeholder: true }];
       out.push({
         kind: 'table',
-        head: [say(W.variable, l), say(W.description, l), say(W.granularity, l), say(W.justification, l)],
-        rows: vars.map((v) => [r(v.name), r(v.description ?? say(W.notApplicable, l)), r(v.granularity ?? say(W.notApplicable, l)), v.justification ? r(v.justification) : ph(missing('justification', l))]),
-        widths: [26, 24, 18, 32],
+        head: [say(W.variable, l), say(W.custodianName, l), say(W.description, l), say(W.granularity, l), say(W.justification, l)],
+        rows: vars.map((v) => [r(v.name), v.custodianName ? r(v.custodianName) : toCheck, r(v.description ?? say(W.notApplicable, l)), r(v.granularity ?? say(W.notApplicable, l)), v.justification ? r(v.justification) : ph(missing('justification', l))]),
+        widths: [17, 22, 19, 15, 27],
       });
+      const direct = vars.filter((v) => v.specialGrounds !== undefined);
+      if (direct.length) {
+        out.push({ kind: 'p', runs: [{ text: say(W.specialGrounds, l), bold: true }] });
+        out.push({ kind: 'list', items: direct.map((v) => [{ text: `${v.name}: `, bold: true }, ...(v.specialGrounds ? r(v.specialGrounds) : ph(missing('specialGrounds', l)))]) });
+      }
       out.push({ kind: 'p', runs: r(say(W.variablesFile, l, `${o.variableFiles[i]}.xlsx`)) });
     }
   });
@@ -246,6 +312,8 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
     { label: say(W.linkageModel, l), value: lk.model ? r(words(LINKAGE_MODEL, lk.model, l)) : linked ? ph(missing('linkageModel', l)) : r(say(W.noSourcesLinked, l)) },
   ];
   if (lk.linker) f6.push({ label: say(W.linkedBy, l), value: r(lk.linker.name) });
+  // Who holds the key between national identity numbers and serial numbers: the one who links centrally, else each custodian.
+  if (lk.linker) f6.push({ label: say(W.keyHeldBy, l), value: r(lk.linker.kind === 'project' ? say(W.eachCustodian, l) : lk.linker.name) });
   if (lk.links.length) f6.push({ label: say(W.links, l), value: r(lk.links.map((x) => `${x.a} ↔ ${x.b}`).join(', ')) });
   out.push({ kind: 'fields', rows: f6 });
   if (m.dataSources.length) {
@@ -260,7 +328,8 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
 
   // 7 Consent or exemption.
   h1(6);
-  if (lb.consent) {
+  const qr = route.family === 'quality-register';
+  if (lb.consent && !qr && route.facts.ownConsent) {
     out.push({ kind: 'h2', text: say(W.consentTitle, l) });
     out.push({ kind: 'p', runs: r(say(W.consentIntro, l)) });
     const c = m.consent ?? {};
@@ -280,10 +349,44 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
       { label: say(W.decidedBy, l), value: r(rm.route.authority) },
     ];
     if (rm.route.why) rows.push({ label: say(W.why, l), value: r(rm.route.why) });
-    if (rm.route.provisions.length) rows.push({ label: say(W.law, l), value: r(rm.route.provisions.map((p) => p.label).join(', ')) });
+    if (rm.route.provisions.length) rows.push({ label: say(W.law, l), value: r(rm.route.provisions.map((p) => (p.status ? `${p.label} (${p.status})` : p.label)).join(', ')) });
     rows.push({ label: say(W.saksstatus, l), value: entry ? approvalState(entry, l) : ph(missing('exemption', l)) });
+    // The conditions the decision-maker weighs (hpl § 29, hregl § 19 e): why not consent, and the interest to society.
+    const wc = m.legalBasis.withoutConsent;
+    rows.push({ label: say(W.whyNoConsent, l), value: has(wc?.reason) ? r(wc.reason.trim()) : ph(missing('whyNoConsent', l)) });
+    rows.push({ label: say(W.societalInterest, l), value: has(wc?.societalInterest) ? r(wc.societalInterest.trim()) : ph(missing('societalInterest', l)) });
     out.push({ kind: 'fields', rows });
-  } else if (!lb.consent) out.push({ kind: 'p', runs: r(say(W.noExemption, l)) });
+    out.push({ kind: 'p', runs: r(say(W.conditionsNote, l)) });
+  } else if (qr) {
+    // A quality register: the four conditions without consent, or consent, and never "no consent and no exemption needed".
+    if (lb.consent) out.push({ kind: 'p', runs: r(say(W.qrConsent, l)) });
+    else {
+      out.push({ kind: 'h2', text: say(W.qrWithoutConsent, l) });
+      out.push({ kind: 'p', runs: r(say(W.qrIntro, l)) });
+      const ce = isObj(m.qualityRegister?.consent_exception) ? (m.qualityRegister!.consent_exception as Raw) : {};
+      out.push({
+        kind: 'table',
+        head: [say(W.condition, l), say(W.met, l)],
+        rows: CONSENT_EXCEPTION_CONDITIONS.map((k) => [r(capital(pick(CONSENT_EXCEPTION_TEXT[k], l))), typeof ce[k] === 'boolean' ? [{ text: say(W[ce[k] ? 'yes' : 'no'], l), warn: !ce[k] }] : ph(missing('condition', l))]),
+        widths: [70, 30],
+      });
+      out.push({ kind: 'p', runs: r(say(W.qrObject, l)) });
+    }
+  } else if (route.family === 'internal-qa') out.push({ kind: 'p', runs: r(say(W.internalQa, l)) });
+  else if (!lb.consent) out.push({ kind: 'p', runs: r(say(W.noExemption, l)) });
+  // What the route means here (a cohort's consent, § 19 b, a quality register's conditions, pure registry research).
+  if (rm.route.notes.length) {
+    out.push({ kind: 'h2', text: say(W.routeNotes, l) });
+    out.push({ kind: 'list', items: rm.route.notes.map((x) => r(x)) });
+  }
+  // How the registered learn of the project: without the project's own consent the information duty stands on its own.
+  if (route.facts.identifiable.length > 0 || qr) {
+    out.push({ kind: 'h2', text: say(qr ? W.informationQr : W.information, l) });
+    const info = m.legalBasis.participantInformation;
+    if (has(info)) out.push({ kind: 'p', runs: r(info.trim()) });
+    else if (route.facts.ownConsent && !qr) out.push({ kind: 'p', runs: r(say(W.informationConsent, l)) });
+    else out.push({ kind: 'p', runs: ph(missing('information', l)) });
+  }
 
   // 8 Data management.
   h1(7);
@@ -294,7 +397,17 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
     rows: [
       { label: say(W.storage, l), value: has(dm.storage) ? r(dm.storage) : ph(missing('storage', l)) },
       { label: say(W.retention, l), value: has(dm.retentionUntil) ? r(dm.retentionUntil) : ph(missing('retention', l)) },
+      // Kept past the project's end: the reason goes with the date (GDPR art. 5(1)(e); hforsknl § 38).
+      ...(has(dm.retentionReason)
+        ? [{ label: say(W.retentionReason, l), value: r(dm.retentionReason.trim()) }]
+        : has(dm.retentionUntil) && has(m.project.end) && dm.retentionUntil > m.project.end
+          ? [{ label: say(W.retentionReason, l), value: ph(missing('retentionReason', l)) }]
+          : []),
       { label: say(W.deletion, l), value: has(dm.deletion) ? r(dm.deletion) : ph(missing('deletion', l)) },
+      // REK-approved research ends with a final report (hforsknl § 12).
+      ...(rm.approvals.some((x) => x.kind === 'rek-preapproval' || x.kind === 'rek-protocol-notice')
+        ? [{ label: say(W.finalReport, l), value: finalReportCell(m, l) }]
+        : []),
     ],
   });
   out.push({ kind: 'h2', text: say(W.security, l) });
@@ -303,8 +416,9 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   out.push({ kind: 'h2', text: say(W.transfer, l) });
   if (dm.transferAbroad) {
     const outside = dm.transferCountries.some((c) => !EU_EEA.has(c));
-    const rows: { label: string; value: Cell }[] = [{ label: say(W.countries, l), value: r(dm.transferCountries.join(', ') || say(W.notApplicable, l)) }];
+    const rows: { label: string; value: Cell }[] = [{ label: say(W.countries, l), value: r(listOf(dm.transferCountries.map((c) => countryName(c, l)), l) || say(W.notApplicable, l)) }];
     if (has(text(dm.transferAbroad.recipient))) rows.push({ label: say(W.recipient, l), value: r(text(dm.transferAbroad.recipient)) });
+    if (dm.transferRecipientRole) rows.push({ label: say(W.recipientRole, l), value: r(words(RECIPIENT_ROLE, dm.transferRecipientRole, l)) });
     rows.push({ label: say(W.transferBasis, l), value: dm.transferBasis ? r(words(TRANSFER_BASIS, dm.transferBasis, l)) : outside ? ph(missing('transferBasis', l)) : r(say(W.notApplicable, l)) });
     out.push({ kind: 'fields', rows });
   } else out.push({ kind: 'p', runs: r(say(W.noTransfer, l)) });
@@ -328,6 +442,12 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   }
   if (approvalRows.length) out.push({ kind: 'table', head: [say(W.approval, l), say(W.decidedBy, l), say(W.saksstatus, l), say(W.reference, l), say(W.date, l)], rows: approvalRows, widths: [29, 19, 19, 18, 15] });
   else out.push({ kind: 'p', runs: r(say(W.noApprovals, l)) });
+  // The application carries the relevant dialogue with REK: correspondence, interim decisions and feedback.
+  if (rm.approvals.some((x) => x.kind === 'rek-preapproval' || x.kind === 'rek-exemption' || x.kind === 'rek-protocol-notice')) {
+    out.push({ kind: 'h2', text: say(W.rekDialogue, l) });
+    const dialogue = m.attachments.filter((x) => x.kind === 'rek-dialogue').map((x) => x.file ?? words(ATTACHMENT_NAME, 'rek-dialogue', l) ?? '');
+    out.push({ kind: 'p', runs: r(dialogue.length ? say(W.rekDialogueListed, l, listOf(dialogue, l)) : say(W.rekDialogueNone, l).replace(/`([^`]*)`/g, '$1')) });
+  }
 
   // 10 Attachments.
   h1(9);
@@ -341,6 +461,14 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
   if (attachmentRows.length) out.push({ kind: 'table', head: [say(W.attachment, l), say(W.file, l), say(W.description, l), say(W.requiredHere, l)], rows: attachmentRows, widths: [30, 30, 25, 15] });
   else out.push({ kind: 'p', runs: r(say(W.noAttachments, l)) });
   return out;
+}
+
+/** The final report to REK: sent (with its date), or due at the project's end. */
+function finalReportCell(m: Model, l: Lang): Cell {
+  const sent = finalReportSent(m);
+  if (sent === true) return r(say(W.finalReportSentUndated, l));
+  if (sent) return r(say(W.finalReportSent, l, sent));
+  return has(m.project.end) ? r(say(W.finalReportDue, l, m.project.end)) : ph(missing('finalReport', l));
 }
 
 function approvalState(entry: Model['approvals'][number], l: Lang): Cell {

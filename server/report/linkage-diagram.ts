@@ -6,8 +6,13 @@
  * the preview shows it inline (its CSS themes it through the class names) and the export writes it
  * to a file (the presentation attributes give it a neutral light palette with explicit fills).
  *
- * Labels are never clipped: every box is sized from an estimate of its text's width that is
+ * Labels are never cut by a box: every box is sized from an estimate of its text's width that is
  * generous for the widest common sans-serif fonts (DejaVu Sans, Verdana), and long text wraps.
+ * The drawing is bounded whatever the descriptor holds: each label wraps to a few lines and then
+ * ends with an ellipsis, at most `MAX_SOURCES` sources are drawn (the rest are counted in one box),
+ * a linker lists at most `MAX_PAIRS` links and the legend at most `MAX_STEPS` steps. A megabyte of
+ * text in one field therefore makes a diagram of the usual size, not one hundreds of thousands of
+ * pixels tall.
  */
 import { listOf, say } from '../../rules/domain/text';
 import type { LinkageNode, RequirementsModel } from './model';
@@ -27,6 +32,26 @@ const SIZE = 13;
 const SUB = 11.5;
 const LINE = 1.35;
 const PAD = 10;
+
+/** Lines a label wraps to in a box, and a step in the legend, before it ends with an ellipsis. */
+const LABEL_LINES = 3;
+const STEP_LINES = 4;
+/** Source boxes drawn; links listed in a linker's box; steps in the legend. The rest are counted. */
+export const MAX_SOURCES = 24;
+const MAX_PAIRS = 8;
+const MAX_STEPS = 16;
+/** A tooltip (the source's id) is cut to this many characters. */
+const MAX_TITLE = 200;
+const ELLIPSIS = '…';
+
+/** `s` cut to at most `n` UTF-16 units (never inside a surrogate pair), with an ellipsis when cut. */
+function clip(s: string, n: number): string {
+  if (s.length <= n) return s;
+  let cut = n;
+  const c = s.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return s.slice(0, cut) + ELLIPSIS;
+}
 
 /** Widths of characters in DejaVu Sans / Verdana, in em, rounded up. */
 function charEm(c: string): number {
@@ -49,15 +74,23 @@ export function textWidth(s: string, size: number, bold = false): number {
   return em * size * 1.1 * (bold ? 1.12 : 1);
 }
 
-/** Greedy wrap on spaces; a word longer than the line is broken between characters. */
-export function wrap(s: string, max: number, size: number, bold = false): string[] {
+/**
+ * Greedy wrap on spaces; a word longer than the line is broken between characters. With `maxLines`,
+ * text beyond that many lines is left out and the last line ends with an ellipsis; only as much of
+ * the text as could fill those lines is looked at.
+ */
+export function wrap(s: string, max: number, size: number, bold = false, maxLines = Infinity): string[] {
   const out: string[] = [];
   let line = '';
   const push = () => {
     if (line) out.push(line);
     line = '';
   };
-  for (const word of s.split(/\s+/).filter(Boolean)) {
+  // No character is narrower than 0.33 em (times 1.1): a line never holds more than this many.
+  const perLine = Math.ceil(max / (0.33 * size * 1.1)) + 1;
+  const text = Number.isFinite(maxLines) ? clip(s, perLine * (maxLines + 1)) : s;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (out.length > maxLines) break;
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate, size, bold) <= max) {
       line = candidate;
@@ -73,12 +106,19 @@ export function wrap(s: string, max: number, size: number, bold = false): string
       if (part && textWidth(part + c, size, bold) > max) {
         out.push(part);
         part = '';
+        if (out.length > maxLines) break;
       }
       part += c;
     }
     line = part;
   }
   push();
+  if (out.length > maxLines) {
+    out.length = maxLines;
+    let last = Array.from(out[maxLines - 1]);
+    while (last.length && textWidth(last.join('') + ELLIPSIS, size, bold) > max) last.pop();
+    out[maxLines - 1] = last.join('').trimEnd() + ELLIPSIS;
+  }
   return out.length ? out : [''];
 }
 
@@ -104,7 +144,7 @@ function box(cls: string, parts: { text: string; size?: number; bold?: boolean; 
   const lines: Line[] = [];
   for (const p of parts) {
     const size = p.size ?? SIZE;
-    for (const text of wrap(p.text, max, size, p.bold)) lines.push({ text, size, bold: p.bold, italic: p.italic, cls: p.cls });
+    for (const text of wrap(p.text, max, size, p.bold, LABEL_LINES)) lines.push({ text, size, bold: p.bold, italic: p.italic, cls: p.cls });
   }
   const inner = Math.max(...lines.map((l) => textWidth(l.text, l.size, l.bold)), min - 2 * PAD);
   const h = lines.reduce((sum, l) => sum + l.size * LINE, 0) + 2 * PAD - 2;
@@ -150,18 +190,19 @@ function sourceBox(n: LinkageNode, l: Lang): Box {
   const tags: string[] = [];
   if (n.definesSample) tags.push(say(W.definesSample, l));
   if (n.controlGroup) tags.push(say(W.controlGroup, l));
+  if (n.ownIdentities) tags.push(say(W.ownTag, l));
   if (!n.known) tags.push(say(W.unknown, l));
   else if (n.identifiability === 'de-identified') tags.push(say(W.deidentified, l));
   else if (n.identifiability === 'pseudonymous') tags.push(say(W.pseudonymous, l));
   else if (n.identifiability === 'directly-identifying') tags.push(say(W.identifying, l));
   if (tags.length) parts.push({ text: tags.join(' · '), size: SUB, italic: true, cls: n.known ? 'tag' : 'bad' });
   const b = box(`source${n.deidentified ? ' deid' : ''}${n.known ? '' : ' unknown'}`, parts, 250, 150);
-  b.title = n.id;
+  b.title = clip(n.id, MAX_TITLE);
   return b;
 }
 
 
-/** The linkage in numbered steps, as the diagram's legend and the application's text say it. */
+/** The linkage in numbered steps, as the diagram's legend and the application's text say it: who holds the key, and what the project receives. */
 export function linkageSteps(m: RequirementsModel): { text: string; bad?: boolean }[] {
   const l = m.lang;
   const nodes = m.linkage.nodes;
@@ -173,17 +214,27 @@ export function linkageSteps(m: RequirementsModel): { text: string; bad?: boolea
   const steps: { text: string; bad?: boolean }[] = [];
   const labelOf = (id: string) => nodes.find((n) => n.id === id)?.label ?? id;
   const sample = nodes.filter((n) => n.definesSample && linkedIds.has(n.id)).map((n) => n.label);
+  // The project's own institution holds these sources with the identities: say so, never that the project "never sees" them.
+  const own = nodes.filter((n) => n.ownIdentities);
+  const institution = m.institution?.trim() || say(W.project, l);
+  if (own.length) steps.push({ text: say(W.stepOwn, l, institution, listOf(own.map((n) => n.name ?? n.label), l)) });
   if (linker) {
     if (sample.length) steps.push({ text: say(W.stepSample, l, listOf(sample, l)) });
     if (central) {
       steps.push({ text: say(W.stepSend, l, linker.name) });
       steps.push({ text: say(W.stepLink, l, linker.name, listOf(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
+      steps.push({ text: say(W.stepKeyCentral, l, linker.name) });
     } else {
       steps.push({ text: say(W.stepDistributed, l) });
       steps.push({ text: say(W.stepLinkItself, l, linker.name, listOf(valid.map((x) => `${labelOf(x.a)} ↔ ${labelOf(x.b)}`), l)) });
+      steps.push({ text: say(W.stepKeyDistributed, l) });
     }
     steps.push({ text: say(W.stepReceive, l) });
   } else steps.push({ text: say(W.stepNoLinkage, l) });
+  const direct = m.linkage.directIdentifiers ?? [];
+  if (direct.length) steps.push({ text: say(W.stepDirect, l, listOf(direct, l)) });
+  const indirect = m.linkage.indirect ?? [];
+  if (indirect.length) steps.push({ text: say(W.stepIndirect, l, listOf(indirect.map((v) => `${v.name} (${v.level})`), l)) });
   for (const n of nodes.filter((x) => x.deidentified)) steps.push(linkedIds.has(n.id) ? { text: say(W.stepDeidentifiedLinked, l, n.label), bad: true } : { text: say(W.stepDeidentified, l, n.label) });
   const invalid = m.linkage.links.filter((x) => !x.valid);
   if (invalid.length) steps.push({ text: say(W.stepUnknownLink, l, pairs(invalid).join(', ')), bad: true });
@@ -206,32 +257,46 @@ export function linkageDiagram(m: RequirementsModel): string {
   const linked = nodes.filter((n) => linkedIds.has(n.id));
   const unlinked = nodes.filter((n) => !linkedIds.has(n.id));
   const pairs = (ls: typeof valid) => ls.map((x) => `${x.a} ↔ ${x.b}`);
+  /** The links a box lists: the first `MAX_PAIRS`, and how many more there are. */
+  const listed = (ls: typeof valid): Parameters<typeof box>[1] => [
+    ...pairs(ls.slice(0, MAX_PAIRS)).map((text) => ({ text, size: SUB, cls: 'sub' })),
+    ...(ls.length > MAX_PAIRS ? [{ text: say(W.moreLinks, l, String(ls.length - MAX_PAIRS)), size: SUB, italic: true, cls: 'sub' }] : []),
+  ];
 
-  // Boxes.
-  const sources = [...linked, ...unlinked].map((n) => ({ n, b: sourceBox(n, l) }));
+  // Boxes: at most MAX_SOURCES sources (linked ones first), the others counted in one box below them.
+  const drawn = [...linked, ...unlinked].slice(0, MAX_SOURCES);
+  const notDrawn = nodes.length - drawn.length;
+  const sources = drawn.map((n) => ({ n, b: sourceBox(n, l) }));
   let middle: Box | undefined;
   if (central) {
     const parts: Parameters<typeof box>[1] = [{ text: say(W.linkedBy, l, linker.name), bold: true }];
     if (linker.modelMissing) parts.push({ text: say(W.missingModel, l), size: SUB, cls: 'bad' });
     parts.push({ text: say(W.replaces, l), size: SUB });
-    for (const p of pairs(valid)) parts.push({ text: p, size: SUB, cls: 'sub' });
+    parts.push({ text: say(W.keepsKey, l), size: SUB });
+    parts.push(...listed(valid));
     middle = box('linker', parts, 240, 170);
   }
   const projectParts: Parameters<typeof box>[1] = [{ text: say(W.project, l), bold: true }];
   if (m.institution) projectParts.push({ text: m.institution, size: SUB, cls: 'sub' });
   if (linker?.kind === 'project') {
     projectParts.push({ text: say(W.linksItself, l), size: SUB });
-    for (const p of pairs(valid)) projectParts.push({ text: p, size: SUB, cls: 'sub' });
+    projectParts.push(...listed(valid));
   }
   projectParts.push({ text: say(W[linker ? 'receives' : 'receivesUnlinked'], l), size: SUB });
+  // What the project holds after all: identities from its own institution, direct identifiers it asks for, fine detail.
+  if (nodes.some((n) => n.ownIdentities)) projectParts.push({ text: say(W.ownBox, l), size: SUB, italic: true, cls: 'tag' });
+  if (m.linkage.directIdentifiers?.length) projectParts.push({ text: say(W.directBox, l, listOf(m.linkage.directIdentifiers, l)), size: SUB, italic: true, cls: 'tag' });
+  if (m.linkage.indirect?.length) projectParts.push({ text: say(W.indirectBox, l, listOf([...new Set(m.linkage.indirect.map((v) => v.level))], l)), size: SUB, italic: true, cls: 'tag' });
   const project = box(`project${linker?.kind === 'project' ? ' linker' : ''}`, projectParts, 210, 150);
 
   // Columns: sources, the linker (central linkage only), the project.
   const M = 16;
   const GAP = 64;
   const VGAP = 14;
-  const colA = Math.max(...sources.map((s) => s.b.w));
+  const rest = notDrawn > 0 ? box('more', [{ text: say(W.moreSources, l, String(notDrawn)), size: SUB, italic: true, cls: 'sub' }], 250, 150) : undefined;
+  const colA = Math.max(...sources.map((s) => s.b.w), rest?.w ?? 0);
   for (const s of sources) s.b.w = colA;
+  if (rest) rest.w = colA;
   const xA = M;
   const xB = xA + colA + GAP;
   const xC = middle ? xB + middle.w + GAP : xB;
@@ -254,6 +319,11 @@ export function linkageDiagram(m: RequirementsModel): string {
     s.b.y = y;
     y += s.b.h + VGAP;
   }
+  if (rest) {
+    rest.x = xA;
+    rest.y = y;
+    y += rest.h + VGAP;
+  }
   // The project faces the linker; it reaches down to every source delivered to it directly.
   const direct = sources.filter((x) => !middle || !linkedIds.has(x.n.id)).map((x) => x.b.y + x.b.h / 2);
   project.x = xC;
@@ -264,8 +334,9 @@ export function linkageDiagram(m: RequirementsModel): string {
   }
   const contentBottom = Math.max(y - VGAP, project.y + project.h, middle ? middle.y + middle.h : 0);
 
-  // Steps below, in words.
-  const steps = linkageSteps(m);
+  // Steps below, in words: the first MAX_STEPS, and how many more there are.
+  const all = linkageSteps(m);
+  const steps = all.length > MAX_STEPS ? [...all.slice(0, MAX_STEPS - 1), { text: say(W.moreSteps, l, String(all.length - MAX_STEPS + 1)) }] : all;
 
   let width = xC + project.w + M;
   const legendMax = Math.max(width - 2 * M - 2 * PAD - 22, 380);
@@ -274,7 +345,7 @@ export function linkageDiagram(m: RequirementsModel): string {
   let ly = legendTop + PAD;
   const legendTexts: string[] = [];
   steps.forEach((s, i) => {
-    const lines = wrap(s.text, legendMax, SUB);
+    const lines = wrap(s.text, legendMax, SUB, false, STEP_LINES);
     lines.forEach((line, j) => {
       ly += SUB * LINE;
       const baseline = ly - SUB * (LINE - 1) - SUB * 0.22;
@@ -314,6 +385,7 @@ export function linkageDiagram(m: RequirementsModel): string {
   const defs = `<defs><marker id="ah" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path class="arrowhead" d="M0,0 L10,5 L0,10 z" fill="${C.arrow}"/></marker><marker id="ah-bad" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path class="arrowhead bad" d="M0,0 L10,5 L0,10 z" fill="${C.bad}"/></marker></defs>`;
   const boxes = [
     ...sources.map((s) => drawBox(s.b, s.n.deidentified, C.box, s.n.known ? C.stroke : C.bad)),
+    rest ? drawBox(rest, true, C.box, C.stroke) : '',
     middle ? drawBox(middle, false, C.linker, C.linkerStroke, 2) : '',
     drawBox(project, false, linker?.kind === 'project' ? C.linker : C.project, linker?.kind === 'project' ? C.linkerStroke : C.stroke, linker?.kind === 'project' ? 2 : 1.5),
   ].join('');

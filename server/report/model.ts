@@ -8,8 +8,9 @@ export interface ProvisionRef {
   label: string;
   url: string;
   heading: string | null;
-  /** False when the content or the link form is not confirmed. */
-  verified: boolean;
+  /** The provision's status in a few words ("not yet in force"), or null when it is law as read. */
+  status: string | null;
+  /** What changes, in plain words. */
   note: string | null;
 }
 
@@ -54,6 +55,11 @@ export interface LinkageNode {
   definesSample?: boolean;
   /** `population.control_group.source` names this source. */
   controlGroup?: boolean;
+  /**
+   * The project's own institution holds this source with the persons' identities: its own patient
+   * records, or data the project collects itself. Identities are then known inside the institution.
+   */
+  ownIdentities?: boolean;
 }
 
 /**
@@ -72,6 +78,32 @@ export interface Linker {
 
 export type ApprovalState = 'planned' | 'applied' | 'granted' | 'rejected' | 'missing';
 
+/** The dates that matter to whoever follows a project: its lead, the institution's data protection officer. */
+export type KeyDateKind = 'start-without-approval' | 'earliest-access' | 'project-end' | 'final-report' | 'retention-end';
+
+export interface KeyDate {
+  kind: KeyDateKind;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** The date has come: today or before for a start or an access date, before today for an end (the last day counts). */
+  passed: boolean;
+  /** Passed and still calling for action: started without REK's pre-approval, data kept past its retention date, no final report recorded. */
+  overdue: boolean;
+  /** Nothing left to do: the final report is recorded as sent. */
+  done: boolean;
+  /** What the date is, in the model's language. */
+  what: string;
+  provisions: ProvisionRef[];
+}
+
+/**
+ * Where a project stands, for an overview of many: it needs action (errors, a required approval not
+ * applied for or rejected, started without REK's pre-approval, data past its retention date, ended without
+ * a final report), it waits for a decision (an approval or the data application is applied for), it
+ * is approved (every required approval granted), or it has ended.
+ */
+export type ProjectState = 'needs-action' | 'waiting' | 'approved' | 'ended';
+
 export interface RequirementsModel {
   uri: string;
   version: number;
@@ -79,6 +111,19 @@ export interface RequirementsModel {
   title?: string;
   /** `project.institution`: the responsible institution. */
   institution?: string;
+  /** `project.project_lead`. */
+  lead?: { name?: string; email?: string };
+  /** `project.period`. */
+  period: { start?: string; end?: string };
+  /** Today's date in Norway, as the analysis counted it; the dates and the state are relative to it. */
+  today: string;
+  /** The dates that matter, in date order. */
+  dates: KeyDate[];
+  /** The next date that matters: the earliest overdue one, else the earliest still to come; absent when none is left. */
+  next?: KeyDate;
+  state: ProjectState;
+  /** Why the project needs action, in the model's language; empty in the other states. */
+  reasons: string[];
   purpose?: string;
   secondary: string[];
   product?: string;
@@ -124,6 +169,14 @@ export interface RequirementsModel {
     links: { a: string; b: string; valid: boolean }[];
     /** Who links the sources, from the linkage model and the catalogue; absent when nothing is linked. */
     linker?: Linker;
+    /** Direct identifiers the project asks for itself (name, national identity number, address), as written. */
+    directIdentifiers?: string[];
+    /**
+     * What keeps the data the project receives indirectly identifiable: each variable asked for at a fine
+     * level (an exact date without reference dates, an exact age, residence or place of treatment finer
+     * than county or health region, free text), with the level in words.
+     */
+    indirect?: { name: string; level: string }[];
   };
   variables: { source: string; name: string; granularity?: string; line: number; findings: { rule: string; severity: string; message: string }[] }[];
   /** Changes since the approved version (the baseline): each with what it needs from whom, and a draft of each change request. */
@@ -151,8 +204,6 @@ export interface RequirementsModel {
    */
   plan: PlanStep[];
   lawCurrentTo: string;
-  /** Today's date the plan was judged against (Europe/Oslo), when the analysis had one. */
-  today?: string;
   /** The date the data source catalogue is current to. */
   catalogueCurrentTo: string;
   /** Set when the file could not be read as a descriptor. */

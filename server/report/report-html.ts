@@ -6,7 +6,7 @@
  */
 import { say } from '../../rules/domain/text';
 import { ruleMetas } from '../../rules';
-import { provisions } from '../../rules/domain/catalogue';
+import { provisionRefs } from './requirements-model';
 import type { Lang } from '../../rules/domain/types';
 import { escapeHtml as e } from './escape';
 import { planHtml, statusWithDate, timelineText, countsText } from './requirements-render';
@@ -16,26 +16,24 @@ import type { ProvisionRef, RequirementsModel } from './model';
 import type { Analysis } from '../engine/analysis';
 import { variableRows } from './application';
 import { APPROVAL_NAME, ATTACHMENT_NAME, missing, SECTION_OF_KEY, WORDS } from './words';
+import { REPORT_CSP } from './csp';
 
 const W = WORDS.document;
 
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export { REPORT_CSP };
 
 /** Escaped text with the product's `code` spans as <code>: escaping comes first, so nothing from the descriptor becomes markup. */
 const prose = (s: string) => e(s).replace(/`([^`]+)`/g, '<code>$1</code>');
 
 const SECTION_ORDER = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'] as const;
 
-function provLinks(refs: { label: string; url: string; verified: boolean; heading?: string | null }[], l: Lang): string {
-  return refs.map((p) => `<a href="${e(p.url)}"${p.heading ? ` title="${e(p.heading)}"` : ''}>${e(p.label)}</a>${p.verified ? '' : ` <span class="muted">(${say(W.unverified, l)})</span>`}`).join(', ');
+function provLinks(refs: readonly ProvisionRef[]): string {
+  return refs.map((p) => `<a href="${e(p.url)}"${p.heading ? ` title="${e(p.heading)}"` : ''}>${e(p.label)}</a>${p.status ? ` <span class="muted">(${e(p.status)})</span>` : ''}`).join(', ');
 }
 
-function ruleProvisions(rule: string): { label: string; url: string; verified: boolean; heading: string | null }[] {
+function ruleProvisions(rule: string, l: Lang, today: string): ProvisionRef[] {
   const meta = ruleMetas.find((x) => x.id === rule);
-  return (meta?.provisions ?? []).flatMap((id) => {
-    const p = provisions.get(id);
-    return p ? [{ label: `${p.law} ${p.section}`, url: p.url, verified: p.verified.status === 'confirmed' && p.verified.link === 'confirmed', heading: p.heading_nb }] : [];
-  });
+  return provisionRefs(meta?.provisions ?? [], l, today);
 }
 
 const sevWord = (s: Placed['severity'], l: Lang) => say(W[s === 'error' ? 'sevError' : s === 'warning' ? 'sevWarning' : 'sevInformation'], l);
@@ -73,14 +71,14 @@ export function renderReport(a: Analysis, m: RequirementsModel, o: { svg: string
     parts.push(`<section id="requirements"><h2>${say(W.requirements, l)}</h2>`);
     const rt = m.route;
     parts.push(`<h3>${say(W.routeTitle, l)}</h3>`);
-    if (rt.exemptionNeeded && rt.exemptionKind) parts.push(`<p>${say(W.exemptionTitle, l)}: <strong>${e(words(APPROVAL_NAME, rt.exemptionKind, l))}</strong>, ${e(say(W.decidedBy, l).toLowerCase())} <strong>${e(rt.authority ?? '')}</strong>. ${prose(rt.why ?? '')} ${provLinks(rt.provisions, l)}</p>`);
+    if (rt.exemptionNeeded && rt.exemptionKind) parts.push(`<p>${say(W.exemptionTitle, l)}: <strong>${e(words(APPROVAL_NAME, rt.exemptionKind, l))}</strong>, ${e(say(W.decidedBy, l).toLowerCase())} <strong>${e(rt.authority ?? '')}</strong>. ${prose(rt.why ?? '')} ${provLinks(rt.provisions)}</p>`);
     else parts.push(`<p>${say(W.noExemption, l)}</p>`);
     for (const n of rt.notes) parts.push(`<p class="note">${prose(n)}</p>`);
     parts.push(`<h3>${say(W.s9, l)}</h3>`);
     if (m.approvals.length) {
       parts.push(`<table><thead><tr><th>${say(W.approval, l)}</th><th>${say(W.saksstatus, l)}</th><th>${say(W.why, l)}</th><th>${say(W.law, l)}</th></tr></thead><tbody>`);
       for (const ap of m.approvals) {
-        parts.push(`<tr class="st-${e(ap.status)}"><td>${e(words(APPROVAL_NAME, ap.kind, l))}${ap.level === 'assess' ? ` <em>(${say(W.assess, l)})</em>` : ''}<br><code>${e(ap.kind)}</code></td><td class="status">${e(statusWithDate(ap, l))}</td><td>${prose(ap.why)}</td><td>${provLinks(ap.provisions as ProvisionRef[], l)}</td></tr>`);
+        parts.push(`<tr class="st-${e(ap.status)}"><td>${e(words(APPROVAL_NAME, ap.kind, l))}${ap.level === 'assess' ? ` <em>(${say(W.assess, l)})</em>` : ''}<br><code>${e(ap.kind)}</code></td><td class="status">${e(statusWithDate(ap, l))}</td><td>${prose(ap.why)}</td><td>${provLinks(ap.provisions)}</td></tr>`);
       }
       parts.push('</tbody></table>');
     } else parts.push(`<p>${say(W.noApprovals, l)}</p>`);
@@ -109,7 +107,7 @@ export function renderReport(a: Analysis, m: RequirementsModel, o: { svg: string
     if (!rs?.length) continue;
     parts.push(`<h3>${key === 'other' ? say(W.otherSection, l) : `${i + 1} ${say(W[key], l)}`}</h3><table class="findings"><thead><tr><th>${say(W.severity, l)}</th><th>${say(W.line, l, '').trim()}</th><th>${say(W.message, l)}</th><th>${say(W.provisions, l)}</th></tr></thead><tbody>`);
     for (const r of rs) {
-      parts.push(`<tr><td class="sev-${e(r.severity)}">${e(sevWord(r.severity, l))}</td><td>${r.range.start.line + 1}</td><td>${prose(r.message)}<br><code>${e(r.rule)}</code></td><td>${provLinks(ruleProvisions(r.rule), l)}</td></tr>`);
+      parts.push(`<tr><td class="sev-${e(r.severity)}">${e(sevWord(r.severity, l))}</td><td>${r.range.start.line + 1}</td><td>${prose(r.message)}<br><code>${e(r.rule)}</code></td><td>${provLinks(ruleProvisions(r.rule, l, o.today))}</td></tr>`);
     }
     parts.push('</tbody></table>');
   }
@@ -120,12 +118,12 @@ export function renderReport(a: Analysis, m: RequirementsModel, o: { svg: string
   parts.push(`<section id="variables"><h2>${say(W.variables, l)}</h2>`);
   const md = a.model;
   if (md && md.variables.length) {
-    parts.push(`<table><thead><tr><th>${say(W.sourceName, l)}</th><th>${say(W.variable, l)}</th><th>${say(W.description, l)}</th><th>${say(W.granularity, l)}</th><th>${say(W.justification, l)}</th><th>${say(W.findings, l)}</th></tr></thead><tbody>`);
+    parts.push(`<table><thead><tr><th>${say(W.sourceName, l)}</th><th>${say(W.variable, l)}</th><th>${say(W.custodianName, l)}</th><th>${say(W.description, l)}</th><th>${say(W.granularity, l)}</th><th>${say(W.justification, l)}</th><th>${say(W.findings, l)}</th></tr></thead><tbody>`);
     let k = 0;
     md.dataSources.forEach((d, i) => {
       for (const v of variableRows(md, i, l)) {
         const found = m.variables[k++]?.findings ?? [];
-        parts.push(`<tr><td>${e(d.id ?? d.source ?? '')}</td><td>${e(v.name)}</td><td>${e(v.description ?? '')}</td><td>${e(v.granularity ?? '')}</td><td>${v.justification ? e(v.justification) : `<span class="placeholder">${e(missing('justification', l))}</span>`}</td><td>${found.map((f) => `<span class="sev-${e(f.severity)}" title="${e(f.message)}">${e(f.rule)}</span>`).join(' ')}</td></tr>`);
+        parts.push(`<tr><td>${e(d.id ?? d.source ?? '')}</td><td>${e(v.name)}</td><td>${v.custodianName ? e(v.custodianName) : `<span class="placeholder">${e(say(W.toCheck, l))}</span>`}</td><td>${e(v.description ?? '')}</td><td>${e(v.granularity ?? '')}</td><td>${v.justification ? e(v.justification) : `<span class="placeholder">${e(missing('justification', l))}</span>`}</td><td>${found.map((f) => `<span class="sev-${e(f.severity)}" title="${e(f.message)}">${e(f.rule)}</span>`).join(' ')}</td></tr>`);
       }
     });
     parts.push('</tbody></table>');

@@ -1,9 +1,13 @@
 /** The requirements preview's model, from one analysis (the same parse as the diagnostics). Whether attachment files exist is the analysis' own `options.fileExists` (the host's look at the disk). */
-import { catalogueCurrentTo, findSource, lawCurrentTo, provisions, type Source } from '../../rules/domain/catalogue';
-import { addWorkingDays } from '../../rules/domain/working-days';
-import type { ApprovalState, LinkageNode, Linker, PlanStep, ProvisionRef, RequirementsModel } from './model';
+import { catalogueCurrentTo, findSource, findVariable, lawCurrentTo, provisionLabel, provisions, provisionStatusShort, type Source } from '../../rules/domain/catalogue';
+import { addWorkingDays, osloDate } from '../../rules/domain/working-days';
+import { APPROVAL_NAME, GRANULARITY_TEXT } from '../../rules/domain/vocabulary';
+import { isDirectIdentifier } from '../../rules/domain/identifiers';
+import { sameOrganisation } from '../../rules/domain/organisations';
+import type { ApprovalState, KeyDate, KeyDateKind, LinkageNode, Linker, PlanStep, ProjectState, ProvisionRef, RequirementsModel } from './model';
 import type { Analysis } from '../engine/analysis';
-import { dateText, pick, say } from '../../rules/domain/text';
+import { countOf, dateText, pick, say } from '../../rules/domain/text';
+import { COUNT_NOUNS } from './words';
 import { lineOf as lineAt, rangeOf, walk } from '../engine/yaml-paths';
 import type { Lang, Localized, Path } from '../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS, routeFor, type Route } from '../../rules/domain/routing';
@@ -11,31 +15,40 @@ import { actionsFor, changeFacts, changeRequests, draftRequest } from '../../rul
 import { diffModels, type Change } from '../../rules/domain/changes';
 import { APPROVAL_AUTHORITY } from './words';
 import type { Approval, Model } from '../../rules/domain/model';
+import { finalReportSent } from '../../rules/common';
 
 
-function refs(ids: readonly string[], lang: Lang): ProvisionRef[] {
+/** The provisions as users see them: name, link, heading, status in plain words and what changes. */
+export function provisionRefs(ids: readonly string[], lang: Lang, today?: string): ProvisionRef[] {
   return ids.flatMap((id) => {
     const p = provisions.get(id);
     if (!p) return [];
-    return [{ id, label: `${p.law} ${p.section}`, url: p.url, heading: p.heading_nb, verified: p.verified.status === 'confirmed' && p.verified.link === 'confirmed', note: p.note ? pick(p.note, lang) : null }];
+    return [{ id, label: provisionLabel(p), url: p.url, heading: p.heading_nb, status: provisionStatusShort(p, lang, today) ?? null, note: p.note ? pick(p.note, lang) : null }];
   });
 }
 
 export function requirementsModel(a: Analysis): RequirementsModel {
-  const fileExists = (file: string | undefined) => (file && a.options.fileExists ? a.options.fileExists(file) : undefined);
+  // Unknown (not shown) for a path that is not looked at: the attachment-file-missing finding says why.
+  const fileExists = (file: string | undefined) => (file && a.options.fileExists && !a.options.pathRefused?.(file) ? a.options.fileExists(file) : undefined);
   const lang = a.lang;
   const counts = { errors: 0, warnings: 0, information: 0 };
   for (const r of a.results) counts[r.severity === 'error' ? 'errors' : r.severity === 'warning' ? 'warnings' : 'information']++;
+  const today = a.options.today ?? osloDate(new Date());
   const base: RequirementsModel = {
     uri: a.uri,
     version: a.version,
     lang,
+    period: {},
+    today,
+    dates: [],
+    state: 'needs-action',
+    reasons: [],
     secondary: [],
     route: { exemptionNeeded: false, provisions: [], notes: [] },
     approvals: [],
     plan: [],
     attachments: [],
-    linkage: { nodes: [], links: [] },
+    linkage: { nodes: [], links: [], directIdentifiers: [], indirect: [] },
     variables: [],
     changes: { items: [], requests: [] },
     counts,
@@ -46,18 +59,27 @@ export function requirementsModel(a: Analysis): RequirementsModel {
   const route = a.route;
   // A file that does not parse gets no conclusions: what it seems to say may be cut off by the error.
   const unread = a.results.find((r) => r.rule === 'yaml-syntax' || r.rule === 'input-limit' || (r.rule === 'schema' && /format version/.test(r.message)));
-  if (!m || !route || unread) return { ...base, problem: unread?.message ?? a.results[0]?.message ?? pick({ en: 'not a descriptor', nb: 'ikke en prosjektbeskrivelse' }, lang) };
+  if (!m || !route || unread) {
+    const problem = unread?.message ?? a.results[0]?.message ?? pick({ en: 'not a descriptor', nb: 'ikke en prosjektbeskrivelse' }, lang);
+    return { ...base, problem, reasons: [say(REASON.notRead, lang)] };
+  }
   const lineOf = (path: Path) => lineAt(a.parsed, path);
   const variables = variablesOf(a, m);
   const linkage = linkageOf(m, lang);
   const described = { title: m.project.title, institution: m.project.institution, purpose: m.purpose.category, secondary: m.purpose.secondary, product: m.purpose.product, consent: m.legalBasis.consent, linkage, variables };
-  if (a.undecided) return { ...base, ...described, undecided: pick(a.undecided, lang) };
+  // Without a purpose, no route: the standing counts only what does not depend on it (the findings, the period).
+  if (a.undecided) {
+    // What the descriptor lists is shown as written; nothing is said about what the route would ask for.
+    const approvals: RequirementsModel['approvals'] = m.approvals.filter((x) => x.kind).map((x) => ({ kind: x.kind!, level: 'listed', why: '', provisions: [], status: (['planned', 'applied', 'granted', 'rejected'].includes(x.status ?? '') ? x.status : 'planned') as ApprovalState, date: x.date, line: lineOf(x.path) }));
+    const attachments = m.attachments.filter((x) => x.kind).map((x) => ({ kind: x.kind!, why: '', listed: true, file: x.file, fileExists: fileExists(x.file), line: lineOf(x.path) }));
+    return { ...base, ...standingOf(m, [], undefined, counts, today, lang), ...described, approvals, attachments, undecided: pick(a.undecided, lang) };
+  }
 
   const timeline = timelineOf(m, route, lang);
   const approvals: RequirementsModel['approvals'] = route.requirements.map((req) => {
     const found = bestEntry(m.approvals.filter((x) => x.kind === req.kind));
     const status: ApprovalState = (found?.status as ApprovalState | undefined) ?? (found ? 'planned' : 'missing');
-    return { kind: req.kind, level: req.level, why: pick(req.why, lang), provisions: refs(req.provisions, lang), status, date: found?.date, line: found ? lineOf(found.path) : undefined };
+    return { kind: req.kind, level: req.level, why: pick(req.why, lang), provisions: provisionRefs(req.provisions, lang, a.options.today), status, date: found?.date, line: found ? lineOf(found.path) : undefined };
   });
   // Every other approval the descriptor lists stays in the table, saying why this route does not ask for it.
   for (const x of m.approvals) {
@@ -85,16 +107,20 @@ export function requirementsModel(a: Analysis): RequirementsModel {
   }
 
   const changes = changesOf(a, m, route, lang);
+  const standing = standingOf(m, approvals, timeline, counts, today, lang);
 
   return {
     ...base,
+    ...standing,
     ...described,
+    lead: m.project.lead ? { name: m.project.lead.name, email: m.project.lead.email } : undefined,
+    period: { start: m.project.start, end: m.project.end },
     route: {
       exemptionNeeded: route.exemptionNeeded,
       exemptionKind: route.exemptionKind,
       authority: route.exemptionKind ? pick(AUTHORITY_NAME[AUTHORITY_OF[route.exemptionKind]], lang) : undefined,
       why: route.exemptionWhy ? pick(route.exemptionWhy, lang) : undefined,
-      provisions: refs(route.exemptionProvisions, lang),
+      provisions: provisionRefs(route.exemptionProvisions, lang, a.options.today),
       notes: route.notes.map((n) => pick(n, lang)),
     },
     approvals,
@@ -102,7 +128,6 @@ export function requirementsModel(a: Analysis): RequirementsModel {
     timeline,
     plan: [...planOf(m, route, timeline, lang, a.options.today), ...changes.steps],
     changes: changes.section,
-    today: a.options.today,
   };
 }
 
@@ -114,7 +139,7 @@ export function requirementsModel(a: Analysis): RequirementsModel {
 function changesOf(a: Analysis, m: Model, route: Route, lang: Lang): { section: RequirementsModel['changes']; steps: PlanStep[] } {
   const section: RequirementsModel['changes'] = { baseline: a.options.baselineLabel, problem: a.baselineProblem ? pick(a.baselineProblem, lang) : undefined, items: [], requests: [] };
   if (!a.baseline) return { section, steps: [] };
-  const facts = changeFacts(m, a.baseline, route, routeFor(a.baseline));
+  const facts = changeFacts(m, a.baseline, route, routeFor(a.baseline, a.options.today ?? osloDate(new Date())));
   const items = diffModels(a.baseline, m)
     .map((change) => ({ change, actions: actionsFor(change, facts) }))
     .filter((i) => i.actions.length > 0);
@@ -123,7 +148,7 @@ function changesOf(a: Analysis, m: Model, route: Route, lang: Lang): { section: 
     what: pick(change.what, lang),
     approved: change.before,
     line: lineAt(a.parsed, change.path),
-    needs: actions.map((x) => ({ kind: x.kind, to: pick(x.to, lang), text: pick(x.text, lang), caseNumber: x.caseNumber, provisions: refs(x.provisions, lang) })),
+    needs: actions.map((x) => ({ kind: x.kind, to: pick(x.to, lang), text: pick(x.text, lang), caseNumber: x.caseNumber, provisions: provisionRefs(x.provisions, lang, a.options.today) })),
   }));
   const requests = changeRequests(items);
   section.requests = requests.map((r) => ({ to: pick(r.to, lang), caseNumber: r.caseNumber, draft: draftRequest(r, m, lang) }));
@@ -177,10 +202,11 @@ function linkageOf(m: Model, lang: Lang): RequirementsModel['linkage'] {
       custodian: custodianOf(d.holder, s, lang),
       definesSample: sample.has(id),
       controlGroup: controlGroup !== undefined && controlGroup === d.id,
+      ownIdentities: ownIdentities(d, s, m.project.institution),
     };
   });
   const linker = linkerOf(m.linkage.model, nodes, links, m.project.institution, lang);
-  return { model: m.linkage.model, key: typeof m.raw.linkage === 'object' && m.raw.linkage !== null ? textOf((m.raw.linkage as Record<string, unknown>).key) : undefined, referenceDates: m.linkage.referenceDates, nodes, links, linker };
+  return { model: m.linkage.model, key: typeof m.raw.linkage === 'object' && m.raw.linkage !== null ? textOf((m.raw.linkage as Record<string, unknown>).key) : undefined, referenceDates: m.linkage.referenceDates, nodes, links, linker, ...identifiabilityOf(m, lang) };
 }
 
 /** Each variable with its line and the findings on it. */
@@ -196,6 +222,85 @@ function variablesOf(a: Analysis, m: Model): RequirementsModel['variables'] {
       findings: a.results.filter((r) => r.start >= s && r.end <= e).map((r) => ({ rule: r.rule, severity: r.severity, message: r.message })),
     };
   });
+}
+
+const DATE_WHAT: Record<KeyDateKind, Localized> = {
+  'start-without-approval': { en: "Project start without REK's pre-approval", nb: 'Prosjektstart uten forhåndsgodkjenning fra REK' },
+  'earliest-access': { en: 'Earliest expected access to the data', nb: 'Tidligst forventet tilgang til dataene' },
+  'project-end': { en: 'Project end', nb: 'Prosjektslutt' },
+  'final-report': { en: 'Final report to REK', nb: 'Sluttmelding til REK' },
+  'retention-end': { en: 'End of retention: the data is to be deleted', nb: 'Lagringstiden er ute: dataene skal slettes' },
+};
+
+/** Why a project needs action. */
+const REASON = {
+  errors: { en: '{0} to correct', nb: '{0} å rette' },
+  missing: { en: '{0}: missing', nb: '{0}: mangler' },
+  planned: { en: '{0}: not applied for', nb: '{0}: ikke søkt' },
+  rejected: { en: '{0}: rejected', nb: '{0}: avslått' },
+  started: { en: "started {0} without REK's pre-approval", nb: 'startet {0} uten forhåndsgodkjenning fra REK' },
+  noFinalReport: { en: 'ended {0} without a final report to REK recorded', nb: 'avsluttet {0} uten at sluttmelding til REK er ført opp' },
+  pastRetention: { en: 'data kept past its retention date {0}', nb: 'dataene er lagret forbi lagringstiden {0}' },
+  notRead: { en: 'the file could not be read as a descriptor', nb: 'filen kunne ikke leses som en prosjektbeskrivelse' },
+} as const satisfies Record<string, Localized>;
+
+/** The words the key dates and the reasons use, for the language test. */
+export const STANDING_TEXT: Readonly<Record<string, Localized>> = { ...DATE_WHAT, ...REASON };
+
+/**
+ * The dates that matter and where the project stands, from the approvals, the timeline and the
+ * period as this model reads them (so the preview and an overview of many projects agree).
+ */
+function standingOf(
+  m: Model,
+  approvals: RequirementsModel['approvals'],
+  timeline: RequirementsModel['timeline'],
+  counts: RequirementsModel['counts'],
+  today: string,
+  lang: Lang,
+): Pick<RequirementsModel, 'dates' | 'next' | 'state' | 'reasons'> {
+  const valid = (d: string | undefined): d is string => d !== undefined && ISO_DATE.test(d);
+  const required = approvals.filter((x) => x.level === 'required');
+  const notGranted = required.filter((x) => x.status !== 'granted');
+  const dates: KeyDate[] = [];
+  const add = (kind: KeyDateKind, date: string, o: { passed: boolean; overdue?: boolean; done?: boolean; provisions?: string[] }) =>
+    dates.push({ kind, date, passed: o.passed, overdue: o.overdue ?? false, done: o.done ?? false, what: say(DATE_WHAT[kind], lang), provisions: provisionRefs(o.provisions ?? [], lang, today) });
+
+  const { start, end } = m.project;
+  const ended = valid(end) && end < today;
+  // Only REK's pre-approval must come before the project starts (hforsknl § 9, as the rule approval-after-start reads it); the others before the data comes.
+  const rekPending = notGranted.find((x) => x.kind === 'rek-preapproval');
+  if (valid(start) && rekPending) add('start-without-approval', start, { passed: start <= today, overdue: start <= today && !ended, provisions: rekPending.provisions.map((p) => p.id) });
+  if (timeline?.earliestAccess && !timeline.decidedOn) add('earliest-access', timeline.earliestAccess, { passed: timeline.earliestAccess <= today });
+  if (valid(end)) add('project-end', end, { passed: ended });
+  const rek = required.some((x) => x.kind === 'rek-preapproval');
+  // Sent: the date in project.final_report_sent, or a final-report entry applied for or granted.
+  const reportSent = finalReportSent(m);
+  if (rek && valid(end)) add('final-report', end, { passed: ended, overdue: ended && !reportSent, done: reportSent !== undefined, provisions: ['hforsknl-12'] });
+  const retention = m.dataManagement.retentionUntil;
+  if (valid(retention)) add('retention-end', retention, { passed: retention < today, overdue: retention < today, provisions: ['gdpr-5-1-e'] });
+  dates.sort((x, y) => x.date.localeCompare(y.date));
+  const next = dates.find((d) => d.overdue) ?? dates.find((d) => !d.passed && !d.done);
+
+  const reasons: string[] = [];
+  const overdue = (kind: KeyDateKind) => dates.find((d) => d.kind === kind && d.overdue);
+  const name = (kind: string) => APPROVAL_NAME[kind]?.[lang] ?? kind;
+  if (!ended) {
+    if (counts.errors) reasons.push(say(REASON.errors, lang, countOf(counts.errors, COUNT_NOUNS.errors, lang)));
+    for (const x of notGranted) {
+      if (x.status === 'missing' || x.status === 'planned' || x.status === 'rejected') reasons.push(say(REASON[x.status], lang, name(x.kind)));
+    }
+    if (overdue('start-without-approval')) reasons.push(say(REASON.started, lang, start!));
+  }
+  if (overdue('final-report')) reasons.push(say(REASON.noFinalReport, lang, end!));
+  if (overdue('retention-end')) reasons.push(say(REASON.pastRetention, lang, retention!));
+
+  let state: ProjectState;
+  if (reasons.length) state = 'needs-action';
+  else if (ended) state = 'ended';
+  else if (notGranted.length || (timeline?.applicationDate && !timeline.decidedOn)) state = 'waiting';
+  else state = 'approved';
+  return { dates, next, state, reasons };
 }
 
 /** Approvals decided before the data application, which it must carry to be complete. */
@@ -282,6 +387,11 @@ const STEP = {
   rekPre: { en: 'Apply to REK for pre-approval', nb: 'Søk REK om forhåndsgodkjenning' },
   rekExemption: { en: 'Apply to REK for the exemption from the duty of confidentiality', nb: 'Søk REK om dispensasjon fra taushetsplikten' },
   rekNote: { en: "REK decides before the data application is complete; its processing time comes before the custodian's deadline.", nb: 'REK avgjør før søknaden om data er komplett; saksbehandlingstiden hos REK kommer før fristen hos registerforvalteren.' },
+  protocolNotice: { en: 'Send the research protocol to REK before the processing starts', nb: 'Send forskningsprotokollen til REK før behandlingen starter' },
+  holder: { en: 'Ask the organisation that holds the patient records to decide on disclosure, and agree on it', nb: 'Be virksomheten som har pasientjournalene, om å beslutte utlevering, og inngå avtale om den' },
+  holder_to: { en: 'the holder of the records', nb: 'den som har journalene' },
+  sharing: { en: 'Sign a data-sharing agreement with the partner abroad', nb: 'Inngå avtale om deling av data med partneren i utlandet' },
+  sharing_to: { en: 'the partner abroad', nb: 'partneren i utlandet' },
   preassess: { en: 'If in doubt, ask REK whether the project must be submitted', nb: 'Ved tvil, be REK vurdere om prosjektet er fremleggelsespliktig' },
   helsedir: { en: 'Apply to Helsedirektoratet for the exemption from the duty of confidentiality', nb: 'Søk Helsedirektoratet om dispensasjon fra taushetsplikten' },
   dpo: { en: 'Have the data protection officer assess the processing', nb: 'La personvernombudet vurdere behandlingen' },
@@ -322,6 +432,8 @@ function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'],
     const notes = [say(STEP.rekNote, lang), ...(kinds.includes('rek-exemption') ? [wrongNote('rek-exemption')] : [])].filter(Boolean);
     add(what, 'REK', kinds.map((k) => [k]), route.facts.research ? ['research-protocol'] : [], notes.join(' '));
   }
+  if (needs('rek-protocol-notice')) add(STEP.protocolNotice, 'REK', [['rek-protocol-notice']], ['research-protocol']);
+  if (needs('holder-decision')) add(STEP.holder, say(STEP.holder_to, lang), [['holder-decision']], ['holder-decision', 'data-sharing-agreement']);
   if (needs('rek-preassessment')) add(STEP.preassess, 'REK', [['rek-preassessment']]);
   if (needs('helsedir-exemption')) add(STEP.helsedir, 'Helsedirektoratet', [['helsedir-exemption']], ['helsedir-application'], wrongNote('helsedir-exemption'));
   if (needs('dpo-assessment')) add(STEP.dpo, say(APPROVAL_AUTHORITY['dpo-assessment'], lang), [['dpo-assessment']]);
@@ -333,7 +445,15 @@ function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'],
   }
   if (needs('tax-administration-permit')) add(STEP.tax, 'Skatteetaten', [['tax-administration-permit']]);
   if (needs('data-processor-agreement')) add(STEP.processor, say(STEP.processor_to, lang), [['data-processor-agreement']]);
+  if (needs('data-sharing-agreement')) add(STEP.sharing, say(STEP.sharing_to, lang), [['data-sharing-agreement']]);
   if (needs('medical-products-notification')) add(STEP.dmp, 'Direktoratet for medisinske produkter (DMP)', [['medical-products-notification']]);
+  // Every other approval the route requires is a step of its own too, named as the approvals table names it.
+  const covered = new Set(steps.flatMap((x) => x.approvals));
+  for (const r of route.requirements) {
+    if (r.level !== 'required' || covered.has(r.kind) || EXEMPTION_KINDS.includes(r.kind as (typeof EXEMPTION_KINDS)[number])) continue;
+    const name = APPROVAL_NAME[r.kind] ?? { en: r.kind, nb: r.kind };
+    add({ en: `Get the ${name.en.charAt(0).toLowerCase()}${name.en.slice(1)}`, nb: `Få ${name.nb.charAt(0).toLowerCase()}${name.nb.slice(1)}` }, say(APPROVAL_AUTHORITY[r.kind] ?? { en: 'the institution', nb: 'virksomheten' }, lang), [[r.kind]]);
+  }
   if (route.decider !== 'own-records' && route.attachments.length) {
     const hds = route.decider === 'helsedataservice';
     add(
@@ -364,6 +484,32 @@ function planOf(m: Model, route: Route, timeline: RequirementsModel['timeline'],
 }
 
 const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+
+/** Granularities that leave a person indirectly identifiable in the data the project receives. */
+const FINE: ReadonlySet<string> = new Set(['date', 'age-exact', 'address', 'postcode', 'municipality', 'department', 'hospital', 'health-trust', 'free-text']);
+
+/** Whether the project's own institution holds this source with the persons' identities (its own records, or data it collects). */
+function ownIdentities(d: Model['dataSources'][number], s: Source | undefined, institution: string | undefined): boolean {
+  if (!s) return false;
+  if (s.kind === 'self-collected') return true;
+  if (s.id !== 'patient-records') return false;
+  return !d.holder?.trim() || (institution !== undefined && sameOrganisation(d.holder, institution));
+}
+
+/** The direct identifiers the project asks for, and the variables that keep its data indirectly identifiable. */
+function identifiabilityOf(m: Model, lang: Lang): { directIdentifiers: string[]; indirect: { name: string; level: string }[] } {
+  const directIdentifiers: string[] = [];
+  const indirect: { name: string; level: string }[] = [];
+  for (const v of m.variables) {
+    if (!v.name) continue;
+    const s = findSource(v.source.source);
+    if (isDirectIdentifier(v.name, v.granularity) || (s && findVariable(s, v.name)?.direct_identifier === true)) directIdentifiers.push(v.name);
+    else if (v.granularity && FINE.has(v.granularity) && !(v.granularity === 'date' && m.linkage.referenceDates === true)) {
+      indirect.push({ name: v.name, level: GRANULARITY_TEXT[v.granularity] ? pick(GRANULARITY_TEXT[v.granularity], lang) : v.granularity });
+    }
+  }
+  return { directIdentifiers: [...new Set(directIdentifiers)], indirect };
+}
 
 /** Who holds a source whose catalogue entry names no single institution, in words. */
 export const GENERIC_CUSTODIAN: Readonly<Record<string, Localized>> = {

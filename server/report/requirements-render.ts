@@ -5,7 +5,7 @@
 import { countOf, dateText, say } from '../../rules/domain/text';
 import type { Lang } from '../../rules/domain/types';
 import { APPROVAL_NAME, ATTACHMENT_NAME, PURPOSE_INFO, type Purpose } from '../../rules/domain/vocabulary';
-import { escapeHtml, escapeMd } from './escape';
+import { codeMd, escapeHtml, escapeMd, fenceFor } from './escape';
 import { linkageDiagram } from './linkage-diagram';
 import type { PlanStep, ProvisionRef, RequirementsModel } from './model';
 import { COUNT_NOUNS, WORDS } from './words';
@@ -14,6 +14,7 @@ const W = WORDS.preview;
 
 /** A kind by its name, with the id the descriptor uses. */
 const named = (names: Readonly<Record<string, { en: string; nb: string }>>, kind: string, l: Lang) => names[kind]?.[l] ?? kind;
+import { STATE_NAME } from './portfolio/words';
 
 /** Approval states in words, in both languages. */
 const STATUS = {
@@ -31,7 +32,7 @@ export const statusWithDate = (a: RequirementsModel['approvals'][number], l: Lan
 const STATE_MARK: Record<PlanStep['state'], string> = { done: '✓', waiting: '⧗', open: '○', blocked: '✗' };
 
 /** Where a plan step stands, in words, with its date: "done 02.11.2024", "sent 2024-11-01, awaiting decision". */
-export function stateText(p: PlanStep, l: Lang): string {
+export function stepStateText(p: PlanStep, l: Lang): string {
   if (p.state === 'done') return p.date ? say(W.doneOn, l, dateText(p.date, l)) : say(W.done, l);
   if (p.state === 'waiting') return p.date ? say(W.waitingSince, l, dateText(p.date, l)) : say(W.waiting, l);
   return say(W[p.state], l);
@@ -48,9 +49,9 @@ export const codeHtml = (s: string) => e(s).replace(/`([^`]+)`/g, '<code>$1</cod
 /** Text from the product in Markdown: escaped outside its code spans (inside them Markdown is not read). */
 const prose = (s: string) => s.split(/(`[^`\n]*`)/).map((p, i) => (i % 2 ? p : escapeMd(p))).join('');
 /** The same, for a table cell. */
-const cell = (s: string) => prose(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (s: string) => prose(s).replace(/(?<!\\)\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** Text from the descriptor in a table cell (escapeMd escapes `|` too). */
-const textCell = (s: string) => escapeMd(s).replace(/\n/g, ' ');
+const textCell = (s: string) => escapeMd(s).replace(/\r?\n/g, ' ');
 
 export function timelineText(m: RequirementsModel): { en: string; nb: string } {
   const tl = m.timeline;
@@ -95,14 +96,44 @@ export function countsText(c: RequirementsModel['counts'], l: Lang, kinds: reado
   return kinds.map((k) => countOf(c[k], COUNT_NOUNS[k], l)).join(', ');
 }
 
+/** A key date's mark: overdue, done, passed, or the next one. */
+function dateMark(d: RequirementsModel['dates'][number], m: RequirementsModel): string {
+  const l = m.lang;
+  if (d.overdue) return say(W.overdue, l);
+  if (d.done) return say(W.sent, l);
+  if (d.passed) return say(W.passed, l);
+  return m.next?.kind === d.kind && m.next.date === d.date ? say(W.nextDate, l) : '';
+}
+
+/** "State: Needs action: 1 error to correct; ..." */
+function standingText(m: RequirementsModel): string {
+  const l = m.lang;
+  return `${say(W.stateIs, l)}: ${say(STATE_NAME[m.state], l)}${m.reasons.length ? `: ${m.reasons.join('; ')}` : ''}.`;
+}
+
 function provHtml(p: ProvisionRef[], l: Lang): string {
   return p
-    .map((x) => `<a href="${e(x.url)}" title="${e(x.heading ?? '')}">${e(x.label)}</a>${x.verified ? '' : ` <span class="warn">(${say(W.unverified, l)})</span>`}`)
+    .map((x) => `<a href="${e(x.url)}" title="${e(x.heading ?? '')}">${e(x.label)}</a>${x.status ? ` <span class="warn">(${e(x.status)})</span>` : ''}`)
     .join(', ');
 }
 
 function provMarkdown(p: ProvisionRef[], l: Lang): string {
-  return p.map((x) => `[${escapeMd(x.label)}](${x.url.replace(/[()\s]/g, encodeURIComponent)})${x.verified ? '' : ` (${say(W.unverified, l)})`}`).join(', ');
+  return p.map((x) => `[${escapeMd(x.label)}](${x.url.replace(/[()\s]/g, encodeURIComponent)})${x.status ? ` (${escapeMd(x.status)})` : ''}`).join(', ');
+}
+
+/** Key dates and where the project stands (the same reading as the portfolio's). */
+function datesHtml(m: RequirementsModel): string {
+  const l = m.lang;
+  const parts = [`<section id="dates"><h2>${say(W.dates, l)}</h2><p class="standing">${e(standingText(m))}</p>`];
+  if (!m.dates.length) parts.push(`<p>${say(W.noDates, l)}</p>`);
+  else {
+    const [dt, wh, lw] = [say(W.date, l), say(W.what, l), say(W.law, l)];
+    parts.push(`<table><tr class="head"><th>${dt}</th><th>${wh}</th><th></th><th>${lw}</th></tr>`);
+    for (const d of m.dates) parts.push(`<tr class="${d.overdue ? 'overdue' : ''}"><td>${e(dateText(d.date, l))}</td><td>${e(d.what)}</td><td>${d.overdue ? '✗ ' : ''}${dateMark(d, m)}</td><td>${provHtml(d.provisions, l)}</td></tr>`);
+    parts.push('</table>');
+  }
+  parts.push('</section>');
+  return parts.join('');
 }
 
 /** The linkage diagram (sources, who links, the project, the steps in words): see linkage-diagram.ts. */
@@ -128,7 +159,7 @@ export function planHtml(m: RequirementsModel): string {
   const items = m.plan.map((p) => {
     const sends = p.attachments.length ? `<br><span class="sub">${say(W.sends, l)}: ${p.attachments.map((k) => e(named(ATTACHMENT_NAME, k, l))).join(', ')}</span>` : '';
     const tag = p.kind === 'change' ? ` <span class="tag">${say(W.changeStep, l)}</span>` : '';
-    return `<li class="step-${p.state}"><strong>${codeHtml(p.what)}</strong> (${say(W.to, l)} ${e(p.to)})${tag} <span class="state">${STATE_MARK[p.state]} ${e(stateText(p, l))}</span>${sends}${p.note ? `<br><em>${codeHtml(p.note)}</em>` : ''}</li>`;
+    return `<li class="step-${p.state}"><strong>${codeHtml(p.what)}</strong> (${say(W.to, l)} ${e(p.to)})${tag} <span class="state">${STATE_MARK[p.state]} ${e(stepStateText(p, l))}</span>${sends}${p.note ? `<br><em>${codeHtml(p.note)}</em>` : ''}</li>`;
   });
   return `<section id="plan"><h2>${say(W.plan, l)}</h2><ol>${items.join('')}</ol></section>`;
 }
@@ -151,7 +182,7 @@ function changesHtml(m: RequirementsModel): string {
     }
     parts.push('</table>');
   }
-  for (const r of c.requests) parts.push(`<h3>${say(W.draftTo, l)} ${e(r.to)}</h3><p class="note">${say(W.draftHint, l)}</p><pre class="draft">${e(r.draft)}</pre>`);
+  for (const r of c.requests) parts.push(`<h3>${say(r.to === 'REK' ? W.draftToRek : W.draftTo, l)} ${e(r.to)}</h3><p class="note">${say(W.draftHint, l)}</p><pre class="draft">${e(r.draft)}</pre>`);
   parts.push('</section>');
   return parts.join('');
 }
@@ -214,9 +245,9 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
   const parts: string[] = [];
   parts.push(`<h1>${say(W.title, l)}: ${e(m.title ?? '')}</h1><p class="counts" id="counts">${e(countsText(m.counts, l))}</p><p class="actions"><button type="button" id="export-package">${say(W.exportPackage, l)}</button><button type="button" id="export" class="secondary">${say(W.export, l)}</button></p>`);
   if (m.undecided) {
-    parts.push(`<p class="banner warn" role="alert" id="undecided">${say(W.undecided, l)} ${codeHtml(m.undecided)}</p>`);
+    parts.push(`<p class="banner warn" role="alert" id="undecided">${say(W.undecided, l)} ${codeHtml(m.undecided)}</p>`, approvalsHtml(m), attachmentsHtml(m));
   } else {
-    parts.push(planHtml(m), routeHtml(m), approvalsHtml(m), changesHtml(m), attachmentsHtml(m));
+    parts.push(planHtml(m), datesHtml(m), routeHtml(m), approvalsHtml(m), changesHtml(m), attachmentsHtml(m));
     parts.push(`<section id="timeline"><h2>${say(W.timeline, l)}</h2><p>${codeHtml(timelineText(m)[l])}</p></section>`);
   }
   parts.push(`<section id="linkage"><h2>${say(W.linkage, l)}</h2>${m.linkage.nodes.length ? `<div class="diagram">${linkageSvg(m)}</div>` : `<p>${say(W.noLinks, l)}</p>`}</section>`);
@@ -234,7 +265,7 @@ export function planMarkdown(m: RequirementsModel): string[] {
   const out = [`## ${say(W.plan, l)}`, ''];
   m.plan.forEach((p, i) => {
     const sends = p.attachments.length ? `; ${say(W.sends, l)}: ${p.attachments.map((k) => escapeMd(named(ATTACHMENT_NAME, k, l))).join(', ')}` : '';
-    out.push(`${i + 1}. **${prose(p.what)}** (${say(W.to, l)} ${escapeMd(p.to)}): ${STATE_MARK[p.state]} ${escapeMd(stateText(p, l))}${sends}${p.note ? `. ${prose(p.note)}` : ''}`);
+    out.push(`${i + 1}. **${prose(p.what)}** (${say(W.to, l)} ${escapeMd(p.to)}): ${STATE_MARK[p.state]} ${escapeMd(stepStateText(p, l))}${sends}${p.note ? `. ${prose(p.note)}` : ''}`);
   });
   out.push('');
   return out;
@@ -245,9 +276,22 @@ export function renderMarkdown(m: RequirementsModel): string {
   const md = escapeMd;
   if (m.problem) return [`# ${say(W.title, l)}`, '', `> ${say(W.parseProblem, l)} ${prose(m.problem)}`, ''].join('\n');
   const out: string[] = [`# ${say(W.title, l)}: ${md(m.title ?? '')}`, '', countsText(m.counts, l), ''];
-  if (m.undecided) out.push(`> ${say(W.undecided, l)} ${prose(m.undecided)}`, '');
+  if (m.undecided) {
+    out.push(`> ${say(W.undecided, l)} ${prose(m.undecided)}`, '', `## ${say(W.approvals, l)}`, '');
+    for (const a of m.approvals) out.push(`- ${textCell(named(APPROVAL_NAME, a.kind, l))} (${codeMd(a.kind, true)}): ${escapeMd(statusWithDate(a, l))}`);
+    out.push('', `## ${say(W.attachments, l)}`, '');
+    for (const a of m.attachments) out.push(`- ${textCell(named(ATTACHMENT_NAME, a.kind, l))} (${codeMd(a.kind, true)})${a.file ? `: ${textCell(a.file)}` : ''}`);
+    out.push('');
+  }
   else {
     out.push(...planMarkdown(m));
+    out.push(`## ${say(W.dates, l)}`, '', escapeMd(standingText(m)), '');
+    if (!m.dates.length) out.push(say(W.noDates, l), '');
+    else {
+      out.push(`| ${say(W.date, l)} | ${say(W.what, l)} | |`, '| --- | --- | --- |');
+      for (const d of m.dates) out.push(`| ${textCell(dateText(String(d.date), l))} | ${textCell(d.what)} | ${dateMark(d, m)} |`);
+      out.push('');
+    }
     out.push(`## ${say(W.route, l)}`, '');
     out.push(`${say(W.purpose, l)}: ${m.purpose ? prose(purposeName(m.purpose, l)) : say(W.notStated, l)}${m.secondary.length ? ` + ${m.secondary.map((x) => prose(purposeName(x, l))).join(', ')}` : ''}${m.product ? ` (\`${m.product}\`)` : ''}. ${say(W.consent, l)}: ${m.consent === undefined ? say(W.notStated, l) : m.consent ? say(W.yes, l) : say(W.no, l)}.`, '');
     const r = m.route;
@@ -278,15 +322,15 @@ function changesMarkdown(m: RequirementsModel): string[] {
   const l = m.lang;
   if (c.baseline === undefined && c.problem === undefined) return [];
   const out = ['', `## ${say(W.changes, l)}`, ''];
-  out.push(c.problem ? `${say(W.unreadable, l)}${c.baseline ? ` (\`${c.baseline}\`)` : ''}: ${prose(c.problem)}.` : `${say(W.comparedWith, l)} \`${c.baseline}\`.`);
+  out.push(c.problem ? `${say(W.unreadable, l)}${c.baseline ? ` (${codeMd(c.baseline)})` : ''}: ${prose(c.problem)}.` : `${say(W.comparedWith, l)} ${codeMd(c.baseline)}.`);
   if (!c.problem && !c.items.length) out.push('', say(W.noChanges, l));
   if (c.items.length) {
     out.push('', `| ${say(W.change, l)} | ${say(W.approvedValue, l)} | ${say(W.needs, l)} |`, '| --- | --- | --- |');
-    for (const i of c.items) out.push(`| ${cell(i.what)} | ${i.approved === undefined ? '—' : `\`${i.approved.replace(/[`|\n]/g, ' ')}\``} | ${cell(i.needs.map((n) => n.text).join('; '))} |`);
+    for (const i of c.items) out.push(`| ${cell(i.what)} | ${i.approved === undefined ? '—' : codeMd(i.approved, true)} | ${cell(i.needs.map((n) => n.text).join('; '))} |`);
   }
   for (const r of c.requests) {
-    const fence = r.draft.includes('```') ? '~~~~' : '```';
-    out.push('', `### ${say(W.draftTo, l)} ${escapeMd(r.to)}`, '', say(W.draftHint, l), '', `${fence}text`, r.draft, fence);
+    const fence = fenceFor(r.draft);
+    out.push('', `### ${say(r.to === 'REK' ? W.draftToRek : W.draftTo, l)} ${escapeMd(r.to)}`, '', say(W.draftHint, l), '', `${fence}text`, r.draft, fence);
   }
   return out;
 }
@@ -305,7 +349,7 @@ ol li{margin:.35em 0}.banner{padding:.5em;border:1px solid var(--vscode-inputVal
 .actions{display:flex;flex-wrap:wrap;gap:.5em}
 button{font:inherit;color:var(--vscode-button-foreground);background:var(--vscode-button-background);border:0;padding:.25em .8em;cursor:pointer}
 button.secondary{color:var(--vscode-button-secondaryForeground);background:var(--vscode-button-secondaryBackground)}
-.warn,.st-missing td.status,.st-rejected td.status,.sev-error{color:var(--vscode-errorForeground)}.sev-warning,.sev-information{text-decoration:underline dotted}
+.warn,.st-missing td.status,.st-rejected td.status,.sev-error,tr.overdue td:nth-child(3){color:var(--vscode-errorForeground)}.sev-warning,.sev-information{text-decoration:underline dotted}
 /* State is told by the glyph and the word, in the text colour: theme accent colours are too light for text (WCAG AA). */
 .note{font-style:italic}
 pre.draft{white-space:pre-wrap;user-select:text;font-family:var(--vscode-editor-font-family);background:var(--vscode-textCodeBlock-background);padding:.6em;border:1px solid var(--vscode-panel-border)}

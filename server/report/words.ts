@@ -6,11 +6,37 @@ import { APPROVAL_NAME, ATTACHMENT_NAME } from '../../rules/domain/vocabulary';
 export { APPROVAL_NAME, ATTACHMENT_NAME };
 
 const document = {
-  documentTitle: { en: 'Application for health data', nb: 'Søknad om helsedata' },
+  // What the document is: helsedata.no takes applications for identifiable data only through its web form, so the package is a working draft and project description.
+  titleApplication: { en: 'Project description and working draft of the application for data', nb: 'Prosjektbeskrivelse og arbeidsutkast til søknad om data' },
+  titleDescription: { en: 'Project description', nb: 'Prosjektbeskrivelse' },
+  noteHds: {
+    en: 'Helsedataservice takes applications for identifiable data only through the application form on helsedata.no, after logging in. This document is the working draft and the project description: copy from it into the form, and attach it where the form asks for a description of the project. It is not an application by itself.',
+    nb: 'Helsedataservice tar imot søknader om personidentifiserbare opplysninger bare gjennom søknadsskjemaet på helsedata.no, etter innlogging. Dette dokumentet er arbeidsutkastet og prosjektbeskrivelsen: kopier fra det inn i skjemaet, og legg det ved der skjemaet ber om en beskrivelse av prosjektet. Det er ikke en søknad i seg selv.',
+  },
+  noteCustodian: {
+    en: 'The custodian takes the application for data through its own application form (for many sources the one on helsedata.no). This document is the working draft and the project description to copy from and attach; it is not an application by itself.',
+    nb: 'Registerforvalteren tar imot søknaden om data gjennom sitt eget søknadsskjema (for mange kilder skjemaet på helsedata.no). Dette dokumentet er arbeidsutkastet og prosjektbeskrivelsen å kopiere fra og legge ved; det er ikke en søknad i seg selv.',
+  },
+  noteOwnRecords: {
+    en: 'No application for data goes to a custodian: the project uses its own institution\'s records. This project description goes with the applications to {0}, which take them through their own forms.',
+    nb: 'Ingen søknad om data går til en registerforvalter: prosjektet bruker egen virksomhets journaler. Denne prosjektbeskrivelsen følger søknadene til {0}, som tar imot dem gjennom sine egne skjemaer.',
+  },
+  noteNoApplication: {
+    en: 'No application for data goes to a custodian. This is the project description.',
+    nb: 'Ingen søknad om data går til en registerforvalter. Dette er prosjektbeskrivelsen.',
+  },
+  noteInternalQa: {
+    en: 'Internal quality assurance: no application for data is sent. This project description documents the use the institution\'s management decides on (helsepersonelloven § 26).',
+    nb: 'Intern kvalitetssikring: ingen søknad om data sendes. Denne prosjektbeskrivelsen dokumenterer bruken virksomhetens ledelse beslutter (helsepersonelloven § 26).',
+  },
+  noteQualityRegister: {
+    en: 'Establishing a medical quality register: no application for data is sent, and no approval from outside the institution is needed. This description documents the register before it starts (kvalitetsregisterforskriften § 3-4).',
+    nb: 'Etablering av et medisinsk kvalitetsregister: ingen søknad om data sendes, og ingen godkjenning utenfor virksomheten trengs. Denne prosjektbeskrivelsen dokumenterer registeret før det starter (kvalitetsregisterforskriften § 3-4).',
+  },
   generated: { en: 'Written from {0} by descriptor-check {1} on {2}. Law current to {3}.', nb: 'Skrevet fra {0} av descriptor-check {1} {2}. Lov per {3}.' },
   contents: { en: 'Contents', nb: 'Innhold' },
-  errorsTitle: { en: 'Errors to correct before sending', nb: 'Feil som må rettes før innsending' },
-  errorsIntro: { en: 'The descriptor has {0}. The sections below are written from it as it stands.', nb: 'Beskrivelsen har {0}. Delene nedenfor er skrevet fra den slik den er nå.' },
+  errorsTitle: { en: 'Errors to correct', nb: 'Feil som må rettes' },
+  errorsIntro: { en: 'The descriptor has {0}. The sections below are written from it as it stands.', nb: 'Prosjektbeskrivelsen har {0}. Delene nedenfor er skrevet fra den slik den er nå.' },
   line: { en: 'Line {0}', nb: 'Linje {0}' },
 
   s1: { en: 'Project and responsibilities', nb: 'Prosjekt og ansvarsforhold' },
@@ -20,13 +46,17 @@ const document = {
   s5: { en: 'Data sources and variables', nb: 'Datakilder og variabler' },
   s6: { en: 'Linkage', nb: 'Kobling av data' },
   s7: { en: 'Consent or exemption from the duty of confidentiality', nb: 'Samtykke eller dispensasjon fra taushetsplikten' },
+  s7QualityRegister: { en: 'Consent or registration without consent', nb: 'Samtykke eller registrering uten samtykke' },
   s8: { en: 'Data management: storage, deletion, security and transfer', nb: 'Datahåndtering: lagring, sletting, sikkerhet og overføring' },
   s9: { en: 'Approvals', nb: 'Godkjenninger' },
   s10: { en: 'Attachments', nb: 'Vedlegg' },
 
   title: { en: 'Project title', nb: 'Prosjekttittel' },
   summary: { en: 'Summary', nb: 'Sammendrag' },
-  institution: { en: 'Responsible institution (data controller)', nb: 'Ansvarlig institusjon (behandlingsansvarlig)' },
+  institution: { en: 'Data controller (dataansvarlig)', nb: 'Dataansvarlig virksomhet' },
+  researchResponsible: { en: 'Research-responsible institution (forskningsansvarlig, helseforskningsloven § 4 e)', nb: 'Forskningsansvarlig virksomhet (helseforskningsloven § 4 bokstav e)' },
+  sameAsController: { en: '{0} (the data controller; no other institution is named)', nb: '{0} (den dataansvarlige; ingen annen virksomhet er oppgitt)' },
+  institutionApproval: { en: 'Approved by its own institution', nb: 'Godkjent av egen virksomhet' },
   lead: { en: 'Project lead', nb: 'Prosjektleder' },
   period: { en: 'Project period', nb: 'Prosjektperiode' },
   funding: { en: 'Funding', nb: 'Finansiering' },
@@ -45,7 +75,7 @@ const document = {
   consentBasis: { en: 'Consent from every participant', nb: 'Samtykke fra alle deltakere' },
   article6: { en: 'GDPR art. 6(1)', nb: 'Personvernforordningen art. 6 nr. 1' },
   article9: { en: 'GDPR art. 9(2)', nb: 'Personvernforordningen art. 9 nr. 2' },
-  supplementary: { en: 'Supplementary national legal basis', nb: 'Supplerende rettsgrunnlag' },
+  supplementary: { en: 'Supplementary national legal basis (GDPR art. 6(3) and 9(2))', nb: 'Supplerende rettsgrunnlag (personvernforordningen art. 6 nr. 3 og art. 9 nr. 2)' },
 
   questions: { en: 'Research questions', nb: 'Forskningsspørsmål' },
   design: { en: 'Study design', nb: 'Studiedesign' },
@@ -67,10 +97,16 @@ const document = {
   holder: { en: 'Held by', nb: 'Holdes av' },
   sourceDescription: { en: 'What the project takes from it', nb: 'Dette henter prosjektet derfra' },
   identifiability: { en: 'Identifiability', nb: 'Identifiserbarhet' },
+  dataPeriod: { en: 'Data period', nb: 'Dataperiode' },
+  selection: { en: 'How the persons are found in this source', nb: 'Slik finnes personene i kilden' },
+  specialGrounds: { en: 'Direct identifiers and the special grounds for them', nb: 'Direkte kjennetegn og de særlige grunnene for dem' },
   notInCatalogue: { en: 'not in the catalogue', nb: 'ikke i katalogen' },
   noSources: { en: 'No data sources are listed.', nb: 'Ingen datakilder er oppført.' },
   noVariables: { en: 'No variables are listed for this source.', nb: 'Ingen variabler er oppført for denne kilden.' },
-  variable: { en: "Variable (custodian's name)", nb: 'Variabel (registerforvalterens navn)' },
+  variable: { en: 'Variable (as written)', nb: 'Variabel (slik den står)' },
+  custodianName: { en: "Custodian's name", nb: 'Registerforvalterens navn' },
+  toCheck: { en: "to be checked against the custodian's list", nb: 'sjekkes mot registerforvalterens liste' },
+  specialGroundsColumn: { en: 'Special grounds (direct identifiers)', nb: 'Særlige grunner (direkte kjennetegn)' },
   description: { en: 'Description', nb: 'Beskrivelse' },
   granularity: { en: 'Requested granularity', nb: 'Omsøkt detaljnivå' },
   justification: { en: 'Justification', nb: 'Begrunnelse' },
@@ -78,6 +114,8 @@ const document = {
 
   linkageModel: { en: 'Linkage model', nb: 'Koblingsmodell' },
   linkedBy: { en: 'Linked by', nb: 'Kobles av' },
+  keyHeldBy: { en: 'Key between national identity numbers and serial numbers held by', nb: 'Nøkkelen mellom fødselsnumre og løpenumre holdes av' },
+  eachCustodian: { en: 'each custodian, for its own source', nb: 'hver registerforvalter, for sin egen kilde' },
   links: { en: 'Links', nb: 'Koblinger' },
   linkageSteps: { en: 'The linkage step by step', nb: 'Koblingen trinn for trinn' },
   diagram: { en: 'Diagram of the data linkage', nb: 'Diagram over datakoblingen' },
@@ -95,15 +133,39 @@ const document = {
   why: { en: 'Why', nb: 'Hvorfor' },
   law: { en: 'Law', nb: 'Lov' },
   saksstatus: { en: 'Status', nb: 'Saksstatus' },
+  whyNoConsent: { en: 'Why consent is not sought', nb: 'Hvorfor samtykke ikke innhentes' },
+  societalInterest: { en: 'Substantial interest to society', nb: 'Vesentlig interesse for samfunnet' },
+  conditionsNote: {
+    en: 'The decision also weighs that the purpose is stated, the security measures are described, no more data than needed are made available, and direct identifiers only with special grounds (helsepersonelloven § 29, helseregisterloven § 19 e). Once LOV-2025-06-20-71 is in force, consent must also be impossible or disproportionately hard to obtain.',
+    nb: 'Vedtaket vurderer også at formålet er oppgitt, at sikkerhetstiltakene er beskrevet, at det ikke gis flere opplysninger enn nødvendig, og at direkte kjennetegn bare gis med særlige grunner (helsepersonelloven § 29, helseregisterloven § 19 e). Når LOV-2025-06-20-71 trer i kraft, må det også være umulig eller uforholdsmessig vanskelig å innhente samtykke.',
+  },
+  qrWithoutConsent: { en: 'Registration without consent (kvalitetsregisterforskriften § 3-2)', nb: 'Registrering uten samtykke (kvalitetsregisterforskriften § 3-2)' },
+  qrIntro: { en: 'The register may collect data without consent only when all four conditions hold:', nb: 'Registeret kan samle inn opplysninger uten samtykke bare når alle fire vilkår er oppfylt:' },
+  qrObject: { en: 'The registered may object to being registered (reservasjonsrett); the information to the registered below must say how.', nb: 'De registrerte kan reservere seg mot registreringen; informasjonen til de registrerte nedenfor må si hvordan.' },
+  qrConsent: { en: 'The register rests on the consent of each patient, given after the information below (kvalitetsregisterforskriften § 3-5).', nb: 'Registeret bygger på samtykke fra hver pasient, gitt etter informasjonen nedenfor (kvalitetsregisterforskriften § 3-5).' },
+  internalQa: {
+    en: 'Internal quality assurance rests on a decision by the institution\'s management (helsepersonelloven § 26): the institution\'s own records are used without consent or an exemption from the duty of confidentiality, as far as possible without identifying characteristics.',
+    nb: 'Intern kvalitetssikring bygger på en beslutning i virksomhetens ledelse (helsepersonelloven § 26): virksomhetens egne journaler brukes uten samtykke eller dispensasjon fra taushetsplikten, så langt mulig uten identifiserende kjennetegn.',
+  },
+  routeNotes: { en: 'On this route', nb: 'Om søknadsveien' },
+  information: { en: 'Information to the registered (GDPR art. 14, helseforskningsloven § 39)', nb: 'Informasjon til de registrerte (personvernforordningen art. 14, helseforskningsloven § 39)' },
+  informationQr: { en: 'Information to the registered (kvalitetsregisterforskriften § 3-5)', nb: 'Informasjon til de registrerte (kvalitetsregisterforskriften § 3-5)' },
+  informationConsent: { en: 'The information letter goes with the consent form (see the attachments).', nb: 'Informasjonsskrivet følger samtykkeskjemaet (se vedleggene).' },
   noExemption: { en: 'No consent and no exemption are needed for this purpose and these sources.', nb: 'Verken samtykke eller dispensasjon trengs for dette formålet og disse kildene.' },
 
   storage: { en: 'Storage', nb: 'Lagring' },
   retention: { en: 'Kept until', nb: 'Lagres til' },
+  retentionReason: { en: 'Why kept until then', nb: 'Hvorfor så lenge' },
+  finalReport: { en: 'Final report to REK (helseforskningsloven § 12)', nb: 'Sluttmelding til REK (helseforskningsloven § 12)' },
+  finalReportDue: { en: 'due when the project ends, {0}', nb: 'sendes når prosjektet avsluttes, {0}' },
+  finalReportSent: { en: 'sent {0}', nb: 'sendt {0}' },
+  finalReportSentUndated: { en: 'sent', nb: 'sendt' },
   deletion: { en: 'Deletion', nb: 'Sletting' },
   security: { en: 'Security measures', nb: 'Sikkerhetstiltak' },
   transfer: { en: 'Transfer abroad', nb: 'Overføring til utlandet' },
   countries: { en: 'Countries', nb: 'Land' },
   recipient: { en: 'Recipient', nb: 'Mottaker' },
+  recipientRole: { en: 'Role of the recipient', nb: 'Mottakerens rolle' },
   transferBasis: { en: 'Basis for the transfer', nb: 'Overføringsgrunnlag' },
   noTransfer: { en: 'No data is sent abroad.', nb: 'Ingen data sendes til utlandet.' },
 
@@ -111,8 +173,11 @@ const document = {
   reference: { en: 'Case number', nb: 'Saksnummer' },
   date: { en: 'Date', nb: 'Dato' },
   assess: { en: 'to be assessed', nb: 'skal vurderes' },
-  notForRoute: { en: 'listed in the descriptor', nb: 'oppført i beskrivelsen' },
+  notForRoute: { en: 'listed in the descriptor', nb: 'oppført i prosjektbeskrivelsen' },
   noApprovals: { en: 'No approvals apply and none are listed.', nb: 'Ingen godkjenninger gjelder, og ingen er oppført.' },
+  rekDialogue: { en: 'Dialogue with REK', nb: 'Dialog med REK' },
+  rekDialogueListed: { en: 'Correspondence, interim decisions and feedback from REK, attached: {0}.', nb: 'Korrespondanse, foreløpige vedtak og tilbakemeldinger fra REK, lagt ved: {0}.' },
+  rekDialogueNone: { en: 'No correspondence with REK is listed; attach it as `rek-dialogue` when there is any.', nb: 'Ingen korrespondanse med REK er oppført; legg den ved som `rek-dialogue` når det finnes noe.' },
 
   attachment: { en: 'Attachment', nb: 'Vedlegg' },
   file: { en: 'File', nb: 'Fil' },
@@ -126,7 +191,7 @@ const document = {
 
   noPng: { en: 'linkage.png was not written: this installation lacks its PNG renderer, so the Word document refers to linkage.svg instead.', nb: 'linkage.png ble ikke skrevet: denne installasjonen mangler PNG-rendreren, så Word-dokumentet viser til linkage.svg i stedet.' },
   pngFailed: { en: 'linkage.png was not written: the diagram could not be turned into PNG ({0}).', nb: 'linkage.png ble ikke skrevet: diagrammet kunne ikke gjøres om til PNG ({0}).' },
-  noDiagram: { en: 'linkage.svg and linkage.png were not written: the descriptor lists no data sources.', nb: 'linkage.svg og linkage.png ble ikke skrevet: beskrivelsen har ingen datakilder.' },
+  noDiagram: { en: 'linkage.svg and linkage.png were not written: the descriptor lists no data sources.', nb: 'linkage.svg og linkage.png ble ikke skrevet: prosjektbeskrivelsen har ingen datakilder.' },
 
   // The report's own words.
   reportTitle: { en: 'Check report', nb: 'Kontrollrapport' },
@@ -139,7 +204,6 @@ const document = {
   provisions: { en: 'Provisions', nb: 'Bestemmelser' },
   variables: { en: 'Variables', nb: 'Variabler' },
   otherSection: { en: 'Elsewhere in the file', nb: 'Andre steder i filen' },
-  unverified: { en: 'unverified', nb: 'ikke bekreftet' },
   sevError: { en: 'error', nb: 'feil' },
   sevWarning: { en: 'warning', nb: 'advarsel' },
   sevInformation: { en: 'information', nb: 'informasjon' },
@@ -180,7 +244,6 @@ const preview = {
   name: { en: 'Name', nb: 'Navn' },
   granularity: { en: 'Granularity', nb: 'Detaljnivå' },
   findings: { en: 'Findings', nb: 'Funn' },
-  unverified: { en: 'unverified', nb: 'ikke bekreftet' },
   lawCurrent: { en: 'Law current to', nb: 'Lov per' },
   catalogueCurrent: { en: 'data source catalogue current to', nb: 'datakildekatalogen per' },
   noLinks: { en: 'No links.', nb: 'Ingen koblinger.' },
@@ -206,7 +269,18 @@ const preview = {
   approvedValue: { en: 'Approved value', nb: 'Godkjent verdi' },
   needs: { en: 'What it needs, from whom', nb: 'Hva den trenger, og fra hvem' },
   draftTo: { en: 'Draft change request to', nb: 'Utkast til endringsmelding til' },
+  /** REK's change application has its own name (helseforskningsloven § 11), the same everywhere. */
+  draftToRek: { en: 'Draft change application to', nb: 'Utkast til søknad om endring til' },
   draftHint: { en: 'Copy the text, say why in place of the brackets, and send it.', nb: 'Kopier teksten, skriv begrunnelsen der klammene står, og send den.' },
+  dates: { en: 'Key dates', nb: 'Viktige datoer' },
+  stateIs: { en: 'State', nb: 'Tilstand' },
+  date: { en: 'Date', nb: 'Dato' },
+  what: { en: 'What', nb: 'Hva' },
+  overdue: { en: 'overdue', nb: 'forfalt' },
+  passed: { en: 'passed', nb: 'passert' },
+  sent: { en: 'sent', nb: 'sendt' },
+  nextDate: { en: 'next', nb: 'neste' },
+  noDates: { en: 'The descriptor gives no dates that matter yet (project period, retention).', nb: 'Prosjektbeskrivelsen har ennå ingen viktige datoer (prosjektperiode, lagringstid).' },
 } as const satisfies Record<string, Localized>;
 
 /** The linkage diagram. */
@@ -216,7 +290,12 @@ const diagram = {
   linkedBy: { en: 'Linked by {0}', nb: 'Kobles av {0}' },
   linksItself: { en: 'links the files itself (distributed linkage)', nb: 'kobler filene selv (distribuert kobling)' },
   replaces: { en: 'replaces national identity numbers with project-specific serial numbers', nb: 'erstatter fødselsnummer med prosjektspesifikke løpenumre' },
-  receives: { en: 'receives the data with project-specific serial numbers, without identities', nb: 'mottar dataene med prosjektspesifikke løpenumre, uten identiteter' },
+  receives: { en: 'receives the data with serial numbers in place of national identity numbers', nb: 'mottar dataene med løpenumre i stedet for fødselsnumre' },
+  keepsKey: { en: 'keeps the key between national identity numbers and serial numbers', nb: 'beholder nøkkelen mellom fødselsnumre og løpenumre' },
+  indirectBox: { en: 'still indirectly identifiable: {0}', nb: 'fortsatt indirekte identifiserbare: {0}' },
+  directBox: { en: 'also asks for direct identifiers: {0}', nb: 'etterspør også direkte kjennetegn: {0}' },
+  ownBox: { en: 'its own records: the identities are known inside the institution', nb: 'egne journaler: identitetene er kjent i virksomheten' },
+  ownTag: { en: 'the project\'s own institution', nb: 'prosjektets egen virksomhet' },
   receivesUnlinked: { en: 'receives the data of each source separately, without linkage', nb: 'mottar dataene fra hver kilde for seg, uten kobling' },
   definesSample: { en: 'defines the sample', nb: 'definerer utvalget' },
   controlGroup: { en: 'control group', nb: 'kontrollgruppe' },
@@ -230,14 +309,22 @@ const diagram = {
   stepLink: { en: '{0} links {1} and replaces the national identity numbers with project-specific serial numbers.', nb: '{0} kobler {1} og erstatter fødselsnumrene med prosjektspesifikke løpenumre.' },
   stepDistributed: { en: 'Each custodian replaces the national identity numbers with the same project-specific serial numbers before delivery.', nb: 'Hver registerforvalter erstatter fødselsnumrene med de samme prosjektspesifikke løpenumrene før utlevering.' },
   stepLinkItself: { en: '{0} links {1} on the serial numbers.', nb: '{0} kobler {1} på løpenumrene.' },
-  stepReceive: { en: 'The project receives the linked data with serial numbers only; it never sees the identities.', nb: 'Prosjektet mottar de koblede dataene bare med løpenumre; det ser aldri identitetene.' },
+  stepReceive: { en: 'The project receives the linked data with serial numbers in place of national identity numbers.', nb: 'Prosjektet mottar de koblede dataene med løpenumre i stedet for fødselsnumre.' },
+  stepKeyCentral: { en: '{0} keeps the key between national identity numbers and serial numbers; the project does not receive it.', nb: '{0} beholder nøkkelen mellom fødselsnumre og løpenumre; prosjektet får den ikke.' },
+  stepKeyDistributed: { en: 'Each custodian keeps its key between national identity numbers and serial numbers; the project does not receive them.', nb: 'Hver registerforvalter beholder sin nøkkel mellom fødselsnumre og løpenumre; prosjektet får dem ikke.' },
+  stepOwn: { en: '{0} is the project\'s own institution and holds {1} with the persons\' identities: the identities are known inside the institution.', nb: '{0} er prosjektets egen virksomhet og har {1} med personenes identitet: identitetene er kjent i virksomheten.' },
+  stepDirect: { en: 'The project also asks for {0}, which identify persons directly.', nb: 'Prosjektet etterspør også {0}, som identifiserer personer direkte.' },
+  stepIndirect: { en: 'The data the project receives stay indirectly identifiable: {0} can point to a person, alone or together.', nb: 'Dataene prosjektet mottar, er fortsatt indirekte identifiserbare: {0} kan peke ut en person, alene eller sammen.' },
   stepNoLinkage: { en: 'No sources are linked: each source delivers its data on its own.', nb: 'Ingen kilder kobles: hver kilde leverer sine data for seg.' },
   stepDeidentified: { en: '{0}: de-identified, delivered without linkage (dashed).', nb: '{0}: avidentifisert, leveres uten kobling (stiplet).' },
-  stepDeidentifiedLinked: { en: '{0}: de-identified, so it cannot be linked as the descriptor asks.', nb: '{0}: avidentifisert, så kilden kan ikke kobles slik beskrivelsen ber om.' },
-  stepUnknownLink: { en: 'Link to a source the descriptor does not list: {0}.', nb: 'Kobling til en kilde beskrivelsen ikke har: {0}.' },
+  stepDeidentifiedLinked: { en: '{0}: de-identified, so it cannot be linked as the descriptor asks.', nb: '{0}: avidentifisert, så kilden kan ikke kobles slik prosjektbeskrivelsen legger opp til.' },
+  stepUnknownLink: { en: 'Link to a source the descriptor does not list: {0}.', nb: 'Kobling til en kilde prosjektbeskrivelsen ikke har: {0}.' },
   stepModelMissing: { en: '[Missing: linkage model]. The diagram shows a central linkage by {0}, as the catalogue suggests.', nb: '[Mangler: koblingsmodell]. Diagrammet viser sentral kobling hos {0}, slik katalogen tilsier.' },
   stepKey: { en: 'Linked on: {0}.', nb: 'Koblingsnøkkel: {0}.' },
   stepReferenceDates: { en: 'Real dates are recoded against agreed reference dates.', nb: 'Ekte datoer omkodes mot avtalte referansedatoer.' },
+  moreSources: { en: 'Data sources not drawn here: {0}', nb: 'Datakilder som ikke er tegnet her: {0}' },
+  moreLinks: { en: 'Links not listed here: {0}', nb: 'Koblinger som ikke er listet her: {0}' },
+  moreSteps: { en: 'Steps not shown here: {0}', nb: 'Steg som ikke er vist her: {0}' },
 } as const satisfies Record<string, Localized>;
 
 /** Nouns that are counted, singular and plural ("1 advarsel", "2 advarsler"). */
@@ -257,7 +344,18 @@ export const WORDS = { preview, diagram, document } as const;
 /** What a field is called in a placeholder: «[Mangler: forskningsspørsmål]», "[Missing: research questions]". */
 export const MISSING_FIELD = {
   title: { en: 'project title', nb: 'prosjekttittel' },
-  institution: { en: 'responsible institution', nb: 'ansvarlig institusjon' },
+  institution: { en: 'data controller', nb: 'dataansvarlig virksomhet' },
+  funding: { en: 'funding', nb: 'finansiering' },
+  institutionApproval: { en: "the institution's approval", nb: 'virksomhetens godkjenning' },
+  supplementary: { en: 'supplementary national legal basis', nb: 'supplerende rettsgrunnlag' },
+  dataPeriod: { en: 'data period', nb: 'dataperiode' },
+  selection: { en: 'how the persons are found in this source', nb: 'hvordan personene finnes i kilden' },
+  specialGrounds: { en: 'special grounds', nb: 'særlige grunner' },
+  whyNoConsent: { en: 'why consent is not sought', nb: 'hvorfor samtykke ikke innhentes' },
+  societalInterest: { en: 'the interest to society', nb: 'samfunnsinteressen' },
+  information: { en: 'information to the registered', nb: 'informasjon til de registrerte' },
+  retentionReason: { en: 'why the data are kept after the project', nb: 'hvorfor opplysningene lagres etter prosjektslutt' },
+  finalReport: { en: 'final report', nb: 'sluttmelding' },
   lead: { en: 'project lead', nb: 'prosjektleder' },
   purpose: { en: 'purpose', nb: 'formål' },
   purposeDescription: { en: 'description of the purpose', nb: 'formålsbeskrivelse' },
@@ -270,7 +368,7 @@ export const MISSING_FIELD = {
   controlSource: { en: 'source of the control group', nb: 'kilde for kontrollgruppen' },
   justification: { en: 'justification', nb: 'begrunnelse' },
   linkageModel: { en: 'linkage model', nb: 'koblingsmodell' },
-  condition: { en: 'stated in the descriptor', nb: 'angitt i beskrivelsen' },
+  condition: { en: 'stated in the descriptor', nb: 'angitt i prosjektbeskrivelsen' },
   exemption: { en: 'exemption from the duty of confidentiality', nb: 'dispensasjon fra taushetsplikten' },
   storage: { en: 'storage', nb: 'lagring' },
   retention: { en: 'retention period', nb: 'lagringstid' },
@@ -291,6 +389,9 @@ export function missing(field: keyof typeof MISSING_FIELD, lang: Lang): string {
 /** Who decides each approval kind, in words (an `authority` written in the descriptor wins). */
 export const APPROVAL_AUTHORITY: Readonly<Record<string, Localized>> = {
   'rek-preapproval': { en: 'REK', nb: 'REK' },
+  'rek-protocol-notice': { en: 'REK', nb: 'REK' },
+  'holder-decision': { en: 'the organisation that holds the records', nb: 'virksomheten som har journalene' },
+  'data-sharing-agreement': { en: 'the controllers', nb: 'de behandlingsansvarlige' },
   'rek-exemption': { en: 'REK', nb: 'REK' },
   'rek-preassessment': { en: 'REK', nb: 'REK' },
   'helsedir-exemption': { en: 'Helsedirektoratet', nb: 'Helsedirektoratet' },
@@ -302,10 +403,12 @@ export const APPROVAL_AUTHORITY: Readonly<Record<string, Localized>> = {
   'medical-products-notification': { en: 'Direktoratet for medisinske produkter', nb: 'Direktoratet for medisinske produkter' },
   'data-processor-agreement': { en: 'the controller and the processor', nb: 'behandlingsansvarlig og databehandler' },
   'data-application': { en: 'the custodian', nb: 'registerforvalteren' },
+  'institution-approval': { en: "the project's own institution", nb: 'egen virksomhet' },
+  'final-report': { en: 'REK (receives it)', nb: 'REK (mottar den)' },
 };
 
 /** Approvals decided outside the institution, which carry a case number once applied for. */
-export const EXTERNAL_DECISIONS: ReadonlySet<string> = new Set(['rek-preapproval', 'rek-exemption', 'rek-preassessment', 'helsedir-exemption', 'helsedataservice-exemption', 'tax-administration-permit', 'data-application']);
+export const EXTERNAL_DECISIONS: ReadonlySet<string> = new Set(['rek-preapproval', 'rek-protocol-notice', 'holder-decision', 'rek-exemption', 'rek-preassessment', 'helsedir-exemption', 'helsedataservice-exemption', 'tax-administration-permit', 'data-application']);
 
 
 export const STUDY_DESIGN: Readonly<Record<string, Localized>> = {
@@ -321,7 +424,7 @@ export const STUDY_DESIGN: Readonly<Record<string, Localized>> = {
 export const ROLE: Readonly<Record<string, Localized>> = {
   'project-lead': { en: 'Project lead', nb: 'Prosjektleder' },
   researcher: { en: 'Researcher', nb: 'Forsker' },
-  'data-manager': { en: 'Data manager', nb: 'Dataforvalter' },
+  'data-manager': { en: 'Data manager', nb: 'Datahåndterer' },
   statistician: { en: 'Statistician', nb: 'Statistiker' },
   student: { en: 'Student', nb: 'Student' },
   other: { en: 'Other', nb: 'Annen rolle' },
@@ -355,6 +458,12 @@ export const ARTICLE_9: Readonly<Record<string, Localized>> = {
   h: { en: 'preventive or occupational medicine, health care', nb: 'forebyggende medisin, arbeidsmedisin, helsehjelp' },
   i: { en: 'public health', nb: 'folkehelse' },
   j: { en: 'archiving, scientific or historical research, or statistics', nb: 'arkivformål, vitenskapelig eller historisk forskning eller statistikk' },
+};
+
+export const RECIPIENT_ROLE: Readonly<Record<string, Localized>> = {
+  processor: { en: 'processor (processes the data on the project\'s behalf)', nb: 'databehandler (behandler opplysningene på prosjektets vegne)' },
+  controller: { en: 'controller (decides its own use of the data)', nb: 'behandlingsansvarlig (bestemmer selv over bruken)' },
+  'joint-controller': { en: 'joint controller with the project', nb: 'felles behandlingsansvarlig med prosjektet' },
 };
 
 export const TRANSFER_BASIS: Readonly<Record<string, Localized>> = {
@@ -393,7 +502,7 @@ export const SECTION_OF_KEY: Readonly<Record<string, Localized>> = {
 /** Every Norwegian text the package writes of its own, for the language test. */
 export function norwegianTexts(): { where: string; nb: string }[] {
   const tables: Record<string, Readonly<Record<string, Localized>>> = {
-    preview: WORDS.preview, diagram: WORDS.diagram, document: WORDS.document, MISSING_FIELD, APPROVAL_NAME, APPROVAL_AUTHORITY, ATTACHMENT_NAME, STUDY_DESIGN, ROLE, PRODUCT_NAME, ARTICLE_6, ARTICLE_9, TRANSFER_BASIS, LINKAGE_MODEL, IDENTIFIABILITY,
+    preview: WORDS.preview, diagram: WORDS.diagram, document: WORDS.document, MISSING_FIELD, RECIPIENT_ROLE, APPROVAL_NAME, APPROVAL_AUTHORITY, ATTACHMENT_NAME, STUDY_DESIGN, ROLE, PRODUCT_NAME, ARTICLE_6, ARTICLE_9, TRANSFER_BASIS, LINKAGE_MODEL, IDENTIFIABILITY,
   };
   return Object.entries(tables).flatMap(([table, t]) => Object.entries(t).map(([k, v]) => ({ where: `${table}.${k}`, nb: v.nb })));
 }

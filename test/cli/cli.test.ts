@@ -34,9 +34,35 @@ describe('descriptor-check CLI', () => {
     assert.equal(r.code, 0);
   });
 
-  it('speaks Norwegian with --lang nb', () => {
+  it('speaks Norwegian with --lang nb: the messages, the severities and the summary line', () => {
     const r = run(['--lang', 'nb', 'bad.descriptor.yaml'], dir);
     assert.match(r.out, /må være en av/);
+    assert.match(r.out, /^bad\.descriptor\.yaml:5:13 {2}feil {2}schema {2}/m);
+    assert.match(r.out, /^bad\.descriptor\.yaml:\d+:\d+ {2}advarsel {2}[a-z-]+ {2}/m);
+    assert.doesNotMatch(r.out, / {2}(error|warning|information) {2}/);
+    assert.match(r.out, /^1 fil kontrollert: \d+ feil, \d+ advarsl?e?r?, \d+ informasjon$/m);
+  });
+
+  it('--format problem-matcher keeps error, warning and info for the editor\'s problem matcher in every language, with no summary', () => {
+    const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8'));
+    const matcher = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'descriptor-check');
+    const re = new RegExp(matcher.pattern.regexp);
+    for (const lang of ['nb', 'en']) {
+      const r = run(['--format', 'problem-matcher', '--lang', lang, 'bad.descriptor.yaml', 'good.descriptor.yaml'], dir);
+      const lines = r.out.trim().split('\n');
+      assert.ok(lines.length > 2, r.out);
+      for (const line of lines) {
+        const m = re.exec(line);
+        assert.ok(m, `${lang}: the matcher does not read ${line}`);
+        assert.ok(['error', 'warning', 'info'].includes(m[matcher.pattern.severity]), line);
+      }
+      if (lang === 'nb') assert.match(r.out, /må være en av/);
+    }
+    // The English text output is read too ("information" counts as info).
+    const text = run(['bad.descriptor.yaml'], dir).out.trim().split('\n').slice(0, -1);
+    for (const line of text) assert.ok(['error', 'warning', 'info'].includes(re.exec(line)?.[matcher.pattern.severity] ?? ''), line);
+    // The task the extension defines asks for this format.
+    assert.match(readFileSync(join(process.cwd(), 'client', 'extension.ts'), 'utf8'), /'--format', 'problem-matcher'/);
   });
 
   it('expands globs itself', () => {
@@ -90,14 +116,16 @@ describe('descriptor-check CLI', () => {
 describe('descriptor-check --fix', () => {
   it('applies the safe fixes to the given files only, reports them, and keeps comments', () => {
     const d = mkdtempSync(join(tmpdir(), 'descriptor-fix-'));
-    // A misspelt value (safe to correct) and an exact date (a choice of the study: never fixed in bulk).
-    const text = 'descriptor: 1\nproject: { title: T, institution: T HF }\npurpose: { category: helth-research }   # typo\ndata_sources:\n  - id: npr\n    source: npr\n    variables:\n      - name: birth_year\n        granularity: date   # as in the registry\n        justification: Age.\n';
+    // A misspelt value (safe to correct), a misspelt purpose (the nearest one is a guess: never fixed in
+    // bulk) and an exact date (a choice of the study: never fixed in bulk).
+    const text = 'descriptor: 1\nproject: { title: T, institution: T HF }\npurpose: { category: helth-research }   # typo\ndata_sources:\n  - id: npr\n    source: npr\n    variables:\n      - name: birth_year\n        granularity: date   # as in the registry\n        justification: Age.\nlinkage: { model: centralised }   # typo\n';
     writeFileSync(join(d, 'a.descriptor.yaml'), text);
     writeFileSync(join(d, 'b.descriptor.yaml'), text);
     const r = run(['--fix', 'a.descriptor.yaml'], d);
     assert.match(r.err, /a\.descriptor\.yaml: fixed \d+ findings? \(.*schema.*\)/);
     const a = readFileSync(join(d, 'a.descriptor.yaml'), 'utf8');
-    assert.match(a, /category: health-research \}   # typo/);
+    assert.match(a, /model: centralized \}   # typo/);
+    assert.match(a, /category: helth-research \}   # typo/, 'the purpose is not guessed');
     assert.match(a, /granularity: date {3}# as in the registry/, 'the date the study asked for is left to the user');
     assert.doesNotMatch(a, /status: planned/, 'no approval is claimed as planned on the user\'s behalf');
     assert.equal(readFileSync(join(d, 'b.descriptor.yaml'), 'utf8'), text, 'a file not given is not written');
@@ -125,7 +153,7 @@ describe('descriptor-check --baseline', () => {
     const found = lines(text.out);
     assert.equal(found.length, 2, text.out);
     assert.match(found[0], /^sepsis\.descriptor\.yaml:16:\d+ {2}warning {2}change-needs-application {2}Changed since the approved version \(`approved\.yaml`\): Lise Berg added to the staff with access to the data\. .*REK/);
-    assert.match(found[1], /variable `admission_time` added to `npr` \(exact date\)\. .*endringssøknad.*Helsedataservice.*DPIA/);
+    assert.match(found[1], /variable `admission_time` added to `npr` \(exact date\)\. .*søknad om endring.*Helsedataservice.*DPIA/);
     const json = JSON.parse(run(['--format', 'json', '--baseline', 'approved.yaml', 'sepsis.descriptor.yaml'], d).out) as { results: { rule: string }[] }[];
     assert.equal(json[0].results.filter((r) => r.rule === CHANGE).length, 2);
     const sarif = JSON.parse(run(['--format', 'sarif', '--baseline=approved.yaml', 'sepsis.descriptor.yaml'], d).out);

@@ -209,9 +209,9 @@ describe('preview rendering', () => {
   });
 
   it('states the date of the law and of the source catalogue, in both languages', () => {
-    assert.match(renderHtml(model, { nonce: 'n', cspSource: 'vscode-resource:' }), /<p class="foot">Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-02\.<\/p>/);
-    assert.match(renderMarkdown(model), /Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-02\./);
-    assert.match(renderMarkdown({ ...model, lang: 'nb' }), /Lov per \d{2}\.\d{2}\.\d{4}; datakildekatalogen per 02\.12\.2026\./);
+    assert.match(renderHtml(model, { nonce: 'n', cspSource: 'vscode-resource:' }), /<p class="foot">Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-06\.<\/p>/);
+    assert.match(renderMarkdown(model), /Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-06\./);
+    assert.match(renderMarkdown({ ...model, lang: 'nb' }), /Lov per \d{2}\.\d{2}\.\d{4}; datakildekatalogen per 06\.12\.2026\./);
   });
 
   it('exports the same content as Markdown', () => {
@@ -243,11 +243,11 @@ describe('changes since approval in the preview', () => {
     assert.deepEqual(c.items.map((i) => i.kind), ['staff-added', 'variable-added']);
     assert.deepEqual(c.items[0].needs.map((n) => `${n.kind} → ${n.to}`), ['data-application-change → Helsedataservice', 'staff-list → REK']);
     assert.deepEqual(c.items[1].needs.map((n) => n.kind), ['rek-change', 'data-application-change', 'dpia-update']);
-    assert.ok(c.items[1].needs[0].provisions.some((p) => p.label === 'helseforskningsloven § 9'));
+    assert.ok(c.items[1].needs[0].provisions.some((p) => p.label === 'helseforskningsloven § 11'));
     assert.equal(c.items[0].line, sepsisChanged().split('\n').findIndex((l) => l.includes('Lise Berg')));
     assert.deepEqual(c.requests.map((r) => `${r.to} ${r.caseNumber ?? '-'}`), ['Helsedataservice -', 'REK REK 2024/123456']);
     const rek = c.requests.find((r) => r.to === 'REK')!.draft;
-    assert.match(rek, /^To: REK\nSubject: Change application \(endringssøknad\), case REK 2024\/123456/);
+    assert.match(rek, /^To: REK\nSubject: Change application \(søknad om endring\), case REK 2024\/123456/);
     assert.match(rek, /- Lise Berg added to the staff with access to the data\n- variable admission_time added to npr \(exact date\)/);
     assert.match(rek, /Why: \[describe why the project needs these changes\]/);
     assert.match(c.requests[0].draft, /To: Helsedataservice \(service@helsedata\.no\)\nSubject: Change to the application for data, case number \[case number\]/);
@@ -259,7 +259,7 @@ describe('changes since approval in the preview', () => {
     assert.match(section, /<h2>Changes since approval<\/h2>/);
     assert.match(section, /<a href="#" data-line="\d+">variable <code>admission_time<\/code> added to <code>npr<\/code> \(exact date\)<\/a>/);
     assert.equal((section.match(/<pre class="draft">/g) ?? []).length, 2);
-    assert.match(section, /<h3>Draft change request to REK<\/h3>/);
+    assert.match(section, /<h3>Draft change application to REK<\/h3>/);
     assert.equal((html.match(/<script/g) ?? []).length, 1);
   });
 
@@ -267,7 +267,7 @@ describe('changes since approval in the preview', () => {
     const md = renderMarkdown(model);
     assert.match(md, /## Changes since approval\n\nCompared with the approved version `sepsis\.descriptor\.approved\.yaml`\./);
     assert.match(md, /\| Lise Berg added to the staff with access to the data \| — \| a change request to Helsedataservice/);
-    assert.match(md, /### Draft change request to REK\n\n.*\n\n```text\nTo: REK\n[\s\S]*?\n```/);
+    assert.match(md, /### Draft change application to REK\n\n.*\n\n```text\nTo: REK\n[\s\S]*?\n```/);
   });
 
   it('escapes what comes from the descriptor', () => {
@@ -283,7 +283,7 @@ describe('changes since approval in the preview', () => {
   it('speaks Norwegian, and says nothing without an approved version', () => {
     const nb = requirementsModel(analyse(file, undefined, 'nb'));
     assert.match(renderMarkdown(nb), /## Endringer siden godkjenningen/);
-    assert.match(nb.changes.requests.find((r) => r.to === 'REK')!.draft, /^Til: REK\nEmne: Endringssøknad, sak REK 2024\/123456[\s\S]*Begrunnelse: \[beskriv hvorfor/);
+    assert.match(nb.changes.requests.find((r) => r.to === 'REK')!.draft, /^Til: REK\nEmne: Søknad om endring, sak REK 2024\/123456[\s\S]*Begrunnelse: \[beskriv hvorfor/);
     const none = requirementsModel(analyse(join(root, 'examples', 'sepsis-research.descriptor.yaml')));
     assert.deepEqual(none.changes, { baseline: undefined, problem: undefined, items: [], requests: [] });
     assert.doesNotMatch(renderHtml(none, { nonce: 'n', cspSource: 'x' }), /id="changes"/);

@@ -2,7 +2,8 @@
 // workbench, from npm) runs on loopback and Debian's Chromium drives it through playwright-core.
 //
 // 1. As a user: installs the packaged .vsix, opens an example, waits for the squiggles, hovers a
-//    finding, applies its quick fix, opens the requirements preview; screenshots go to test-results/.
+//    finding, applies its quick fix, opens the requirements preview, reads the Projects view and
+//    opens the portfolio page from it; screenshots go to test-results/.
 // 2. The extension-host mocha suite (test/vscode/suite.ts, the same one `npm run test:vscode` runs)
 //    inside code-server's extension host, via extensionDevelopmentPath/extensionTestsPath.
 //
@@ -237,6 +238,37 @@ try {
       writeFileSync(settingsFile, settings);
       await dark.close();
     }
+  });
+
+  test('the Projects view lists the projects by state with counts, and the portfolio page opens from it', async () => {
+    // One webview at a time from here: save what the quick fix changed and close the editors.
+    await command(page, 'File: Save All');
+    await command(page, 'View: Close All Editors');
+    await page.keyboard.press('Control+Shift+E');
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Projects/i }) }).first();
+    const header = pane.locator('.pane-header').first();
+    await header.waitFor();
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    // The list renders only the rows in sight: fold the other sections of the Explorer to give it room.
+    const others = page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]', { hasNotText: /^\s*Projects/i });
+    for (let i = 0; i < 8 && (await others.count()) > 0; i++) await others.first().click();
+    await page.mouse.move(900, 500);
+    const groups = ['Needs action', 'Waiting for a decision', 'Approved', 'Ended'];
+    for (const g of groups) await pane.locator('.monaco-list-row', { hasText: g }).first().waitFor();
+    const rows = (await pane.locator('.monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+    for (const g of groups) if (!rows.some((r) => new RegExp(`^${g} ?\\d+$`).test(r))) throw new Error(`no "${g}" with its count among ${JSON.stringify(rows)}`);
+    if (!rows.some((r) => /\d{4}-\d{2}-\d{2}/.test(r))) throw new Error(`no project with its next date among ${JSON.stringify(rows)}`);
+    await page.screenshot({ path: join(results, 'e2e-8-projects-view.png') });
+    await pane.screenshot({ path: join(results, 'e2e-8-projects-view-pane.png') });
+    // Selecting a project opens it.
+    await pane.locator('.monaco-list-row', { hasText: 'Heart failure readmissions' }).first().click();
+    await page.locator('.tab.active', { hasText: 'compliant-research.descriptor.yaml' }).first().waitFor();
+    await command(page, 'Open the portfolio of all projects');
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await frame.locator('section#summary .card').first().waitFor();
+    await frame.locator('section#state-needs-action table.projects').waitFor();
+    await page.screenshot({ path: join(results, 'e2e-9-portfolio-page.png') });
+    await command(page, 'View: Close All Editors');
   });
 
   test('the plan for a descriptor changed since approval: each approval a step with its state, and the change application to REK', async () => {

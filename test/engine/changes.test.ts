@@ -152,7 +152,7 @@ describe('changes since approval: what each change needs', () => {
   it('a variable with an exact date: REK, Helsedataservice with its case number, and the DPIA', () => {
     const [item] = needs(APPROVED.replace('      - { name: main_diagnosis', '      - { name: admission_date, granularity: date, justification: Tid. }\n      - { name: main_diagnosis'));
     assert.deepEqual(item.actions.map((a) => `${a.kind} ${a.body} ${a.caseNumber ?? ''}`.trim()), ['rek-change rek REK 2024/123456', 'data-application-change helsedataservice HDS 24/00001', 'dpia-update institution']);
-    assert.match(item.actions[0].text.en, /which REK must approve before the change takes effect \(helseforskningsloven § 9\)/);
+    assert.match(item.actions[0].text.en, /which REK must approve before the change takes effect \(helseforskningsloven § 11\)/);
     assert.match(item.actions[1].text.nb, /saksnummer HDS 24\/00001/);
   });
 
@@ -164,7 +164,7 @@ describe('changes since approval: what each change needs', () => {
   it('a new person with access: the staff list to REK and the change request to Helsedataservice', () => {
     const [item] = needs(APPROVED.replace('    - { name: Ola Nordmann, role: researcher }\n', '    - { name: Ola Nordmann, role: researcher }\n    - { name: Lise Berg, role: researcher }\n'));
     assert.deepEqual(item.actions.map((a) => `${a.kind} ${a.body}`), ['data-application-change helsedataservice', 'staff-list rek']);
-    assert.match(item.actions[1].text.en, /must name everyone with access \(helseforskningsloven § 35, helsepersonelloven § 29\)/);
+    assert.match(item.actions[1].text.en, /must name everyone with access \(helsepersonelloven § 29, helseregisterloven § 19 e\)/);
   });
 
   it('removing a variable only tells the one who delivers it', () => {
@@ -183,7 +183,7 @@ describe('changes since approval: what each change needs', () => {
     const reqs = changeRequests(items);
     assert.deepEqual(reqs.map((r) => `${r.body}: ${r.changes.length}`), ['helsedataservice: 2', 'rek: 2']);
     const rek = draftRequest(reqs.find((r) => r.body === 'rek')!, model(APPROVED), 'en');
-    assert.match(rek, /^To: REK\nSubject: Change application \(endringssøknad\), case REK 2024\/123456\n/);
+    assert.match(rek, /^To: REK\nSubject: Change application \(søknad om endring\), case REK 2024\/123456\n/);
     assert.match(rek, /\n- birth_month made finer: month → exact date\n/);
     assert.match(rek, /- Lise Berg added to the staff with access to the data/);
     assert.match(rek, /Why: \[describe why the project needs these changes\]/);

@@ -99,7 +99,16 @@ describe('engine', () => {
     assert.ok(r);
     assert.match(r.message, /^`purpose\.category` must be one of: health-research, .* \(got `helth-research`\)\. Did you mean `health-research`\?$/);
     assert.equal(base.replace('category: health-research', 'category: helth-research').slice(r.start, r.end), 'helth-research');
-    assert.equal(r.fixes[0].preferred, true);
+    // The nearest purpose is a guess: offered, never preferred (so never applied by fix-all).
+    assert.equal(r.fixes[0].guess, true);
+    assert.notEqual(r.fixes[0].preferred, true);
+  });
+
+  it('prefers the one near value of an enum that states no decision', () => {
+    const text = base.replace(/granularity: \w[\w-]*/, 'granularity: monthh');
+    const r = run(text).find((x) => x.rule === 'schema' && /monthh/.test(x.message));
+    assert.ok(r, 'no schema finding for the misspelt granularity');
+    assert.deepEqual(r.fixes.map((f) => [f.edits[0], f.preferred === true, f.guess === true]), [[{ op: 'set', path: r.fixes[0].edits[0].path, value: 'month' }, true, false]]);
   });
 
   it('reports a misspelled key at the key with a rename fix', () => {

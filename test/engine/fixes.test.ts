@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { baselineOptions, findBaseline } from '../../server/host/baseline';
 import { check } from '../../server/engine/engine';
 import { parse } from '../../server/engine/parse';
+import { lawInForceHeaders, withInForce } from '../helpers/law';
 import { applyFix, diff } from '../../server/engine/fixes';
 import { fixAll } from '../../server/engine/fix-all';
 import { parse as parseYaml } from 'yaml';
@@ -86,6 +87,11 @@ describe('fix operations', () => {
     const text = 'vars:\n  - a # keep me\n  - "b # not a comment"\n';
     assert.equal(applyFix(text, fix({ op: 'delete', path: ['vars', 0] })), 'vars:\n  # keep me\n  - "b # not a comment"\n');
     assert.equal(applyFix(text, fix({ op: 'delete', path: ['vars', 1] })), 'vars:\n  - a # keep me\n');
+    // An apostrophe inside a plain scalar opens no quote: the comment after it is still a comment.
+    const plain = "vars:\n  - name: x\n    justification: the hospital's records # keep me too\n    special_grounds: >\n      folded\n  - name: y\n";
+    assert.equal(applyFix(plain, fix({ op: 'delete', path: ['vars', 0] })), 'vars:\n  # keep me too\n  - name: y\n');
+    const quoted = "vars:\n  - 'it''s # inside' # outside\n  - b\n";
+    assert.equal(applyFix(quoted, fix({ op: 'delete', path: ['vars', 0] })), 'vars:\n  # outside\n  - b\n');
   });
 
   it('rename-key replaces only the key', () => {
@@ -111,32 +117,35 @@ describe('every fix on every rule fixture', () => {
   for (const file of files) {
     it(`fixes in ${file.slice(root.length + 1)} remove their finding and add no error`, () => {
       const text = readFileSync(file, 'utf8');
-      const dir = resolve(file, '..');
-      const baseline = baselineOptions(findBaseline({ file, value: parse(text).value }));
-      const opts = { lang: 'en' as const, fileExists: (rel: string) => existsSync(resolve(dir, rel)), ...baseline };
-      const before = check(text, opts).results;
-      const errorsBefore = before.filter((r) => r.severity === 'error').length;
-      for (const r of before) {
-        for (const f of r.fixes) {
-          const out = applyFix(text, f);
-          assert.notEqual(out, text, `${r.rule}/${f.id}: changed nothing`);
-          assert.ok(valid(out), `${r.rule}/${f.id}: invalid YAML:\n${out}`);
-          // Every comment stays, also one on the line of a deleted item.
-          const lost = comments(text).filter((c) => !out.includes(c));
-          assert.ok(lost.length === 0, `${r.rule}/${f.id}: lost comments ${lost.join(', ')}`);
-          const after = check(out, opts).results;
-          const same = after.filter((a) => a.rule === r.rule && a.message === r.message && a.range.start.line === r.range.start.line);
-          assert.equal(same.length, before.filter((b) => b.rule === r.rule && b.message === r.message && b.range.start.line === r.range.start.line).length - 1, `${r.rule}/${f.id}: finding still there:\n${out}`);
-          // A domain rule's error fix removes that error and adds none; any other domain fix adds no
-          // error. (A schema fix can make a value meaningful, so rules that skipped it now apply.)
-          const newErrors = after.filter((a) => a.severity === 'error').length;
-          if (r.rule !== 'schema') assert.ok(newErrors <= errorsBefore - (r.severity === 'error' ? 1 : 0), `${r.rule}/${f.id}: new errors: ${after.filter((a) => a.severity === 'error').map((a) => a.message).join('; ')}`);
-          const structural = (rs: typeof before) => rs.filter((a) => a.rule === 'schema' || a.rule === 'yaml-syntax').map((a) => a.message);
-          const broke = structural(after).filter((m) => !structural(before).includes(m));
-          assert.deepEqual(broke, [], `${r.rule}/${f.id}: broke the structure:\n${out}`);
-          applied++;
+      // The law the fixture records as in force (`# law-in-force:`) holds for every check of it.
+      withInForce(lawInForceHeaders(text), () => {
+        const dir = resolve(file, '..');
+        const baseline = baselineOptions(findBaseline({ file, value: parse(text).value }));
+        const opts = { lang: 'en' as const, fileExists: (rel: string) => existsSync(resolve(dir, rel)), ...baseline };
+        const before = check(text, opts).results;
+        const errorsBefore = before.filter((r) => r.severity === 'error').length;
+        for (const r of before) {
+          for (const f of r.fixes) {
+            const out = applyFix(text, f);
+            assert.notEqual(out, text, `${r.rule}/${f.id}: changed nothing`);
+            assert.ok(valid(out), `${r.rule}/${f.id}: invalid YAML:\n${out}`);
+            // Every comment stays, also one on the line of a deleted item.
+            const lost = comments(text).filter((c) => !out.includes(c));
+            assert.ok(lost.length === 0, `${r.rule}/${f.id}: lost comments ${lost.join(', ')}`);
+            const after = check(out, opts).results;
+            const same = after.filter((a) => a.rule === r.rule && a.message === r.message && a.range.start.line === r.range.start.line);
+            assert.equal(same.length, before.filter((b) => b.rule === r.rule && b.message === r.message && b.range.start.line === r.range.start.line).length - 1, `${r.rule}/${f.id}: finding still there:\n${out}`);
+            // A domain rule's error fix removes that error and adds none; any other domain fix adds no
+            // error. (A schema fix can make a value meaningful, so rules that skipped it now apply.)
+            const newErrors = after.filter((a) => a.severity === 'error').length;
+            if (r.rule !== 'schema') assert.ok(newErrors <= errorsBefore - (r.severity === 'error' ? 1 : 0), `${r.rule}/${f.id}: new errors: ${after.filter((a) => a.severity === 'error').map((a) => a.message).join('; ')}`);
+            const structural = (rs: typeof before) => rs.filter((a) => a.rule === 'schema' || a.rule === 'yaml-syntax').map((a) => a.message);
+            const broke = structural(after).filter((m) => !structural(before).includes(m));
+            assert.deepEqual(broke, [], `${r.rule}/${f.id}: broke the structure:\n${out}`);
+            applied++;
+          }
         }
-      }
+      });
     });
   }
   after(() => {

@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { sourceList } from '../../rules/domain/catalogue';
 import { ATTACHMENT_ROWS, REQUIREMENT_ROWS, route, type RouteInput } from '../../rules/domain/routing';
+import { withInForce } from '../helpers/law';
 
 const kinds = (input: RouteInput) => route(input).requirements.map((r) => r.kind);
 const base = (over: Partial<RouteInput>): RouteInput => ({ consent: false, sources: ['patient-records'], ...over });
@@ -64,9 +65,11 @@ describe('routing: the purpose table', () => {
 
   it('lists the attachments by route: REK and Helsedirektoratet routes attach the exemption, Helsedataservice decides it itself', () => {
     const att = (over: Partial<RouteInput>) => route(base(over)).attachments.map((a) => a.kind);
-    // A custodian outside Helsedataservice (HUNT): REK grants the exemption for research, Helsedirektoratet for other purposes.
-    assert.deepEqual(att({ category: 'health-research', sources: ['hunt'] }), ['research-protocol', 'rek-application', 'rek-approval', 'confidentiality-exemption', 'dpo-assessment']);
-    assert.deepEqual(att({ category: 'quality-improvement', sources: ['hunt'] }), ['helsedir-application', 'confidentiality-exemption', 'dpo-assessment']);
+    // A custodian outside Helsedataservice (a quality register at a health trust): REK grants the exemption for research, Helsedirektoratet for other purposes.
+    assert.deepEqual(att({ category: 'health-research', sources: ['norwegian-hip-fracture-register'] }), ['research-protocol', 'rek-application', 'rek-approval', 'confidentiality-exemption', 'dpo-assessment']);
+    assert.deepEqual(att({ category: 'quality-improvement', sources: ['norwegian-hip-fracture-register'] }), ['helsedir-application', 'confidentiality-exemption', 'dpo-assessment']);
+    // A consent-based cohort (HUNT): its participants' consent, never an exemption.
+    assert.deepEqual(att({ category: 'health-research', sources: ['hunt'] }), ['research-protocol', 'rek-application', 'rek-approval', 'dpo-assessment']);
     // Helsedataservice: one application on helsedata.no, access and dispensation in one decision.
     assert.deepEqual(att({ category: 'health-research', sources: ['patient-records', 'npr'] }), ['research-protocol', 'rek-application', 'rek-approval', 'dpo-assessment']);
     assert.deepEqual(att({ category: 'statistics', sources: ['npr'] }), ['dpo-assessment']);
@@ -114,10 +117,67 @@ describe('routing: the purpose table', () => {
     assert.ok(kinds(base({ category: 'health-research', transferAbroad: true })).includes('data-processor-agreement'));
   });
 
-  it('needs no exemption for de-identified or self-collected sources', () => {
-    for (const s of ['nois', 'norm', 'ravn', 'abortion-registry', 'self-collected']) {
-      assert.equal(route(base({ category: 'health-research', sources: [s] })).exemptionNeeded, false, s);
+  it('needs no exemption for self-collected data, but does for the de-identified registers: their data are indirectly identifiable (C8)', () => {
+    assert.equal(route(base({ category: 'health-research', sources: ['self-collected'] })).exemptionNeeded, false);
+    for (const s of ['nois', 'norm', 'ravn', 'abortion-registry']) {
+      const r = route(base({ category: 'health-research', sources: [s] }));
+      assert.equal(r.exemptionKind, 'rek-exemption', s);
+      assert.deepEqual([...r.exemptionProvisions], ['hregl-19e'], s);
+      assert.ok(r.requirements.some((q) => q.kind === 'dpia'), `${s}: research on indirectly identifiable data needs a DPIA`);
+      assert.equal(route(base({ category: 'statistics', sources: [s] })).exemptionKind, 'helsedir-exemption', s);
     }
+  });
+
+  it('needs no exemption for indirectly identifiable data from a § 11 register outside Helsedataservice (helseregisterloven § 19 b), and says why', () => {
+    const r = route(base({ category: 'health-research', sources: ['armed-forces-health-register'] }));
+    assert.equal(r.exemptionKind, undefined);
+    assert.ok(r.notes.some((n) => /§ 19 b/.test(n.en) && /§ 19 b/.test(n.nb)), r.notes.map((n) => n.en).join('\n'));
+    // A direct identifier asked from it needs the exemption after all (§ 19 e).
+    const direct = route(base({ category: 'health-research', sources: ['armed-forces-health-register'], directIdentifiersFrom: ['armed-forces-health-register'] }));
+    assert.equal(direct.exemptionKind, 'rek-exemption');
+    // Helsedataservice's registries are § 11 registers too, but Helsedataservice still decides access and exemption.
+    assert.equal(route(base({ category: 'health-research', sources: ['npr'] })).exemptionKind, 'helsedataservice-exemption');
+  });
+
+  it('a consent-based cohort is used on its participants\' consent, never an exemption; with consent.collected_by it is said so', () => {
+    const r = route(base({ category: 'health-research', sources: ['moba'] }));
+    assert.equal(r.exemptionKind, undefined);
+    assert.deepEqual(r.facts.cohorts.map((s) => s.id), ['moba']);
+    const stated = route(base({ category: 'health-research', sources: ['moba', 'npr'], cohortConsent: ['moba'], consentNotOwn: true }));
+    assert.equal(stated.exemptionKind, 'helsedataservice-exemption', 'NPR still needs Helsedataservice');
+    assert.ok(stated.notes.some((n) => /withdrawn/.test(n.en)));
+    assert.ok(!stated.attachments.some((a) => a.kind === 'consent-form'), 'the cohort\'s consent is not the project\'s own consent form');
+  });
+
+  it('another organisation\'s patient records need its decision (pasientjournalloven § 20), an agreement and the attachments; no statutory deadline', () => {
+    const r = route(base({ category: 'health-research', otherHolders: ['Helse Bergen HF'] }));
+    const hd = r.requirements.find((q) => q.kind === 'holder-decision');
+    assert.ok(hd);
+    assert.deepEqual([...hd.provisions], ['pjl-20']);
+    assert.equal(r.decider, 'custodian');
+    assert.deepEqual(r.attachments.map((a) => a.kind).filter((k) => k === 'holder-decision' || k === 'data-sharing-agreement'), ['holder-decision', 'data-sharing-agreement']);
+    assert.equal(r.deadline, undefined);
+    assert.ok(!route(base({ category: 'internal-quality-assurance', otherHolders: ['Helse Bergen HF'] })).requirements.some((q) => q.kind === 'holder-decision'), 'internal QA: internal-qa-external-source says it');
+  });
+
+  it('the agreement for a transfer abroad follows the recipient\'s role', () => {
+    const kindsFor = (role?: string) => kinds(base({ category: 'health-research', transferAbroad: true, recipientRole: role })).filter((k) => k.endsWith('agreement'));
+    assert.deepEqual(kindsFor(undefined), ['data-processor-agreement']);
+    assert.deepEqual(kindsFor('processor'), ['data-processor-agreement']);
+    assert.deepEqual(kindsFor('controller'), ['data-sharing-agreement']);
+    assert.deepEqual(kindsFor('joint-controller'), ['data-sharing-agreement']);
+  });
+
+  it('pure registry research switches from pre-approval to sending the protocol to REK on the recorded in-force date, not before', () => {
+    const input = base({ category: 'health-research', sources: ['npr', 'cause-of-death-registry'], today: '2026-12-02' });
+    assert.ok(kinds(input).includes('rek-preapproval'));
+    assert.ok(route(input).notes.some((n) => /LOV-2025-06-20-71/.test(n.en)), 'says what will change');
+    withInForce({ 'hforsknl-9-2': '2026-07-01' }, () => {
+      assert.ok(!kinds(input).includes('rek-preapproval'));
+      assert.ok(kinds(input).includes('rek-protocol-notice'));
+      assert.ok(kinds({ ...input, today: '2026-06-30' }).includes('rek-preapproval'), 'the day before it is in force');
+      assert.ok(kinds({ ...input, sources: ['npr', 'patient-records'] }).includes('rek-preapproval'), 'patient records are not registry data');
+    });
   });
 });
 

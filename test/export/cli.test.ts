@@ -88,7 +88,7 @@ describe('descriptor-check export', function () {
     const zip = await JSZip.loadAsync(readFileSync(join(work, 'with-errors', 'application.docx')));
     const xml = await zip.file('word/document.xml')!.async('string');
     const firstHeading = /<w:pStyle w:val="Heading1"\/>[^]*?<w:t[^>]*>([^<]*)<\/w:t>/.exec(xml)![1];
-    assert.equal(firstHeading, 'Errors to correct before sending');
+    assert.equal(firstHeading, 'Errors to correct');
     const html = readFileSync(join(work, 'with-errors', 'report.html'), 'utf8');
     assert.ok(html.indexOf('id="errors"') > 0 && html.indexOf('id="errors"') < html.indexOf('id="requirements"'));
     assert.match(html, /exemption-wrong-authority/);
@@ -117,5 +117,19 @@ describe('descriptor-check export', function () {
     const r = run([join('examples', 'broken', 'typo.descriptor.yaml'), '--out', join('deep', 'er', 'pkg')], work);
     assert.ok(r.code === 0 || r.code === 1, r.err);
     assert.ok(statSync(join(work, 'deep', 'er', 'pkg')).isDirectory());
+  });
+
+  it('refuses a folder that cannot be made, with the reason and exit 2, instead of retrying for ever', function () {
+    // Under /proc no folder can be made; Node's recursive mkdir retried there without end. Linux only.
+    if (!existsSync('/proc/self')) this.skip();
+    const started = performance.now();
+    const r = spawnSync(process.execPath, [CLI, 'export', join('examples', 'broken', 'typo.descriptor.yaml'), '--out', '/proc/x/pkg'], { cwd: work, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.signal, null, `still running after ${(performance.now() - started).toFixed(0)} ms`);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /cannot create the folder \/proc\/x \(this file system does not allow a folder there\)/);
+    // A file in the way is named as such.
+    const under = run([join('examples', 'broken', 'typo.descriptor.yaml'), '--out', join('examples', 'broken', 'typo.descriptor.yaml', 'pkg')], work);
+    assert.equal(under.code, 2);
+    assert.match(under.err, /cannot create the folder .*typo\.descriptor\.yaml.pkg \(a part of the path is a file\)/);
   });
 });

@@ -45,6 +45,11 @@ const CASES: Record<string, string> = {
     ],
     'linkage:\n  model: centralized\n  links: [[records-from-a-hospital-with-a-very-long-name, npr], [npr, mfr], [npr, x]]\n',
   ).replace('institution: Test HF', `institution: ${JSON.stringify(`${HOSTILE2} Universitetssykehuset i Nord-Norge HF, Klinikk for akuttmedisin`)}`),
+  // More sources than are drawn, each with a holder far longer than its box: labels end with an ellipsis.
+  many: descriptor(
+    Array.from({ length: 30 }, (_, i) => ({ id: `source-${i}`, source: i % 3 ? 'npr' : 'patient-records', holder: `Holder ${i} ${'Avdeling for indremedisin '.repeat(40)}` })),
+    `linkage:\n  model: centralized\n  links:\n${Array.from({ length: 29 }, (_, i) => `    - [source-${i}, source-${i + 1}]\n`).join('')}  key: ${'national identity number '.repeat(100)}\n`,
+  ),
 };
 
 function wellFormed(svg: string): void {

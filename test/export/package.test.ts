@@ -113,12 +113,12 @@ describe('application package', function () {
     ]);
   });
 
-  it('has the five parts, with a spreadsheet and a CSV per data source', () => {
+  it('has its parts, with a spreadsheet and a CSV per data source, and the data management plan', () => {
     const names = sepsis.files.map((f) => f.name);
     assert.deepEqual(names, [
       'application.docx', 'application.md',
       'variables-epj-unn.xlsx', 'variables-epj-unn.csv', 'variables-npr.xlsx', 'variables-npr.csv', 'variables-dar.xlsx', 'variables-dar.csv',
-      'linkage.svg', 'linkage.png', 'requirements.md', 'report.html',
+      'linkage.svg', 'linkage.png', 'requirements.md', 'report.html', 'dmp.json',
     ]);
     for (const n of names) assert.match(n, /^[a-z0-9][a-z0-9.-]*$/);
   });
@@ -145,14 +145,16 @@ describe('application package', function () {
     assert.ok(all.includes('Can routine vital signs predict sepsis 6 hours before diagnosis?'));
     assert.ok(all.includes('REK 2024/123456'), 'the case number of the REK approval');
     assert.ok(tables >= 10, `${tables} tables`);
-    // The variable table holds the descriptor's variables with the catalogue's descriptions.
+    // The variable table holds the descriptor's variables, the custodian's name only where it is confirmed, and the catalogue's descriptions.
     const i = paragraphs.findIndex((x) => x.inTable && x.text === 'date_of_birth');
-    assert.ok(i > 0 && paragraphs[i + 1].text === 'Date of birth' && paragraphs[i + 2].text === 'exact date');
+    assert.ok(i > 0 && paragraphs[i + 1].text === EXPORT_TEXT.toCheck.en && paragraphs[i + 2].text === 'Date of birth' && paragraphs[i + 3].text === 'exact date', paragraphs.slice(i, i + 4).map((x) => x.text).join(' | '));
+    const j = paragraphs.findIndex((x) => x.inTable && x.text === 'main_diagnosis');
+    assert.equal(paragraphs[j + 1].text, 'hovedtilstand', 'NPR\'s own name for it');
     // Errors before the first section, with their line.
     const errors = paragraphs.findIndex((x) => x.text === EXPORT_TEXT.errorsTitle.en && x.style === 'Heading1');
     const first = paragraphs.findIndex((x) => x.style === 'Heading1' && x.text.startsWith('1 '));
     assert.ok(errors >= 0 && errors < first);
-    assert.ok(paragraphs.slice(errors, first).some((x) => /^Line 74: .*exemption-wrong-authority/.test(x.text)));
+    assert.ok(paragraphs.slice(errors, first).some((x) => /^Line \d+: .*exemption-wrong-authority/.test(x.text)));
     {
       assert.ok(Object.keys(zip.files).some((f) => /^word\/media\/.+\.png$/.test(f)), 'the diagram is embedded');
       assert.match(xml, /<wp:docPr [^>]*descr="Diagram of the data linkage"/);
@@ -167,9 +169,73 @@ describe('application package', function () {
     }
     const nb = (await docxParagraphs(file(bareNb, 'application.docx'))).paragraphs.filter((x) => x.highlighted).map((x) => x.text);
     assert.ok(nb.includes('[Mangler: forskningsspørsmål]') && nb.includes('[Mangler: studiedesign]'), nb.join(', '));
-    // A complete descriptor has none.
+    // A complete descriptor has none; a name not yet confirmed from the custodian's list is marked as to be checked.
     const full = (await docxParagraphs(file(compliant, 'application.docx'))).paragraphs.filter((x) => x.highlighted);
-    assert.deepEqual(full.map((x) => x.text), []);
+    assert.deepEqual(full.map((x) => x.text).filter((x) => x !== EXPORT_TEXT.toCheck.en), []);
+  });
+
+  it('reads as a caseworker reads it: a working draft and project description, never an application title where none is sent', async () => {
+    const title = async (p: BuiltPackage) => (await docxParagraphs(file(p, 'application.docx'))).paragraphs.find((x) => x.style === 'Title')?.text ?? '';
+    assert.equal(await title(sepsis), `${EXPORT_TEXT.titleApplication.en}: Early warning of sepsis in emergency departments`);
+    assert.equal(await title(sepsisNb), `${EXPORT_TEXT.titleApplication.nb}: Early warning of sepsis in emergency departments`);
+    const qr = await build(read('quality-register.descriptor.yaml'), 'nb', 'quality-register.descriptor.yaml');
+    const qa = await build(read('internal-qa.descriptor.yaml'), 'en', 'internal-qa.descriptor.yaml');
+    assert.equal(await title(qr), `${EXPORT_TEXT.titleDescription.nb}: Regional register for knee replacement surgery`);
+    assert.equal(await title(qa), `${EXPORT_TEXT.titleDescription.en}: Antibiotic choice for pneumonia in the medical department`);
+    for (const p of [sepsis, sepsisNb, qr, qa, compliant]) {
+      const md = file(p, 'application.md').toString('utf8');
+      assert.doesNotMatch(md, /Søknad om helsedata|Application for health data/);
+    }
+    // helsedata.no takes applications for identifiable data only through its web form (legal-facts C15).
+    assert.ok(file(sepsis, 'application.md').toString('utf8').replace(/\\/g, '').includes(EXPORT_TEXT.noteHds.en));
+    assert.ok(file(qr, 'application.md').toString('utf8').replace(/\\/g, '').includes(EXPORT_TEXT.noteQualityRegister.nb));
+  });
+
+  it('holds what the caseworker asks for: both responsible institutions and the approval, the grounds for the exemption, the supplementary basis, data periods and selection, REK dialogue, funding, information, retention and the final report', async () => {
+    const md = file(compliant, 'application.md').toString('utf8').replace(/\\/g, '');
+    for (const [label, value] of [
+      [EXPORT_TEXT.institution.en, 'University Hospital of North Norway (UNN HF)'],
+      [EXPORT_TEXT.researchResponsible.en, 'UiT The Arctic University of Norway'],
+      [EXPORT_TEXT.institutionApproval.en, 'granted, UNN 2024/3321, 2024-09-02'],
+      [EXPORT_TEXT.funding.en, 'Helse Nord RHF, research grant HNF1587-24'],
+      [EXPORT_TEXT.supplementary.en, 'Personopplysningsloven §§ 8 and 9'],
+      [EXPORT_TEXT.whyNoConsent.en, 'The 6,500 patients were discharged up to ten years ago'],
+      [EXPORT_TEXT.societalInterest.en, 'One in four heart failure patients is readmitted within a year.'],
+      [EXPORT_TEXT.dataPeriod.en, '2015-01-01 – 2023-12-31'],
+      [EXPORT_TEXT.selection.en, 'Hospital contacts of the persons UNN supplies'],
+      [EXPORT_TEXT.retentionReason.en, 'Kept five years after the project ends so that the results can be verified.'],
+      [EXPORT_TEXT.finalReport.en, 'due when the project ends, 2028-02-29'],
+      [EXPORT_TEXT.keyHeldBy.en, 'Folkehelseinstituttet (FHI)'],
+    ]) assert.ok(md.includes(`- **${label}:** ${value}`), `${label}: ${value}`);
+    assert.ok(md.includes(`### ${EXPORT_TEXT.information.en}\n\nA project page on unn.no`), 'the information to the registered');
+    assert.ok(md.includes(`### ${EXPORT_TEXT.rekDialogue.en}`) && md.includes('docs/rek-dialogue.md'), 'the dialogue with REK');
+    assert.ok(md.includes(`**${EXPORT_TEXT.specialGrounds.en}**`) && md.includes('heart ultrasound system'), 'the special grounds of the direct identifier');
+    // What is missing is a placeholder, never invented: the sepsis example has no REK dialogue listed.
+    assert.ok(file(sepsis, 'application.md').toString('utf8').includes(EXPORT_TEXT.rekDialogueNone.en.replace(/`/g, '')));
+  });
+
+  it('the quality register states the four conditions, the right to object and the information plan, never that neither consent nor an exemption is needed', async () => {
+    const qr = await build(read('quality-register.descriptor.yaml'), 'nb', 'quality-register.descriptor.yaml');
+    const md = file(qr, 'application.md').toString('utf8').replace(/\\/g, '');
+    assert.ok(md.includes(EXPORT_TEXT.qrWithoutConsent.nb) && md.includes(EXPORT_TEXT.qrIntro.nb));
+    for (const c of ['Samtykke gir for dårlig representativitet', 'Den registrerte har reservasjonsrett', 'Den dataansvarlige har rådført seg med personvernombudet']) assert.ok(md.includes(c), c);
+    assert.ok(md.includes(EXPORT_TEXT.qrObject.nb));
+    assert.ok(md.includes(`### ${EXPORT_TEXT.informationQr.nb}\n\nPatients get a leaflet`));
+    assert.ok(!md.includes(EXPORT_TEXT.noExemption.nb) && !/Verken samtykke eller dispensasjon/.test(md));
+  });
+
+  it('the linkage says who holds the key and what the project receives, and never that it does not see identities its own institution supplies', () => {
+    for (const p of [sepsis, sepsisNb, compliant]) {
+      const md = file(p, 'application.md').toString('utf8');
+      const svg = file(p, 'linkage.svg').toString('utf8');
+      for (const text of [md, svg]) assert.doesNotMatch(text, /never sees|ser aldri|without identities|uten identiteter/);
+    }
+    const md = file(sepsis, 'application.md').toString('utf8').replace(/\\/g, '');
+    assert.ok(md.includes('University Hospital of North Norway (UNN HF) is the project\'s own institution and holds Patient records'), 'the own institution supplies the identities');
+    assert.ok(md.includes('Folkehelseinstituttet (FHI) keeps the key between national identity numbers and serial numbers'));
+    assert.ok(/stay indirectly identifiable: date_of_birth \(exact date\), municipality \(municipality\) and date_of_death \(exact date\)/.test(md), 'exact dates keep the data indirectly identifiable');
+    const svg = file(sepsis, 'linkage.svg').toString('utf8');
+    assert.ok(svg.includes(WORDS.diagram.keepsKey.en.split(' ').slice(0, 3).join(' ')), 'the linker box says it keeps the key');
   });
 
   it('Word and Markdown keep hostile text as text', async () => {
@@ -196,11 +262,12 @@ describe('application package', function () {
       await wb.xlsx.load(file(sepsis, `variables-${d.id}.xlsx`) as unknown as ArrayBuffer);
       const ws = wb.worksheets[0];
       assert.equal(ws.rowCount, d.variables.length + 1, d.id);
-      assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), [EXPORT_TEXT.variable.en, EXPORT_TEXT.description.en, EXPORT_TEXT.granularity.en, EXPORT_TEXT.justification.en]);
-      // The custodian's name for a variable where the catalogue knows it, else the name as written.
+      assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), [EXPORT_TEXT.variable.en, EXPORT_TEXT.custodianName.en, EXPORT_TEXT.description.en, EXPORT_TEXT.granularity.en, EXPORT_TEXT.justification.en, EXPORT_TEXT.specialGroundsColumn.en]);
+      // The name as written; the custodian's name only where the catalogue has it from the custodian's list, else marked to be checked.
       const src = findSource(d.source);
-      assert.deepEqual(d.variables.map((v, i) => ws.getRow(i + 2).getCell(1).value), d.variables.map((v) => catalogueVariable(src, v.name)?.custodian_name ?? v.name));
-      assert.deepEqual(d.variables.map((v, i) => ws.getRow(i + 2).getCell(4).value), d.variables.map((v) => v.justification));
+      assert.deepEqual(d.variables.map((v, i) => ws.getRow(i + 2).getCell(1).value), d.variables.map((v) => v.name));
+      assert.deepEqual(d.variables.map((v, i) => ws.getRow(i + 2).getCell(2).value), d.variables.map((v) => catalogueVariable(src, v.name)?.custodian_name ?? `[${EXPORT_TEXT.toCheck.en}]`));
+      assert.deepEqual(d.variables.map((v, i) => ws.getRow(i + 2).getCell(5).value), d.variables.map((v) => v.justification));
       const view = ws.views[0] as { state?: string; ySplit?: number };
       assert.equal(view.state, 'frozen');
       assert.equal(view.ySplit, 1);
@@ -214,7 +281,7 @@ describe('application package', function () {
   it('spreadsheets and CSV: a formula-like cell stays text', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file(hostile, 'variables-epj-unn.xlsx') as unknown as ArrayBuffer);
-    const cell = wb.worksheets[0].getRow(4).getCell(4);
+    const cell = wb.worksheets[0].getRow(4).getCell(5);
     assert.equal(cell.type, ExcelJS.ValueType.String);
     assert.equal(cell.value, `=HYPERLINK("http://x") ${SCRIPT}`);
     const csv = file(hostile, 'variables-epj-unn.csv').toString('utf8');
@@ -226,7 +293,7 @@ describe('application package', function () {
   it('CSV: the same rows as the spreadsheet', () => {
     const lines = file(sepsis, 'variables-epj-unn.csv').toString('utf8').replace(/^\ufeff/, '').trim().split('\r\n');
     assert.equal(lines.length, 4);
-    assert.equal(lines[1], 'date_of_birth,Date of birth,exact date,Age at admission is a predictor.');
+    assert.equal(lines[1], "date_of_birth,[to be checked against the custodian's list],Date of birth,exact date,Age at admission is a predictor.,");
   });
 
   it('takes the custodian name from the catalogue when it has one', () => {

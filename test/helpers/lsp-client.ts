@@ -35,6 +35,10 @@ export interface StartOptions {
   /** Answers to workspace/configuration, by section. */
   configuration?: Record<string, unknown>;
   rootDir?: string;
+  /** Workspace folders (paths), sent as `workspaceFolders`. */
+  workspaceFolders?: string[];
+  /** The server's environment (the test's own when not given). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export class TestClient {
@@ -49,7 +53,7 @@ export class TestClient {
   exited: Promise<number | null>;
 
   private constructor(opts: StartOptions) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe', env: opts.env ?? process.env });
     this.process.stderr.on('data', (d) => (this.stderr += String(d)));
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
@@ -73,6 +77,7 @@ export class TestClient {
     c.initializeResult = await c.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: opts.rootDir ? pathToFileURL(opts.rootDir).href : null,
+      ...(opts.workspaceFolders ? { workspaceFolders: opts.workspaceFolders.map((f) => ({ uri: pathToFileURL(f).href, name: f })) } : {}),
       capabilities: opts.capabilities ?? { workspace: { configuration: opts.configuration !== undefined } },
       locale: opts.locale,
       initializationOptions: opts.initializationOptions,

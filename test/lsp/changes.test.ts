@@ -53,7 +53,7 @@ describe('changes since approval over stdio', () => {
     const found = await changes(uri);
     assert.deepEqual(found.map((d) => d.range.start.line), [positionOf(text, 'Lise Berg').line, positionOf(text, 'admission_time').line]);
     assert.match(String(found[0].message), /Lise Berg added to the staff with access to the data\..*Helsedataservice.*staff list to REK \(case REK 2024\/123456\)/);
-    assert.match(String(found[1].message), /variable `admission_time` added to `npr` \(exact date\)\..*change application \(endringssøknad\) to REK.*Helsedataservice.*DPIA/);
+    assert.match(String(found[1].message), /variable `admission_time` added to `npr` \(exact date\)\..*change application \(søknad om endring\) to REK.*Helsedataservice.*DPIA/);
     assert.equal(found[0].severity, 2, 'a warning');
   });
 
@@ -94,7 +94,7 @@ describe('changes since approval over stdio', () => {
     const found = await changes(uri);
     assert.equal(found.length, 2);
     assert.match(String(found[0].message), /Lise Berg .*a change request to Helsedataservice.*an updated staff list to REK/);
-    assert.match(String(found[1].message), /`admission_time` .*\(exact date\).*a change application \(endringssøknad\) to REK for case REK 2024\/123456.*a change request to Helsedataservice.*DPIA/);
+    assert.match(String(found[1].message), /`admission_time` .*\(exact date\).*a change application \(søknad om endring\) to REK for case REK 2024\/123456.*a change request to Helsedataservice.*DPIA/);
     // The preview model, through the server's own request: both changes, and a draft per body.
     const model = await client.connection.sendRequest(RequirementsRequest, { uri });
     assert.ok(model);

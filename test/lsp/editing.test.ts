@@ -148,6 +148,62 @@ describe('editing features over stdio', () => {
     diags = await client.diagnosticsFor(uri, await client.change(uri, [{ text: SOURCE }]));
   });
 
+  it('completes and hovers the keys a caseworker reads for: who is research-responsible, why no consent, how people are told, the data period, special grounds, why data are kept, and the approvals of the project\'s start and end', async () => {
+    const text = `descriptor: 1
+project:
+  title: Sepsis
+  institution: UNN HF
+  research_responsible: UiT
+purpose: { category: health-research }
+legal_basis:
+  consent: false
+  without_consent:
+    reason: Many have died.
+  participant_information: A project page.
+data_sources:
+  - id: npr
+    source: npr
+    period: { from: 2015-01-01, to: 2024-12-31 }
+    variables:
+      - name: fodselsnummer
+        special_grounds: The biobank is indexed by it.
+approvals:
+  - kind: institution-approval
+    status: planned
+data_management:
+  retention_until: 2033-12-31
+  retention_reason: Verification.
+`;
+    await client.diagnosticsFor(uri, await client.change(uri, [{ text }]));
+    const labels = async (line: string, character: number) => {
+      const items = await req<CompletionItem[] | CompletionList>('textDocument/completion', { position: { line: at(text, line).line, character } });
+      return (Array.isArray(items) ? items : items.items).map((i) => i.label);
+    };
+    // A key already written is not offered again; without its line, it is.
+    const offered = async (key: string, near: string, character: number) => {
+      const without = text.replace(new RegExp(`^ *${key}:.*\\n`, 'm'), '');
+      await client.diagnosticsFor(uri, await client.change(uri, [{ text: without }]));
+      const items = await req<CompletionItem[] | CompletionList>('textDocument/completion', { position: { line: at(without, near).line, character } });
+      return (Array.isArray(items) ? items : items.items).map((i) => i.label).includes(key);
+    };
+    assert.ok(!(await labels('  title: Sepsis', 2)).includes('research_responsible'), 'written already');
+    assert.ok(await offered('research_responsible', '  title: Sepsis', 2));
+    assert.ok(await offered('participant_information', '  consent: false', 2));
+    assert.ok(await offered('without_consent', '  consent: false', 2));
+    assert.ok(await offered('selection', '    period:', 4));
+    assert.ok(await offered('period', '    source: npr', 4));
+    assert.ok(await offered('special_grounds', '      - name: fodselsnummer', 8));
+    assert.ok(await offered('retention_reason', '  retention_until', 2));
+    await client.diagnosticsFor(uri, await client.change(uri, [{ text }]));
+    const kinds = await req<CompletionItem[]>('textDocument/completion', { position: at(text, 'kind: institution-approval', 6) });
+    const kindLabels = (Array.isArray(kinds) ? kinds : (kinds as unknown as CompletionList).items).map((i) => i.label);
+    assert.ok(kindLabels.includes('institution-approval') && kindLabels.includes('final-report'), kindLabels.join(','));
+    for (const [needle, term] of [['research_responsible', /forskningsansvarlig/], ['without_consent', /uten samtykke/], ['participant_information', /informasjon til de registrerte/], ['special_grounds', /særlige grunner/], ['retention_reason', /begrunnelse for lagringstiden/], ['period:', /dataperiode/]] as const) {
+      assert.match(mdText(await req<Hover>('textDocument/hover', { position: at(text, needle, 2) })), term, needle);
+    }
+    diags = await client.diagnosticsFor(uri, await client.change(uri, [{ text: SOURCE }]));
+  });
+
   it('outlines the descriptor with each data source and its variables', async () => {
     const symbols = await req<DocumentSymbol[]>('textDocument/documentSymbol', {});
     const ds = symbols.find((s) => s.name === 'data_sources')!;

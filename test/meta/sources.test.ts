@@ -110,7 +110,7 @@ describe('data source catalogue', () => {
     const page = readFileSync(join(process.cwd(), 'docs', 'sources.md'), 'utf8');
     assert.equal(page, sourcesPage(), 'docs/sources.md is out of date: run npm run docs');
     for (const s of catalogue().sources) assert.ok(page.includes(`| \`${s.id}\` |`), s.id);
-    assert.match(page, /\| Norwegian Stroke Register \(\*Norsk hjerneslagregister\*\) \| `norwegian-stroke-register` \| NHR \| medical quality register \| St\. Olavs hospital HF \| Helsedataservice \| helsedata\.no form \| inference \| \[helsedata\.no\]\(https:\/\/helsedata\.no\//);
+    assert.match(page, /\| Norwegian Stroke Register \(\*Norsk hjerneslagregister\*\) \| `norwegian-stroke-register` \| NHR \| medical quality register \| Folkehelseinstituttet \(FHI\) \| Helsedataservice \| helsedata\.no form \| ask the custodian \| \[helsedata\.no\]\(https:\/\/helsedata\.no\//);
     // The generator agrees, and its check mode passes on the committed page.
     execFileSync(process.execPath, [join(DIST, 'tools', 'gen-sources.js'), '--check'], { cwd: process.cwd() });
   });

@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import type { ExportResult } from '../../client/export-package';
+import type { PortfolioWritten } from '../../client/portfolio/page';
+import type { Portfolio } from '../../server/report/portfolio/types';
 import type { Api } from '../../client/extension';
 
 const EXT_ID = 'descriptor-tools.health-data-descriptor';
@@ -174,5 +176,81 @@ export function suite(root: Mocha.Suite): void {
     writeFileSync(path.join(folder.fsPath, 'mine.txt'), 'x');
     assert.equal(await vscode.commands.executeCommand('descriptor.exportPackage', doc.uri, folder), undefined);
     assert.ok(await vscode.commands.executeCommand('descriptor.exportPackage', doc.uri, folder, { force: true }));
+  }));
+
+  /** Resolves with the next portfolio the Projects view shows that satisfies `test`. */
+  const nextProjects = (test: (p: Portfolio) => boolean = () => true) =>
+    new Promise<Portfolio>((resolve) => {
+      const sub = api.onDidRefreshProjects((p) => {
+        if (!test(p)) return;
+        sub.dispose();
+        resolve(p);
+      });
+    });
+
+  s.addTest(new Mocha.Test('the Projects view groups the workspace\'s descriptors by state, with counts and next dates', async () => {
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await vscode.commands.executeCommand('descriptor.projects.focus');
+    const p = await api.refreshProjects();
+    assert.ok(p, 'the server answered');
+    const view = api.projects();
+    assert.deepEqual(view.groups.map((g) => g.label), ['Needs action', 'Waiting for a decision', 'Approved', 'Ended']);
+    const descriptors = await vscode.workspace.findFiles('**/*.descriptor.yaml', '**/node_modules/**');
+    assert.equal(view.groups.reduce((n, g) => n + g.count, 0), descriptors.length);
+    for (const g of view.groups) assert.equal(g.items.length, g.count);
+    assert.equal(view.badge, view.groups[0].count, 'the badge counts what needs action');
+    const compliant = view.groups.flatMap((g) => g.items).find((i) => i.label === 'Heart failure readmissions after hospital discharge');
+    assert.ok(compliant, JSON.stringify(view.groups));
+    assert.match(compliant.description, /^\d{4}-\d{2}-\d{2}.* · /, 'the next date and what it is');
+    // Selecting a project opens it.
+    await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(compliant.uri));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), compliant.uri);
+  }));
+
+  s.addTest(new Mocha.Test('"Check all descriptors" and saving a descriptor refresh the Projects view', async () => {
+    const checked = nextProjects();
+    await vscode.commands.executeCommand('descriptor.checkWorkspace');
+    assert.ok((await checked).projects.length > 0);
+    const file = vscode.Uri.file(path.join(folder(), 'compliant-research.descriptor.yaml'));
+    const d = await vscode.workspace.openTextDocument(file);
+    const original = d.getText();
+    const line = original.split('\n').findIndex((l) => l.startsWith('  title: '));
+    const renamed = nextProjects((p) => p.projects.some((r) => r.title === 'Renamed in the editor'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(file, d.lineAt(line).range, '  title: Renamed in the editor');
+    try {
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await d.save());
+      await renamed;
+    } finally {
+      const back = new vscode.WorkspaceEdit();
+      back.replace(file, new vscode.Range(0, 0, d.lineCount, 0), original);
+      await vscode.workspace.applyEdit(back);
+      await d.save();
+    }
+    assert.equal(d.getText(), original);
+  }));
+
+  s.addTest(new Mocha.Test('opens the portfolio page in a webview with the preview\'s policy', async () => {
+    await vscode.commands.executeCommand('descriptor.openPortfolio');
+    const html = api.lastPortfolioHtml();
+    assert.ok(html, 'rendered');
+    assert.match(html, /script-src 'nonce-[A-Za-z0-9_-]+'/);
+    assert.doesNotMatch(html, /unsafe-inline|unsafe-eval/);
+    for (const id of ['summary', 'state-needs-action', 'state-waiting', 'state-approved', 'state-ended']) assert.ok(html.includes(`id="${id}"`), id);
+  }));
+
+  s.addTest(new Mocha.Test('writes the portfolio and the record of processing into a folder given to the command', async () => {
+    const target = vscode.Uri.file(mkdtempSync(path.join(tmpdir(), 'descriptor-portfolio-')));
+    const result = await vscode.commands.executeCommand<PortfolioWritten | undefined>('descriptor.writePortfolio', target);
+    assert.ok(result, 'the command returns what it wrote');
+    const names = (await vscode.workspace.fs.readDirectory(target)).map(([n]) => n).sort();
+    assert.deepEqual(names, ['portfolio.html', 'portfolio.json', 'portfolio.xlsx', 'record-of-processing.xlsx']);
+    assert.ok(result.projects > 0);
+    // An earlier portfolio is written again; a folder with other files is refused without asking, unless forced.
+    assert.ok(await vscode.commands.executeCommand('descriptor.writePortfolio', target));
+    writeFileSync(path.join(target.fsPath, 'mine.txt'), 'x');
+    assert.equal(await vscode.commands.executeCommand('descriptor.writePortfolio', target), undefined);
+    assert.ok(await vscode.commands.executeCommand('descriptor.writePortfolio', target, { force: true }));
   }));
 }

@@ -6,11 +6,12 @@ import { ruleDocUrl, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../../engin
 import { pick } from '../../../rules/domain/text';
 import { provisionMarkdown } from '../../../rules/domain/catalogue';
 import type { Lang, Severity } from '../../../rules/domain/types';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { FileResults } from './text';
 
-const level = (s: Severity) => (s === 'information' ? 'note' : s);
+const level = (s: Severity): Result.level => (s === 'information' ? 'note' : s);
 
-export function toSarif(files: FileResults[], metas: readonly RuleMeta[], lang: Lang, cwd: string): object {
+export function toSarif(files: FileResults[], metas: readonly RuleMeta[], lang: Lang, cwd: string): Log {
   const index = new Map(metas.map((m, i) => [m.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -23,7 +24,7 @@ export function toSarif(files: FileResults[], metas: readonly RuleMeta[], lang: 
             version: TOOL_VERSION,
             semanticVersion: TOOL_VERSION,
             informationUri: REPOSITORY_URL,
-            rules: metas.map((m) => ({
+            rules: metas.map((m): ReportingDescriptor => ({
               id: m.id,
               shortDescription: { text: pick(m.description, lang) },
               fullDescription: { text: `${pick(m.description, lang)} ${pick(m.remediation, lang)}` },
@@ -37,7 +38,7 @@ export function toSarif(files: FileResults[], metas: readonly RuleMeta[], lang: 
         results: files.flatMap(({ file, results }) => {
           const rel = relative(cwd, file).split(sep).join('/');
           const inside = !rel.startsWith('..');
-          return results.map((r) => ({
+          return results.map((r): Result => ({
             ruleId: r.rule,
             ...(index.has(r.rule) ? { ruleIndex: index.get(r.rule) } : {}),
             level: level(r.severity),

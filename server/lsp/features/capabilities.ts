@@ -5,7 +5,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.descriptor`;
 
 export const featureCapabilities: ServerCapabilities = {
   hoverProvider: true,
-  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+  // Fix-all is computed when chosen (`codeAction/resolve`), not for every request.
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
   completionProvider: { triggerCharacters: [':', ' ', '-', '/', '['] },
   documentSymbolProvider: true,
   foldingRangeProvider: true,

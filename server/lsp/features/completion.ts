@@ -233,7 +233,8 @@ export function complete(analysis: Analysis, offset: number): CompletionItem[] {
     if (key === 'source') items.push({ label: 'folkeregisteret', kind: CompletionItemKind.Value, detail: findSource('folkeregisteret')?.name[lang] });
     return items;
   }
-  if (key === 'file' && top === 'attachments' && analysis.dir) {
+  // Files beside the descriptor and in the workspace; a folder outside them, or on a network or device path, is not listed.
+  if (key === 'file' && top === 'attachments' && analysis.dir && !analysis.options.pathRefused?.(dirname(ctx.prefix + 'x'))) {
     const typed = ctx.prefix;
     const base = resolve(analysis.dir, dirname(typed + 'x'));
     try {

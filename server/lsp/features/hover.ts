@@ -2,7 +2,7 @@
 import type { Hover } from 'vscode-languageserver';
 import { ruleMetas } from '../../../rules';
 import { catalogueCurrentTo, findSource, lawCurrentTo, provisionMarkdown, type Source } from '../../../rules/domain/catalogue';
-import { applyText, decidesText, dispensationText, parentName } from '../../../rules/domain/source-text';
+import { applyText, decidesText, dispensationText, parentName, sourceCaveat } from '../../../rules/domain/source-text';
 import { schemaAt, schemaFor } from '../../engine/schema';
 import type { Analysis } from '../../engine/analysis';
 import type { Lang, Localized } from '../../../rules/domain/types';
@@ -35,10 +35,10 @@ export function sourceCard(s: Source, lang: Lang): string {
   lines.push(`- ${say({ en: 'Purposes', nb: 'Formål' }, lang)}: ${s.purposes.join(', ')}`);
   lines.push(`- ${say({ en: 'Linkable', nb: 'Kan kobles' }, lang)}: ${s.linkable ? say({ en: 'yes', nb: 'ja' }, lang) : say({ en: 'no', nb: 'nei' }, lang)}${s.linkage ? `. ${pick(s.linkage, lang)}` : ''}`);
   if (s.legal_basis.length) lines.push(`- ${say({ en: 'Legal basis', nb: 'Rettsgrunnlag' }, lang)}: ${s.legal_basis.map((b) => (b.url ? `[${b.law}](${encodeURI(b.url)})` : b.law)).join(', ')}`);
-  if (s.page.url) lines.push(`- ${say({ en: 'Page', nb: 'Side' }, lang)}: [${new URL(s.page.url).hostname.replace(/^www\./, '')}](${encodeURI(s.page.url)})${s.page.read ? ` (${say({ en: 'read', nb: 'lest' }, lang)} ${s.page.read})` : ''}`);
+  if (s.page.url) lines.push(`- ${say({ en: 'Page', nb: 'Side' }, lang)}: [${new URL(s.page.url).hostname.replace(/^www\./, '')}](${encodeURI(s.page.url)})`);
   if (s.provisions.length) lines.push('', ...provisionMarkdown(s.provisions, lang));
-  const note = s.confidence.note;
-  if (note) lines.push('', `${s.confidence.status !== 'confirmed' ? '⚠ ' : ''}${typeof note === 'string' ? note : pick(note, lang)}`);
+  const caveat = sourceCaveat(s, lang);
+  if (caveat) lines.push('', caveat);
   lines.push('', `*${say({ en: 'Data source catalogue current to', nb: 'Datakildekatalogen er oppdatert per' }, lang)} ${catalogueCurrentTo}.*`);
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 /** Outline, folding, navigation and rename for data source ids, and links to attachment files. */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { SymbolKind, type DocumentLink, type DocumentSymbol, type FoldingRange, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../../engine/analysis';
@@ -58,19 +58,20 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
 
 export function foldingRanges(doc: TextDocument, analysis: Analysis): FoldingRange[] {
   const out: FoldingRange[] = [];
-  const visit = (n: unknown) => {
-    if (isMap(n) || isSeq(n)) {
-      const r = rangeOf(n);
-      if (r) {
-        const s = doc.positionAt(r[0]).line;
-        const e = doc.positionAt(Math.max(r[0], r[1] - 1)).line;
-        // A block collection folds from the line of its key (the line above its first item).
-        if (e > s) out.push({ startLine: Math.max(0, s - (n.flow ? 0 : 1)), endLine: e });
-      }
-      for (const it of (n as { items: unknown[] }).items) visit(isMap(n) ? (it as Pair).value : it);
-    }
+  const parsed = analysis.parsed.doc;
+  if (!parsed) return out;
+  const fold = (_: unknown, n: YAMLMap | YAMLSeq, path: readonly unknown[]) => {
+    const r = rangeOf(n);
+    // The document's own top-level map is the whole file: nothing to fold.
+    if (!r || path.length <= 1) return;
+    // A collection that is a key's value folds from the key's line; an item of a list, from its own.
+    const parent = path[path.length - 1];
+    const keyStart = isPair(parent) ? rangeOf(parent.key)?.[0] : undefined;
+    const s = doc.positionAt(keyStart ?? r[0]).line;
+    const e = doc.positionAt(Math.max(r[0], r[1] - 1)).line;
+    if (e > s) out.push({ startLine: s, endLine: e });
   };
-  visit(analysis.parsed.doc?.contents as Node | undefined);
+  visit(parsed, { Map: fold, Seq: fold });
   const seen = new Set<string>();
   return out.filter((f) => f.endLine > f.startLine && !seen.has(`${f.startLine}`) && seen.add(`${f.startLine}`));
 }
@@ -115,7 +116,8 @@ export function documentLinks(doc: TextDocument, analysis: Analysis): DocumentLi
     if (!isMap(item)) continue;
     const f = childAt(item, 'file')?.value;
     const r = rangeOf(f);
-    if (isScalar(f) && typeof f.value === 'string' && r) out.push({ range: toRange(doc, r[0], r[1]), target: pathToFileURL(resolve(analysis.dir, f.value)).href });
+    // No link to a file outside the descriptor's folder and the workspace, or on a network or device path: following it would open it.
+    if (isScalar(f) && typeof f.value === 'string' && r && !analysis.options.pathRefused?.(f.value)) out.push({ range: toRange(doc, r[0], r[1]), target: pathToFileURL(resolve(analysis.dir, f.value)).href });
   }
   return out;
 }
