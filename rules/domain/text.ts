@@ -135,3 +135,21 @@ export function list(items: string[], lang: Lang, quote = true, join: 'or' | 'an
 export function langFromLocale(locale: string | undefined): Lang {
   return locale && /^(nb|no|nn)\b/i.test(locale) ? 'nb' : 'en';
 }
+
+/** Words a full stop ends without ending the sentence ("GDPR art. 35", "e.g. NPR", "f.eks. NPR"). */
+const ABBREVIATIONS = /(?:^|[\s(])(?:art|nr|no|e\.g|i\.e|f\.eks|bl\.a|jf|ca|pkt|kap|dvs|osv|mv|Prop|St|bokst)$/i;
+
+/**
+ * A message's first sentence (what and where, for the Problems panel) and the rest (for the hover):
+ * the first `.`, `!` or `?` followed by a space and a capital, a backtick or a quote that does not
+ * end an abbreviation.
+ */
+export function firstSentence(message: string): [string, string] {
+  const re = /[.!?](?=\s+[A-ZÆØÅ`«"(])/g;
+  for (let m = re.exec(message); m; m = re.exec(message)) {
+    if (message[m.index] === '.' && ABBREVIATIONS.test(message.slice(0, m.index))) continue;
+    const rest = message.slice(m.index + 1).trim();
+    return rest ? [message.slice(0, m.index + 1), rest] : [message, ''];
+  }
+  return [message, ''];
+}

@@ -85,3 +85,25 @@ describe('broken input over stdio', () => {
     assert.ok(fixed!.plan.length > 0);
   });
 });
+
+describe('messages in the Problems panel', () => {
+  it('one sentence that says what and where; the rest of the message in the hover', async () => {
+    const client = await TestClient.start();
+    try {
+      const uri = 'file:///tmp/long.descriptor.yaml';
+      const text = readFileSync(join(process.cwd(), 'examples', 'sepsis-research.descriptor.yaml'), 'utf8');
+      await client.open(uri, text);
+      const diags = await client.diagnosticsFor(uri, 1);
+      const wrong = diags.find((d) => d.code === 'exemption-wrong-authority')!;
+      assert.ok(wrong, diags.map((d) => d.code).join(', '));
+      const shown = message(wrong);
+      assert.match(shown, /use `helsedataservice-exemption`\.$/, shown);
+      assert.doesNotMatch(shown, /since 2023-03-15/, 'the rest is not in the panel');
+      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: wrong.range.start })) as { contents: { value: string } } | null;
+      assert.match(hover?.contents.value ?? '', /Helsedataservice decides access and the exemption for NPR and DÅR/);
+      for (const d of diags) assert.ok(message(d).length <= 300, `${d.code}: ${message(d).length} characters`);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -8,7 +8,7 @@ import type { Analysis } from '../../engine/analysis';
 import type { Lang, Localized } from '../../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, familyOf, route } from '../../../rules/domain/routing';
 import { nodeAt } from '../../engine/yaml-paths';
-import { pick, say } from '../../../rules/domain/text';
+import { firstSentence, pick, say } from '../../../rules/domain/text';
 import { COARSER, GRANULARITY_TEXT } from '../../../rules/domain/vocabulary';
 import { ARTICLE_6, ARTICLE_9 } from '../../report/words';
 import { escapeMd } from '../../report/escape';
@@ -114,6 +114,9 @@ export function hover(analysis: Analysis, offset: number): Hover | null {
     const meta = metas.get(res.rule);
     if (!meta) continue;
     const lines = [`**${res.rule}** — ${pick(meta.description, lang)}`, '', pick(meta.remediation, lang)];
+    // The rest of the message, which the Problems panel does not show (it has the first sentence).
+    const rest = firstSentence(res.message)[1];
+    if (rest) lines.unshift(rest, '');
     // A change since approval: what the approved version said here.
     if (res.data && 'approved' in res.data) lines.splice(1, 0, '', approvedValue(res.data.approved, analysis.options.baselineLabel, lang));
     const law = provisionMarkdown(meta.provisions, lang);
