@@ -1,4 +1,3 @@
-import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

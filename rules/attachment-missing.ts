@@ -1,4 +1,3 @@
-import type { Finding } from './domain/types';
 import { addAttachmentFix, attachmentsAnchor, hasAttachment, purposeAnchor } from './common';
 import { defineRule } from './rule';
 

@@ -1,6 +1,5 @@
 import { list } from './domain/text';
 import { CONSENT_CONDITION_TEXT, CONSENT_CONDITIONS } from './domain/vocabulary';
-import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 

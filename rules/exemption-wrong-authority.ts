@@ -1,4 +1,3 @@
-import type { Finding } from './domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS, type ExemptionKind } from './domain/routing';
 import { defineRule } from './rule';
 

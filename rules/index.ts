@@ -121,7 +121,7 @@ export type RuleId = (typeof rules)[number]['id'] | BuiltinId;
 /** Every id with its metadata, domain rules first. */
 export const ruleMetas: readonly RuleMeta<RuleId>[] = [...rules, ...builtinMeta];
 
-export const ruleIds: ReadonlySet<RuleId> = new Set(ruleMetas.map((m) => m.id));
+const ruleIds: ReadonlySet<RuleId> = new Set(ruleMetas.map((m) => m.id));
 
 /**
  * The rules that still run when the purpose, the key the route is decided by, is missing or not one

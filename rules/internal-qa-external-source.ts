@@ -1,6 +1,5 @@
 import { findSource } from './domain/catalogue';
 import { sameOrganisation } from './domain/organisations';
-import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

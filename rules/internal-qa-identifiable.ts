@@ -1,7 +1,7 @@
 import { GRANULARITY_TEXT } from './domain/vocabulary';
 import { findSource, findVariable } from './domain/catalogue';
 import { isDirectIdentifier } from './domain/identifiers';
-import type { Finding, Fix } from './domain/types';
+import type { Fix } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

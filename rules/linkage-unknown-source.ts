@@ -1,5 +1,4 @@
 import { closest } from './domain/text';
-import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

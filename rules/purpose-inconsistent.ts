@@ -1,4 +1,3 @@
-import type { Finding } from './domain/types';
 import { purposeWords } from './domain/vocabulary';
 import { defineRule } from './rule';
 

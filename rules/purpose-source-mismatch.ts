@@ -1,6 +1,5 @@
 import { PURPOSE_INFO, purposeWords, type Purpose } from './domain/vocabulary';
 import { findSource } from './domain/catalogue';
-import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 /** Purposes the amendment act LOV-2025-06-20-71 opens for health-registry data regardless of the registry's purpose. */

@@ -1,5 +1,4 @@
 import { CONSENT_EXCEPTION_CONDITIONS, CONSENT_EXCEPTION_TEXT as TEXT } from './domain/vocabulary';
-import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 

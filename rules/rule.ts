@@ -34,7 +34,7 @@ export interface RuleOptions {
   baselineProblem?: Localized;
 }
 
-export interface RuleContext<M extends string = string, F extends string = string> {
+interface RuleContext<M extends string = string, F extends string = string> {
   model: Model;
   /** Which approvals, authority and attachments apply: computed once per check for every rule. */
   route: Route;

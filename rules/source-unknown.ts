@@ -1,6 +1,5 @@
 import { findSource, foldName, sourceList, sourceNames, type Source } from './domain/catalogue';
 import { closest } from './domain/text';
-import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -58,7 +57,7 @@ for (const s of sourceList) {
 }
 
 /** Catalogue ids near what the user wrote, by any of a source's names; the closest first. */
-export function suggestions(written: string, limit = 3): string[] {
+function suggestions(written: string, limit = 3): string[] {
   const out: string[] = [];
   for (const key of closest(foldName(written), lookup.keys(), limit * 4)) {
     for (const s of lookup.get(key) ?? []) if (!out.includes(s.id)) out.push(s.id);

@@ -2,7 +2,7 @@
 import { catalogueCurrentTo, SOURCE_KINDS, sourceList, type Source, type SourceKind } from './domain/catalogue';
 
 /** Each kind in the singular and the plural. */
-export const KIND_NAME: Record<SourceKind, string> = {
+const KIND_NAME: Record<SourceKind, string> = {
   'central-health-register': 'central health register',
   'medical-quality-register': 'medical quality register',
   'patient-records': 'patient records',

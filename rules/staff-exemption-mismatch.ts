@@ -1,4 +1,3 @@
-import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -1,4 +1,4 @@
-import type { Finding, Fix } from './domain/types';
+import type { Fix } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

@@ -1,5 +1,4 @@
 import { FINE_RESIDENCE, FINE_TREATMENT, GRANULARITY_TEXT } from './domain/vocabulary';
-import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 

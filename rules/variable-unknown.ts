@@ -1,6 +1,5 @@
 import { findSource, findVariable, variableNames, type Source } from './domain/catalogue';
 import { closest } from './domain/text';
-import type { Finding } from './domain/types';
 import { defineRule } from './rule';
 
 export default defineRule({

@@ -8,13 +8,13 @@ import sourcesFile from '../sources.yaml';
 import { pick, say } from './text';
 import type { Lang, Localized } from './types';
 
-export type Confidence = 'confirmed' | 'unconfirmed' | 'inference';
+type Confidence = 'confirmed' | 'unconfirmed' | 'inference';
 
 /**
  * Where a provision stands: `confirmed` (the wording in force was read), `unverified` (it could not
  * be proven), `not-in-force` (enacted, not in force), `repealed` (kept as data, never cited).
  */
-export type ProvisionStatus = 'confirmed' | 'unverified' | 'not-in-force' | 'repealed';
+type ProvisionStatus = 'confirmed' | 'unverified' | 'not-in-force' | 'repealed';
 
 export interface Provision {
   id: string;
@@ -64,7 +64,7 @@ export interface CatalogueVariable {
   description: Localized;
 }
 
-export type Identifiability = 'directly-identifying' | 'pseudonymous' | 'de-identified';
+type Identifiability = 'directly-identifying' | 'pseudonymous' | 'de-identified';
 
 /** The kinds of source the catalogue holds. */
 export const SOURCE_KINDS = [
@@ -83,9 +83,9 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const DECIDERS = ['helsedataservice', 'custodian'] as const;
 /** The catalogue's own placeholders for sources it cannot name: no custodian page to read. */
 export const GENERIC_SOURCES: ReadonlySet<string> = new Set(['patient-records', 'quality-register', 'self-collected']);
-export type AccessRoute = 'helsedataservice' | 'helsedata-form' | 'own-route';
+type AccessRoute = 'helsedataservice' | 'helsedata-form' | 'own-route';
 
-export interface LegalBasis {
+interface LegalBasis {
   law: string;
   /** LOV-/FOR- id on lovdata, where known. */
   id: string | null;

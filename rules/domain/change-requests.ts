@@ -21,7 +21,7 @@ import type { Lang, Localized } from './types';
 export type ActionKind = 'rek-change' | 'data-application-change' | 'staff-list' | 'dpia-update' | 'dpo-update';
 
 /** Who receives the change: a body outside the institution (a change request is sent) or the institution itself (a document is updated). */
-export type Body = 'rek' | 'helsedataservice' | 'helsedirektoratet' | `custodian:${string}` | 'institution';
+type Body = 'rek' | 'helsedataservice' | 'helsedirektoratet' | `custodian:${string}` | 'institution';
 
 export interface Action {
   kind: ActionKind;

@@ -14,10 +14,10 @@ export interface IdentifierFamily {
   words: string[];
 }
 
-export const identifierFamilies: readonly IdentifierFamily[] = (identifiersFile as { families: IdentifierFamily[] }).families;
+const identifierFamilies: readonly IdentifierFamily[] = (identifiersFile as { families: IdentifierFamily[] }).families;
 
 /** Lower case, Norwegian letters written out (æ -> ae, ø -> o, å -> aa), other accents dropped, only a-z and 0-9 kept. */
-export function normaliseWord(word: string): string {
+function normaliseWord(word: string): string {
   return word
     .toLowerCase()
     .replace(/æ/g, 'ae')
@@ -28,7 +28,7 @@ export function normaliseWord(word: string): string {
 }
 
 /** A name's words: split at separators and camelCase, each normalised; empty words dropped. */
-export function wordsOf(name: string): string[] {
+function wordsOf(name: string): string[] {
   return name
     .replace(/([a-zæøå0-9])([A-ZÆØÅ])/g, '$1 $2')
     .split(/[\s_\-./]+/)

@@ -16,7 +16,7 @@ export interface Person {
   email?: string;
 }
 
-export interface Variable {
+interface Variable {
   /** Index in `data_sources`. */
   sourceIndex: number;
   index: number;
@@ -44,7 +44,7 @@ export interface DataSource {
   variables: Variable[];
 }
 
-export interface Link {
+interface Link {
   index: number;
   path: Path;
   ids: string[];
@@ -63,7 +63,7 @@ export interface Approval {
   staff?: string[];
 }
 
-export interface Attachment {
+interface Attachment {
   index: number;
   path: Path;
   kind?: string;

@@ -63,7 +63,7 @@ export function familyOf(purpose: string | undefined): Family {
  * them), the custodians (quality registers, health surveys, registries outside Helsedataservice),
  * or nobody outside the institution (its own patient records or self-collected data only).
  */
-export type Decider = 'helsedataservice' | 'custodian' | 'own-records';
+type Decider = 'helsedataservice' | 'custodian' | 'own-records';
 
 export interface RouteInput {
   category?: string;
@@ -121,7 +121,7 @@ export interface Requirement {
   provisions: readonly string[];
 }
 
-export interface AttachmentRequirement {
+interface AttachmentRequirement {
   kind: string;
   why: Localized;
   provisions: readonly string[];
@@ -212,12 +212,12 @@ export interface Route {
  * data included). A de-identified register (no name or national identity number, cannot be linked)
  * still holds indirectly identifiable data, so its release needs consent or an exemption too.
  */
-export function isIdentifiableHealth(s: Source): boolean {
+function isIdentifiableHealth(s: Source): boolean {
   return s.health_data;
 }
 
 /** Identifiable health data under a duty of confidentiality, which needs consent or an exemption. */
-export function isIdentifiableHealthSource(s: Source): boolean {
+function isIdentifiableHealthSource(s: Source): boolean {
   return isIdentifiableHealth(s) && s.kind !== 'self-collected';
 }
 
@@ -261,7 +261,7 @@ export function otherHolderSources(model: Model): { index: number; holder: strin
     .map((d) => ({ index: d.index, holder: d.holder! }));
 }
 
-export function routeInputFromModel(model: Model, today?: string): RouteInput {
+function routeInputFromModel(model: Model, today?: string): RouteInput {
   const linkedIds = new Set(model.linkage.links.flatMap((l) => l.ids));
   const directIdentifiersFrom = model.dataSources.flatMap((d) => {
     const s = findSource(d.source);

@@ -66,7 +66,7 @@ let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
 /** Edit distance, bounded: returns max+1 as soon as the distance exceeds max. Two rows reused between calls. */
-export function distance(a: string, b: string, max = Infinity): number {
+function distance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   const n = a.length;
   const m = b.length;

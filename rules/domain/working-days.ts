@@ -43,7 +43,7 @@ export function publicHolidays(year: number): Map<string, string> {
 }
 
 const cache = new Map<number, Map<string, string>>();
-export function isWorkingDay(d: Date): boolean {
+function isWorkingDay(d: Date): boolean {
   const wd = d.getUTCDay();
   if (wd === 0 || wd === 6) return false;
   const y = d.getUTCFullYear();

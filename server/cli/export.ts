@@ -10,7 +10,7 @@ import { TOOL_NAME } from '../engine/product';
 import { loadExport } from '../export/load';
 import { Host } from '../host/analyze';
 
-export const EXPORT_USAGE = `Usage: ${TOOL_NAME} export <descriptor> --out <folder> [--lang en|nb] [--force]
+const EXPORT_USAGE = `Usage: ${TOOL_NAME} export <descriptor> --out <folder> [--lang en|nb] [--force]
 
 Writes the application package for one descriptor into <folder>: application.docx and
 application.md, variables-<source>.xlsx and .csv for each data source, linkage.svg and

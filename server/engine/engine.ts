@@ -15,7 +15,7 @@ import { COMPLEX_KEY, LIMITS, parse, type Parsed } from './parse';
 import { validateSchema } from './schema';
 import { position, rangeFor } from './yaml-paths';
 
-export type Severities = Readonly<Partial<Record<RuleId, SeveritySetting>>>;
+type Severities = Readonly<Partial<Record<RuleId, SeveritySetting>>>;
 
 export interface CheckOptions {
   lang: Lang;
@@ -70,7 +70,7 @@ export interface CheckOutput {
   results: Placed[];
 }
 
-export const DEFAULT_VARIABLES_MANY_THRESHOLD = 40;
+const DEFAULT_VARIABLES_MANY_THRESHOLD = 40;
 
 const RANK: Record<Severity, number> = { information: 0, warning: 1, error: 2 };
 

@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, stringify, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parse, type Parsed } from './parse';
 import { childAt, rangeOf, walk, type Walked } from './yaml-paths';
-import type { Fix, FixEdit, Path } from '../../rules/domain/types';
+import type { Fix, FixEdit } from '../../rules/domain/types';
 
 export interface TextChange {
   start: number;
@@ -31,7 +31,7 @@ function indentOf(text: string, offset: number): number {
 const column = (text: string, offset: number) => offset - lineStart(text, offset);
 
 /** The document's indentation step (2 unless the file clearly uses another). */
-export function indentUnit(text: string): number {
+function indentUnit(text: string): number {
   const counts = new Map<number, number>();
   let prev = 0;
   for (const line of text.split('\n')) {
@@ -65,7 +65,7 @@ function renderScalar(v: unknown): string {
 }
 
 /** One edit against the current text; undefined when it does not apply. */
-export function editToChange(parsed: Parsed, edit: FixEdit): TextChange | undefined {
+function editToChange(parsed: Parsed, edit: FixEdit): TextChange | undefined {
   const text = parsed.text;
   const unit = indentUnit(text);
   switch (edit.op) {

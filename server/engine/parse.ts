@@ -31,7 +31,7 @@ export const LIMITS = {
  */
 export const COMPLEX_KEY = '\u0000complex key\u0000';
 
-export interface Problem {
+interface Problem {
   start: number;
   end: number;
   message: Localized;

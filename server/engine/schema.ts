@@ -10,8 +10,7 @@ import compiledValidate from 'virtual:schema-validator';
 import { closest, list } from '../../rules/domain/text';
 import type { Fix, Localized, Path, Target } from '../../rules/domain/types';
 
-export const SCHEMA_RULE = 'schema';
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 
 export interface SchemaIssue {
   path: Path;
@@ -63,7 +62,7 @@ function withWords(node: unknown, pointer: string, words: Readonly<Record<string
 }
 
 /** `a.b[0].c` for messages. */
-export function dotted(path: Path): string {
+function dotted(path: Path): string {
   let s = '';
   for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
   return s || '(top level)';

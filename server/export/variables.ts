@@ -10,7 +10,7 @@ import { WORDS } from '../report/words';
 
 const W = WORDS.document;
 
-export function variableHeader(l: Lang): string[] {
+function variableHeader(l: Lang): string[] {
   return [say(W.variable, l), say(W.custodianName, l), say(W.description, l), say(W.granularity, l), say(W.justification, l), say(W.specialGroundsColumn, l)];
 }
 

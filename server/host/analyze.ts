@@ -166,7 +166,7 @@ export function readDescriptor(file: string): ReadResult {
 }
 
 /** The descriptor's own `language:` key, read from the text so that even a file with errors keeps its language. */
-export function ownLanguage(text: string): Lang | undefined {
+function ownLanguage(text: string): Lang | undefined {
   return /^language:[ \t]*["']?(en|nb)\b/m.exec(text)?.[1] as Lang | undefined;
 }
 

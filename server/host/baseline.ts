@@ -23,7 +23,7 @@ import type { PathRefusal } from '../../rules/rule';
 import { isRegularFile, readRegularFile } from './files';
 import { resolveNamedPath } from './paths';
 
-export type BaselineOrigin = 'entry' | 'cli' | 'sibling' | 'setting';
+type BaselineOrigin = 'entry' | 'cli' | 'sibling' | 'setting';
 
 export interface BaselineRequest {
   /** The descriptor on disk (absolute); undefined for an unsaved document. */
@@ -52,7 +52,7 @@ export interface Baseline {
   note?: Localized;
 }
 
-export const GIT_PREFIX = 'git:';
+const GIT_PREFIX = 'git:';
 const GIT_TIMEOUT_MS = 10_000;
 
 /** The sibling files that hold a descriptor's approved version, in the order they are tried. */
@@ -230,7 +230,7 @@ let foundGit: string | null | undefined;
  * The absolute path of git on PATH, looked up once. Only absolute PATH entries are searched, so a
  * `git` (or `git.exe`) committed beside a descriptor is never the one that runs.
  */
-export function gitProgram(): string | undefined {
+function gitProgram(): string | undefined {
   if (foundGit === undefined) {
     foundGit = null;
     const names = process.platform === 'win32' ? ['git.exe', 'git.cmd'] : ['git'];

@@ -14,7 +14,7 @@ import { parse } from '../engine/parse';
 import { isRegularFile, readRegularFile } from './files';
 import { namedFileChecks } from './paths';
 
-export const CONFIG_FILES = ['.descriptor-check.yaml', '.descriptor-check.yml'];
+const CONFIG_FILES = ['.descriptor-check.yaml', '.descriptor-check.yml'];
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'information', 'warning', 'error'];
 
 /** A problem in the configuration: what is wrong, and the key it is about (empty: the whole file). */

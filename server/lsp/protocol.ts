@@ -7,7 +7,6 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { RequirementsModel } from '../report/model';
 import type { Portfolio } from '../report/portfolio/types';
 
-export type { RequirementsModel } from '../report/model';
 export type { Portfolio, PortfolioRow } from '../report/portfolio/types';
 
 /** `descriptor/requirements`: { uri } -> RequirementsModel | null. */
@@ -38,11 +37,11 @@ export interface CheckFilesResult {
  * the server from the same analysis as its diagnostics. The client writes the files where the user
  * chose (through VS Code's file system), so the server writes nothing.
  */
-export const EXPORT_PACKAGE_METHOD = 'descriptor/exportPackage';
+const EXPORT_PACKAGE_METHOD = 'descriptor/exportPackage';
 export interface ExportPackageParams {
   uri: string;
 }
-export interface ExportPackageFile {
+interface ExportPackageFile {
   /** A plain file name (letters, digits, '.', '-', '_'). */
   name: string;
   /** The content, base64. */
@@ -95,7 +94,7 @@ export const ExportPackageRequest = new RequestType<ExportPackageParams, ExportP
  * documentation") asks a client that declared `experimental.showDocumentation` so; any other
  * client gets `window/showDocument` with the page.
  */
-export const SHOW_DOCUMENTATION_METHOD = 'descriptor/showDocumentation';
+const SHOW_DOCUMENTATION_METHOD = 'descriptor/showDocumentation';
 export interface ShowDocumentationParams {
   rule: string;
 }

@@ -9,7 +9,7 @@
 import { findSource } from '../../rules/domain/catalogue';
 import type { Person, Raw } from '../../rules/domain/model';
 import { pick, say } from '../../rules/domain/text';
-import type { Lang, Localized } from '../../rules/domain/types';
+import type { Localized } from '../../rules/domain/types';
 import { APPROVAL_NAME } from '../../rules/domain/vocabulary';
 import type { Analysis } from '../engine/analysis';
 import type { RequirementsModel } from './model';

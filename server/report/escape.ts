@@ -1,8 +1,6 @@
 /**
  * Escaping for every text from a descriptor that the report layer writes: HTML (the preview, the
- * report, the diagram) and Markdown (hovers, requirements.md, application.md). One of each, and an
- * `html` template that escapes every interpolation unless it is marked `raw()`, so a forgotten
- * escape is not possible in the templates that use it.
+ * report, the diagram) and Markdown (hovers, requirements.md, application.md), text and code spans.
  */
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -22,27 +20,6 @@ export function escapeMd(s: unknown): string {
     .replace(/[\\`*_[\]|<>&~]/g, (c) => `\\${c}`)
     .replace(/^([ \t]*)([#+=-])/gm, '$1\\$2')
     .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
-}
-
-/** Markup that is already safe (built by `html` or escaped), to be inserted as it is. */
-export class Raw {
-  constructor(readonly value: string) {}
-  toString(): string {
-    return this.value;
-  }
-}
-
-export const raw = (s: string): Raw => new Raw(s);
-
-type Part = Raw | string | number | boolean | null | undefined | readonly Part[];
-
-const render = (p: Part): string => (p instanceof Raw ? p.value : Array.isArray(p) ? p.map(render).join('') : p === null || p === undefined || p === false ? '' : escapeHtml(p));
-
-/** An HTML template: every interpolation is escaped, except `raw()` values and nested `html` results; arrays are joined. */
-export function html(strings: TemplateStringsArray, ...parts: Part[]): Raw {
-  let out = strings[0];
-  parts.forEach((p, i) => (out += render(p) + strings[i + 1]));
-  return new Raw(out);
 }
 
 /** The length of the longest run of backticks in `s` (a loop: a spread of every run could overflow the stack on a large text). */

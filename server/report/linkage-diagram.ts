@@ -27,7 +27,7 @@ import { escapeHtml as esc } from './escape';
 
 
 /** The font the boxes are measured for; the widest common sans-serif fonts, so others only fit better. */
-export const DIAGRAM_FONT = "'DejaVu Sans', Verdana, 'Segoe UI', Arial, Helvetica, sans-serif";
+const DIAGRAM_FONT = "'DejaVu Sans', Verdana, 'Segoe UI', Arial, Helvetica, sans-serif";
 const SIZE = 13;
 const SUB = 11.5;
 const LINE = 1.35;

@@ -35,7 +35,7 @@ export interface PlanStep {
   note?: string;
 }
 
-export type Identifiability = 'directly-identifying' | 'pseudonymous' | 'de-identified';
+type Identifiability = 'directly-identifying' | 'pseudonymous' | 'de-identified';
 
 export interface LinkageNode {
   /** The local id (`data_sources[].id`). */

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const NO_CHROMIUM = `Chromium not found at ${CHROMIUM} (bash .ci/e2e-setup.sh installs it)`;
 
 export async function launchChromium(): Promise<Browser | undefined> {

@@ -22,7 +22,6 @@ import { DIAGNOSTIC_SOURCE, type DescriptorService, type DiagnosticData } from '
 
 import { FIX_ALL_KIND } from './capabilities';
 
-export { FIX_ALL_KIND };
 
 /** What a fix-all action carries until it is resolved: the document and the rule (none: every rule). */
 interface FixAllData {

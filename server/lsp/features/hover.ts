@@ -5,7 +5,7 @@ import { catalogueCurrentTo, findSource, lawCurrentTo, provisionMarkdown, type S
 import { applyText, decidesText, dispensationText, parentName, sourceCaveat } from '../../../rules/domain/source-text';
 import { schemaAt, schemaFor } from '../../engine/schema';
 import type { Analysis } from '../../engine/analysis';
-import type { Lang, Localized } from '../../../rules/domain/types';
+import type { Lang } from '../../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, familyOf, route } from '../../../rules/domain/routing';
 import { nodeAt } from '../../engine/yaml-paths';
 import { firstSentence, pick, say } from '../../../rules/domain/text';
