@@ -89,7 +89,7 @@ export async function exportPackage(client: LanguageClient, uri?: vscode.Uri, ta
 }
 
 /** The package's default folder: beside the descriptor, named after it (`sepsis-research-application`). */
-export function defaultPackageFolder(descriptor: vscode.Uri): vscode.Uri {
+function defaultPackageFolder(descriptor: vscode.Uri): vscode.Uri {
   const base = descriptor.path.split('/').pop()!.replace(/\.(descriptor\.)?ya?ml$/i, '') || 'descriptor';
   return vscode.Uri.joinPath(descriptor, '..', `${base}-application`);
 }
@@ -134,7 +134,7 @@ async function offerToOpen(message: string, folder: vscode.Uri, written: string[
  * report.html in a panel: the page has no script and escapes everything from the descriptor; here
  * its policy is made stricter still (its styles by nonce), and the panel runs no script.
  */
-export async function showReport(file: vscode.Uri): Promise<vscode.WebviewPanel> {
+async function showReport(file: vscode.Uri): Promise<vscode.WebviewPanel> {
   const html = Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8');
   const nonce = randomBytes(24).toString('base64url');
   const panel = vscode.window.createWebviewPanel('descriptor.report', file.path.split('/').slice(-2).join('/'), vscode.ViewColumn.Active, { enableScripts: false, enableCommandUris: false, localResourceRoots: [] });

@@ -10,7 +10,7 @@ import type { WizardSource } from '../../server/lsp/protocol';
 const fold = (s: string) => s.toLocaleLowerCase('nb').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
 /** How well a source matches the query, lower is better; undefined when it does not match. */
-export function sourceRank(s: WizardSource, query: string): number | undefined {
+function sourceRank(s: WizardSource, query: string): number | undefined {
   const q = fold(query.trim());
   if (!q) return 0;
   const names = [s.name, ...s.names].map(fold);

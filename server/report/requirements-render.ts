@@ -32,19 +32,19 @@ export const statusWithDate = (a: RequirementsModel['approvals'][number], l: Lan
 const STATE_MARK: Record<PlanStep['state'], string> = { done: '✓', waiting: '⧗', open: '○', blocked: '✗' };
 
 /** Where a plan step stands, in words, with its date: "done 02.11.2024", "sent 2024-11-01, awaiting decision". */
-export function stepStateText(p: PlanStep, l: Lang): string {
+function stepStateText(p: PlanStep, l: Lang): string {
   if (p.state === 'done') return p.date ? say(W.doneOn, l, dateText(p.date, l)) : say(W.done, l);
   if (p.state === 'waiting') return p.date ? say(W.waitingSince, l, dateText(p.date, l)) : say(W.waiting, l);
   return say(W[p.state], l);
 }
 
 /** The purpose by its name, with its id: "Health research (`health-research`)"; an id that is not a purpose as written. */
-export const purposeName = (id: string, l: Lang) => (PURPOSE_INFO[id as Purpose] ? `${PURPOSE_INFO[id as Purpose].name[l]} (\`${id}\`)` : `\`${id}\``);
+const purposeName = (id: string, l: Lang) => (PURPOSE_INFO[id as Purpose] ? `${PURPOSE_INFO[id as Purpose].name[l]} (\`${id}\`)` : `\`${id}\``);
 
 const e = escapeHtml;
 
 /** Escaped text with its `code` spans as <code>: escaping comes first, so nothing from the descriptor becomes markup. */
-export const codeHtml = (s: string) => e(s).replace(/`([^`]+)`/g, '<code>$1</code>');
+const codeHtml = (s: string) => e(s).replace(/`([^`]+)`/g, '<code>$1</code>');
 
 /** Text from the product in Markdown: escaped outside its code spans (inside them Markdown is not read). */
 const prose = (s: string) => s.split(/(`[^`\n]*`)/).map((p, i) => (i % 2 ? p : escapeMd(p))).join('');
@@ -259,7 +259,7 @@ export function renderHtml(m: RequirementsModel, o: HtmlOptions): string {
 }
 
 /** The plan in Markdown: numbered steps with who, where each stands, what it sends and its note. */
-export function planMarkdown(m: RequirementsModel): string[] {
+function planMarkdown(m: RequirementsModel): string[] {
   const l = m.lang;
   if (!m.plan.length) return [];
   const out = [`## ${say(W.plan, l)}`, ''];
