@@ -1,7 +1,7 @@
 // The one build: client, server, CLI, webview, tools and tests, bundled into dist/.
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
@@ -66,9 +66,6 @@ const runtimeApart = {
   },
 };
 
-// Native modules cannot be bundled: they stay external and load from node_modules at run time
-// (the export writes no PNG where @resvg/resvg-js is not installed, as in the packaged extension).
-const native = ['@resvg/resvg-js'];
 
 const common = {
   bundle: true,
@@ -79,7 +76,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   plugins: [yamlPlugin, schemaValidatorPlugin],
-  external: ['vscode', ...native],
+  external: ['vscode'],
 };
 
 function files(dir, suffix) {
@@ -107,14 +104,14 @@ const builds = [
   { ...common, entryPoints: { cli: 'server/cli/cli.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } },
   // The application package (Word, spreadsheets, report), loaded by the server and the CLI on first use.
   { ...common, entryPoints: { export: 'server/export/index.ts' }, outdir: out },
-  { ...common, entryPoints: { 'tools/gen-docs': 'scripts/gen-docs.ts', 'tools/gen-sources': 'scripts/gen-sources.ts', 'tools/gen-provenance': 'scripts/gen-provenance.ts', 'tools/gen-snippets': 'scripts/gen-snippets.ts' }, outdir: out },
+  { ...common, entryPoints: { 'tools/gen-docs': 'scripts/gen-docs.ts', 'tools/gen-sources': 'scripts/gen-sources.ts', 'tools/gen-provenance': 'scripts/gen-provenance.ts' }, outdir: out },
 ];
 if (tests.length) {
   builds.push({
     ...common,
     entryPoints: Object.fromEntries(tests.map((t) => [relative('test', t).replace(/\.ts$/, ''), t])),
     outdir: `${out}/test`,
-    external: ['vscode', 'mocha', 'playwright-core', ...native],
+    external: ['vscode', 'mocha', 'playwright-core'],
   });
 }
 // Extension-host suite (runs inside VS Code): one bundle, loaded by @vscode/test-electron or the e2e runner.
@@ -127,6 +124,9 @@ const present = (b) => Object.values(b.entryPoints).every((p) => { try { return 
 const active = builds.filter(present);
 
 if (!watch) rmSync(out, { recursive: true, force: true });
+// The PNG renderer's WebAssembly, beside the bundles that load it (server/export/raster.ts).
+mkdirSync(out, { recursive: true });
+copyFileSync('node_modules/@resvg/resvg-wasm/index_bg.wasm', join(out, 'resvg.wasm'));
 if (watch) {
   const contexts = await Promise.all(active.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 E2E="$PWD/.e2e"
 mkdir -p "$E2E"
+# code-server writes its config.yaml (and data) under the XDG folders: keep them inside .e2e/ too.
+export XDG_CONFIG_HOME="$E2E/config" XDG_DATA_HOME="$E2E/data"
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)

@@ -1,9 +1,12 @@
 /**
  * "Export application package": the server builds the package from its analysis of the open
- * descriptor; the client asks for a folder and writes the files there through VS Code's file
- * system. Called with a folder (`descriptor.exportPackage`, uri, folder) it asks nothing, so tests
- * and other extensions can run it; a folder in use is then refused unless `{ force: true }`.
+ * descriptor; the client writes the files through VS Code's file system, by default into a new
+ * folder beside the descriptor (`<name>-application`; no dialog needed, which in code-server cannot
+ * create a folder), or into one the user picks. The toast offers to open the report or the folder.
+ * Called with a folder (`descriptor.exportPackage`, uri, folder) it asks nothing, so tests and other
+ * extensions can run it; a folder in use is then refused unless `{ force: true }`.
  */
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { say, STRINGS, uiLang } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -34,19 +37,8 @@ export async function exportPackage(client: LanguageClient, uri?: vscode.Uri, ta
     void vscode.window.showInformationMessage(say(STRINGS.openFirst, uiLang()));
     return undefined;
   }
-  let folder = target;
-  if (!folder) {
-    const picked = await vscode.window.showOpenDialog({
-      canSelectFolders: true,
-      canSelectFiles: false,
-      canSelectMany: false,
-      openLabel: say(STRINGS.pkgExportHere, uiLang()),
-      title: say(STRINGS.pkgFolder, uiLang()),
-      defaultUri: vscode.Uri.joinPath(doc.uri, '..'),
-    });
-    if (!picked?.length) return undefined;
-    folder = picked[0];
-  }
+  let folder = target ?? (await chooseFolder(doc.uri));
+  if (!folder) return undefined;
   const name = vscode.workspace.asRelativePath(folder);
   const present = await entries(folder);
   if (present === undefined) {
@@ -91,7 +83,63 @@ export async function exportPackage(client: LanguageClient, uri?: vscode.Uri, ta
     written.push(f.name);
   }
   const message = say(STRINGS.pkgWritten, uiLang(), name, written.length);
-  void vscode.window.showInformationMessage(result.errors ? `${message} ${say(STRINGS.pkgErrors, uiLang(), result.errors)}` : message);
   for (const n of result.notes) void vscode.window.showWarningMessage(n);
+  void offerToOpen(result.errors ? `${message} ${say(STRINGS.pkgErrors, uiLang(), result.errors)}` : message, folder, written);
   return { folder, files: written, notes: result.notes, errors: result.errors };
+}
+
+/** The package's default folder: beside the descriptor, named after it (`sepsis-research-application`). */
+function defaultPackageFolder(descriptor: vscode.Uri): vscode.Uri {
+  const base = descriptor.path.split('/').pop()!.replace(/\.(descriptor\.)?ya?ml$/i, '') || 'descriptor';
+  return vscode.Uri.joinPath(descriptor, '..', `${base}-application`);
+}
+
+/** A new folder beside the descriptor (the first choice), or one the user picks in the folder dialog. */
+async function chooseFolder(descriptor: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const lang = uiLang();
+  const beside = defaultPackageFolder(descriptor);
+  const used = (await entries(beside))?.length;
+  const items: (vscode.QuickPickItem & { folder?: vscode.Uri })[] = [
+    { label: `$(new-folder) ${vscode.workspace.asRelativePath(beside)}`, description: say(used ? STRINGS.pkgBesideUsed : STRINGS.pkgBeside, lang), folder: beside },
+    { label: `$(folder-opened) ${say(STRINGS.pkgChoose, lang)}` },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: say(STRINGS.pkgFolder, lang) });
+  if (!picked) return undefined;
+  if (picked.folder) return picked.folder;
+  const chosen = await vscode.window.showOpenDialog({
+    canSelectFolders: true,
+    canSelectFiles: false,
+    canSelectMany: false,
+    openLabel: say(STRINGS.pkgExportHere, lang),
+    title: say(STRINGS.pkgFolder, lang),
+    defaultUri: vscode.Uri.joinPath(descriptor, '..'),
+  });
+  return chosen?.[0];
+}
+
+/** The toast after an export, with "Open report" (report.html in a panel) and "Open folder". */
+async function offerToOpen(message: string, folder: vscode.Uri, written: string[]): Promise<void> {
+  const lang = uiLang();
+  const report = say(STRINGS.pkgOpenReport, lang);
+  const open = say(STRINGS.pkgOpenFolder, lang);
+  const answer = await vscode.window.showInformationMessage(message, ...(written.includes('report.html') ? [report] : []), open);
+  if (answer === report) await showReport(vscode.Uri.joinPath(folder, 'report.html'));
+  else if (answer === open) {
+    const inWorkspace = vscode.workspace.getWorkspaceFolder(folder) !== undefined;
+    await vscode.commands.executeCommand(inWorkspace ? 'revealInExplorer' : 'revealFileInOS', folder);
+  }
+}
+
+/**
+ * report.html in a panel: the page has no script and escapes everything from the descriptor; here
+ * its policy is made stricter still (its styles by nonce), and the panel runs no script.
+ */
+async function showReport(file: vscode.Uri): Promise<vscode.WebviewPanel> {
+  const html = Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8');
+  const nonce = randomBytes(24).toString('base64url');
+  const panel = vscode.window.createWebviewPanel('descriptor.report', file.path.split('/').slice(-2).join('/'), vscode.ViewColumn.Active, { enableScripts: false, enableCommandUris: false, localResourceRoots: [] });
+  panel.webview.html = html
+    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; img-src data:">`)
+    .replace(/<style>/g, `<style nonce="${nonce}">`);
+  return panel;
 }

@@ -14,8 +14,10 @@ import { say, STRINGS, uiLang } from './i18n';
 import { exportPackage } from './export-package';
 import { exists } from './files';
 import { exportRequirements, Preview } from './preview/panel';
+import { statusText } from './status-text';
 import { countsText } from '../server/report/requirements-render';
 import { newDescriptor } from './wizard/wizard';
+import { openExample } from './examples';
 import { DESCRIPTOR_GLOB, ProjectsView, type ProjectsSnapshot } from './portfolio/view';
 import { PortfolioPage, writePortfolio } from './portfolio/page';
 import type { Portfolio } from '../server/report/portfolio/types';
@@ -55,8 +57,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     ],
     synchronize: {
       configurationSection: 'descriptor',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.descriptor-check.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.approved.{yaml,yml}')],
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.descriptor-check.{yaml,yml}'),
+        vscode.workspace.createFileSystemWatcher('**/*.approved.{yaml,yml}'),
+        vscode.workspace.createFileSystemWatcher(DESCRIPTOR_GLOB),
+      ],
     },
+    // One slot in the Problems panel for closed descriptors, shared by the server's pushed findings and
+    // the task's problem matcher (same owner): each replaces the other's, never doubles it.
+    diagnosticCollectionName: DIAGNOSTIC_OWNER,
     // In an untrusted workspace the server runs no git, so no approved version is read from a revision.
     initializationOptions: { locale: vscode.env.language, settings: vscode.workspace.getConfiguration('descriptor'), trusted: vscode.workspace.isTrusted },
     outputChannel: output,
@@ -90,14 +99,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   // another panel) has focus; it hides only when a non-descriptor editor is active.
   const updateStatus = async () => {
     const editor = vscode.window.activeTextEditor?.document;
+    // The walkthrough's first step is done once a descriptor has been open (package.json, completionEvents).
+    if (isDescriptor(editor)) void vscode.commands.executeCommand('setContext', 'descriptor.descriptorOpened', true);
     if (editor && !isDescriptor(editor)) return status.hide();
     const uri = isDescriptor(editor) ? editor.uri : preview.shownUri;
     if (!uri || !running()) return status.hide();
     const model = await client!.sendRequest(RequirementsRequest, { uri: uri.toString() }).catch(() => null);
     if (!model) return status.hide();
-    const who = model.route.exemptionNeeded && model.route.exemptionKind ? model.route.authority?.split(' (')[0] ?? '' : say(STRINGS.noExemption, model.lang);
-    status.text = `$(law) ${who} · ${countsText(model.counts, model.lang, ['errors', 'warnings'])}`;
-    status.tooltip = say(STRINGS.openPreview, model.lang);
+    status.text = statusText(model);
+    status.tooltip = model.problem ?? model.undecided ?? say(STRINGS.openPreview, model.lang);
+    status.backgroundColor = model.problem || model.undecided ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     status.show();
   };
 
@@ -116,12 +127,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     vscode.commands.registerCommand('descriptor.openPreview', withServer((_c, uri?: vscode.Uri) => preview.open(uri, false))),
     vscode.commands.registerCommand('descriptor.openPreviewToSide', withServer((_c, uri?: vscode.Uri) => preview.open(uri, true))),
     vscode.commands.registerCommand('descriptor.exportRequirements', withServer((c, uri?: vscode.Uri) => exportRequirements(c, uri))),
-    vscode.commands.registerCommand('descriptor.exportPackage', withServer((c, uri?: vscode.Uri, folder?: vscode.Uri, options?: { force?: boolean }) => exportPackage(c, uri, folder, options))),
+    // From the palette while the preview has focus, the descriptor it shows.
+    vscode.commands.registerCommand('descriptor.exportPackage', withServer((c, uri?: vscode.Uri, folder?: vscode.Uri, options?: { force?: boolean }) => exportPackage(c, uri ?? (isDescriptor(vscode.window.activeTextEditor?.document) ? undefined : preview.shownUri), folder, options))),
     vscode.commands.registerCommand('descriptor.newDescriptor', withServer((c) => newDescriptor(c))),
+    vscode.commands.registerCommand('descriptor.openExample', (file?: string) => openExample(context.extensionUri, file)),
     vscode.commands.registerCommand('descriptor.showRuleDocumentation', (rule: string) => showDocs(context, rule)),
     vscode.commands.registerCommand('descriptor.restartServer', async () => {
       await (running() ? client?.restart() : client?.start());
       void updateStatus();
+      void recheck();
     }),
     vscode.commands.registerCommand('descriptor.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('descriptor.checkWorkspace', async () => {
@@ -134,6 +148,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     vscode.commands.registerCommand('descriptor.writePortfolio', withServer((c, folder?: vscode.Uri, options?: { force?: boolean }) => writePortfolio(c, folder, options))),
     vscode.workspace.onDidSaveTextDocument((d) => {
       if (isDescriptor(d)) void refreshProjects();
+    }),
+    // After the task, the server checks the workspace again: its findings replace the matcher's in the
+    // shared slot, and it keeps them when a file is opened and closed.
+    vscode.tasks.onDidEndTaskProcess((e) => {
+      if (e.execution.task.definition.type === TASK_TYPE) void checkWorkspace({ quiet: true });
     }),
     vscode.window.registerWebviewPanelSerializer(Preview.viewType, {
       deserializeWebviewPanel: (panel, state: { uri?: string } | undefined) => preview.restore(panel, state),
@@ -170,6 +189,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     void vscode.window.showErrorMessage(say(STRINGS.serverDown, uiLang()));
   }
   void updateStatus();
+  void recheck();
 
   return {
     client: () => client,
@@ -181,34 +201,53 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     onDidRefreshProjects: projects.onDidRefresh,
     lastPortfolioHtml: () => page.lastHtml,
   };
+
+  /** After a start or a restart: the workspace check again, quietly, when the user has asked for it in this workspace before. */
+  async function recheck(): Promise<void> {
+    if (context.workspaceState.get<boolean>(CHECKED_ALL) && running()) await checkWorkspace({ quiet: true });
+  }
+
+  /** "Check all descriptors": every descriptor in the workspace, open or not, into the Problems panel. */
+  async function checkWorkspace(o: { quiet?: boolean } = {}): Promise<CheckFilesResult | undefined> {
+    if (!running()) {
+      if (!o.quiet) void vscode.window.showErrorMessage(say(STRINGS.serverDown, uiLang()));
+      return undefined;
+    }
+    const files = await vscode.workspace.findFiles(DESCRIPTOR_GLOB, '**/node_modules/**');
+    if (!files.length) {
+      if (!o.quiet) void vscode.window.showInformationMessage(say(STRINGS.noDescriptors, uiLang()));
+      return undefined;
+    }
+    const r = await client!.sendRequest(CheckFilesRequest, { uris: files.map((f) => f.toString()) });
+    await context.workspaceState.update(CHECKED_ALL, true);
+    if (!o.quiet) void vscode.window.showInformationMessage(say(STRINGS.checked, uiLang(), r.files, countsText({ errors: r.errors, warnings: r.warnings, information: r.information }, uiLang())));
+    return r;
+  }
 }
+
+/** The Problems panel's owner for pushed findings and the task's matcher (package.json, `problemMatchers`). */
+const DIAGNOSTIC_OWNER = 'project-descriptor';
+/** Workspace state: the user ran "Check all" here, so it runs again after a (re)start. */
+const CHECKED_ALL = 'descriptor.checkedAll';
 
 const running = () => client?.isRunning() === true;
 
-/** "Check all descriptors": every descriptor in the workspace, open or not, into the Problems panel. */
-async function checkWorkspace(): Promise<CheckFilesResult | undefined> {
-  if (!running()) {
-    void vscode.window.showErrorMessage(say(STRINGS.serverDown, uiLang()));
-    return undefined;
-  }
-  const files = await vscode.workspace.findFiles(DESCRIPTOR_GLOB, '**/node_modules/**');
-  if (!files.length) {
-    void vscode.window.showInformationMessage(say(STRINGS.noDescriptors, uiLang()));
-    return undefined;
-  }
-  const r = await client!.sendRequest(CheckFilesRequest, { uris: files.map((f) => f.toString()) });
-  void vscode.window.showInformationMessage(say(STRINGS.checked, uiLang(), r.files, r.errors, r.warnings));
-  return r;
-}
 
 const TASK_TYPE = 'descriptor-check';
 
-/** The CLI over the workspace as a task, its findings in the Problems panel through the `$descriptor-check` matcher. */
+/**
+ * The CLI over the workspace as a task, its findings in the Problems panel through the
+ * `$descriptor-check` matcher (which reads every severity and fills the same slot as the server for
+ * closed files). It speaks the editor's language when the setting or the display language chooses one.
+ */
 function checkTask(context: vscode.ExtensionContext, definition: vscode.TaskDefinition = { type: TASK_TYPE }): vscode.Task {
   const cli = context.asAbsolutePath(path.join('dist', 'cli.js'));
+  const set = vscode.workspace.getConfiguration('descriptor').get<string>('language', 'auto');
+  const lang = set === 'en' || set === 'nb' ? set : uiLang() === 'nb' ? 'nb' : undefined;
+  const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   // VS Code's own runtime runs the bundled CLI as Node, so no separate Node is needed.
   // The problem matcher reads error, warning and info whatever language the messages are in.
-  const execution = new vscode.ProcessExecution(process.execPath, [cli, '--format', 'problem-matcher', '.'], { env: { ELECTRON_RUN_AS_NODE: '1' } });
+  const execution = new vscode.ProcessExecution(process.execPath, [cli, '--format', 'problem-matcher', ...(lang ? ['--lang', lang] : []), '.'], { env: { ELECTRON_RUN_AS_NODE: '1' }, ...(cwd ? { cwd } : {}) });
   const task = new vscode.Task(definition, vscode.TaskScope.Workspace, say(STRINGS.taskCheck, uiLang()), 'descriptor-check', execution, '$descriptor-check');
   task.group = vscode.TaskGroup.Test;
   return task;

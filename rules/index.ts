@@ -57,6 +57,7 @@ import retentionInconsistent from './retention-inconsistent';
 import finalReportDue from './final-report-due';
 import institutionApprovalMissing from './institution-approval-missing';
 import qualityRegisterDuties from './quality-register-duties';
+import placeholderLeft from './placeholder-left';
 // new-rule: imports above
 
 export const rules = [
@@ -111,6 +112,7 @@ export const rules = [
   finalReportDue,
   institutionApprovalMissing,
   qualityRegisterDuties,
+  placeholderLeft,
   // new-rule: entries above
 ] as const;
 
@@ -120,6 +122,37 @@ export type RuleId = (typeof rules)[number]['id'] | BuiltinId;
 export const ruleMetas: readonly RuleMeta<RuleId>[] = [...rules, ...builtinMeta];
 
 const ruleIds: ReadonlySet<RuleId> = new Set(ruleMetas.map((m) => m.id));
+
+/**
+ * The rules that still run when the purpose, the key the route is decided by, is missing or not one
+ * of the purposes: what they check does not depend on the purpose (variables, linkage, sources,
+ * data management, the legal basis). Every other rule waits for a purpose, so nothing is concluded
+ * from a typo; a rule not listed here is silent until the purpose is known.
+ */
+export const RULES_WITHOUT_PURPOSE: ReadonlySet<RuleId> = new Set<RuleId>([
+  'variable-exact-date',
+  'variable-fine-geography',
+  'variable-justification-missing',
+  'variable-unknown',
+  'variables-many',
+  'variable-free-text',
+  'deidentified-linkage',
+  'linkage-undescribed',
+  'linkage-unknown-source',
+  'iplos-linkage',
+  'control-group-permit-missing',
+  'population-register-permit-missing',
+  'consent-conditions-incomplete',
+  'legal-basis-missing',
+  'attachment-file-missing',
+  'staff-exemption-mismatch',
+  'storage-limitation-missing',
+  'security-measures-missing',
+  'transfer-abroad-agreement-missing',
+  'transfer-third-country-basis-missing',
+  'source-unknown',
+  'placeholder-left',
+]);
 
 export function isRuleId(id: string): id is RuleId {
   return (ruleIds as ReadonlySet<string>).has(id);

@@ -12,10 +12,12 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -62,8 +64,13 @@ function workspaceRoots(params: InitializeParams): string[] {
   roots = uris.map(uriToPath).filter((p): p is string => p !== undefined);
   return roots;
 }
-/** In pull mode: closed files whose diagnostics were pushed by a workspace check; cleared when opened (the pull takes over). */
-const pushedForClosed = new Set<string>();
+/**
+ * In pull mode, the one source of truth for closed descriptors: the files the workspace check ("Check
+ * all") covered. While such a file is closed its findings are pushed (re-read from disk when it is
+ * closed again, and re-checked when settings change, so they follow the language); while it is open
+ * the pull has it, and its pushed findings are cleared.
+ */
+const workspaceChecked = new Set<string>();
 /** Configuration files whose problems are shown, so each is published once and cleared when fixed. */
 const configFiles = new Set<string>();
 /** Requests for a document's settings under way, so each is asked once. */
@@ -163,8 +170,10 @@ async function refreshSettings(): Promise<void> {
 }
 
 function revalidateAll(): void {
-  if (client.pull) void connection.languages.diagnostics.refresh().catch(() => undefined);
-  else scheduler.scheduleAll();
+  if (client.pull) {
+    void connection.languages.diagnostics.refresh().catch(() => undefined);
+    for (const uri of workspaceChecked) if (!documents.get(uri)) void checkFile(uri);
+  } else scheduler.scheduleAll();
 }
 
 connection.onDidChangeConfiguration((change) => {
@@ -192,17 +201,28 @@ connection.onDidChangeWatchedFiles((params) => {
     service.invalidateBaselines();
     revalidateAll();
   }
+  // A checked descriptor changed on disk while closed (a checkout, another editor): check it again, or forget it.
+  for (const c of params.changes) {
+    if (!workspaceChecked.has(c.uri) || documents.get(c.uri)) continue;
+    if (c.type === FileChangeType.Deleted) {
+      workspaceChecked.delete(c.uri);
+      void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+    } else void checkFile(c.uri);
+  }
 });
 
 documents.onDidOpen((e) => {
   if (!client.pull) scheduler.schedule(e.document);
-  else if (pushedForClosed.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  // The pull has the open file now: clear what was pushed for it (the shared slot a task's matcher fills too).
+  else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 documents.onDidChangeContent((e) => !client.pull && scheduler.schedule(e.document));
 documents.onDidClose((e) => {
   scheduler.forget(e.document.uri);
   service.forget(e.document.uri);
   if (!client.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  // A file the workspace check covered keeps its findings when closed: read again from disk.
+  else if (workspaceChecked.has(e.document.uri)) void checkFile(e.document.uri);
 });
 
 connection.languages.diagnostics.on(async (params) => {
@@ -226,31 +246,40 @@ function documentOf(uri: string): TextDocument | { problem: Localized } {
   return 'problem' in read ? { problem: read.problem } : TextDocument.create(uri, 'project-descriptor', 0, read.text);
 }
 
+/**
+ * Checks one descriptor (from disk when it is not open) and publishes its diagnostics when it is
+ * closed, or always for a client without pull diagnostics. Undefined when the file cannot be read.
+ */
+async function checkFile(uri: string): Promise<Diagnostic[] | undefined> {
+  await settingsFor(uri);
+  const doc = documentOf(uri);
+  if ('problem' in doc) return undefined;
+  const analysis = service.analyze(doc);
+  const diagnostics = analysis.results.map(toDiagnostic);
+  const open = documents.get(uri) !== undefined;
+  if (!open) service.forget(uri);
+  if (!client.pull || !open) void connection.sendDiagnostics({ uri, diagnostics });
+  showConfigProblems(analysis.configFile);
+  return diagnostics;
+}
+
 /** Checks descriptors from disk (the open ones as they are in the editor) and publishes their diagnostics. */
 connection.onRequest(CheckFilesRequest, async (params): Promise<CheckFilesResult> => {
   const out: CheckFilesResult = { files: 0, errors: 0, warnings: 0, information: 0, unreadable: [] };
   const t0 = performance.now();
   for (const uri of params.uris) {
-    await settingsFor(uri);
-    const doc = documentOf(uri);
-    if ('problem' in doc) {
+    const diagnostics = await checkFile(uri);
+    if (!diagnostics) {
       out.unreadable.push(uri);
       continue;
     }
-    const analysis = service.analyze(doc);
-    const diagnostics = analysis.results.map(toDiagnostic);
-    if (!documents.get(uri)) service.forget(uri);
+    if (client.pull) workspaceChecked.add(uri);
     out.files++;
     for (const d of diagnostics) {
       if (d.severity === 1) out.errors++;
       else if (d.severity === 2) out.warnings++;
       else out.information++;
     }
-    if (!client.pull || !documents.get(uri)) {
-      void connection.sendDiagnostics({ uri, diagnostics });
-      if (client.pull) pushedForClosed.add(uri);
-    }
-    showConfigProblems(analysis.configFile);
   }
   connection.console.info(`checked ${out.files} descriptors in ${Math.round(performance.now() - t0)} ms: ${out.errors} errors, ${out.warnings} warnings`);
   return out;

@@ -33,6 +33,7 @@ export class Preview {
       if (msg.type === 'reveal' && this.uri && typeof msg.line === 'number') {
         void vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(msg.line, 0, msg.line, 0) });
       } else if (msg.type === 'export' && this.uri) void exportRequirements(this.client, this.uri);
+      else if (msg.type === 'exportPackage' && this.uri) void vscode.commands.executeCommand('descriptor.exportPackage', this.uri);
     });
   }
 

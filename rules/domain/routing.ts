@@ -297,6 +297,18 @@ export function controlGroupCatalogueId(model: Model): string | undefined {
   return local?.source ?? s;
 }
 
+/**
+ * Why no route can be decided: the purpose, the key every route starts from, is not stated or is not
+ * one of the purposes. Nothing is then concluded about approvals, authority, attachments or deadline.
+ */
+export function undecidedRoute(model: Model): Localized | undefined {
+  const c = model.purpose.category;
+  if (c === undefined) return { en: 'The purpose (`purpose.category`) is not stated, so no application route is concluded.', nb: 'Formålet (`purpose.category`) er ikke oppgitt, så ingen søknadsvei er konkludert.' };
+  const shown = c.replace(/[`\r\n]/g, "'");
+  if (familyOf(c) === 'unknown') return { en: `\`${shown}\` is not one of the purposes, so no application route is concluded until the purpose is corrected.`, nb: `\`${shown}\` er ikke et av formålene, så ingen søknadsvei er konkludert før formålet er rettet.` };
+  return undefined;
+}
+
 /** The route of a descriptor, under the law in force on `today` (YYYY-MM-DD; without it, new law is not applied). */
 export function routeFor(model: Model, today?: string): Route {
   return route(routeInputFromModel(model, today));

@@ -25,6 +25,13 @@ export function say(text: Localized, lang: Lang, ...args: (string | number)[]): 
 }
 
 const LOCALE: Record<Lang, string> = { en: 'en-GB', nb: 'nb-NO' };
+
+/** A date as people read it: `2025-01-29` in English, `29.01.2025` in Norwegian; anything that is not an ISO date is left as it is. */
+export function dateText(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m && lang === 'nb' ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
 const regionNames = new Map<Lang, Intl.DisplayNames>();
 
 /** A country by its name ("USA", "Kina"; "United States", "China"), from its ISO 3166 code; the code as written when the platform does not know it. */
@@ -37,6 +44,7 @@ export function countryName(code: string, lang: Lang): string {
     return code;
   }
 }
+
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /** "a, b and c" / "a, b og c" (or "or" / "eller"), from the platform's list formatting. */
@@ -126,4 +134,22 @@ export function list(items: string[], lang: Lang, quote = true, join: 'or' | 'an
 /** The product's language for an editor locale: Norwegian for nb, no and nn, else English. */
 export function langFromLocale(locale: string | undefined): Lang {
   return locale && /^(nb|no|nn)\b/i.test(locale) ? 'nb' : 'en';
+}
+
+/** Words a full stop ends without ending the sentence ("GDPR art. 35", "e.g. NPR", "f.eks. NPR"). */
+const ABBREVIATIONS = /(?:^|[\s(])(?:art|nr|no|e\.g|i\.e|f\.eks|bl\.a|jf|ca|pkt|kap|dvs|osv|mv|Prop|St|bokst)$/i;
+
+/**
+ * A message's first sentence (what and where, for the Problems panel) and the rest (for the hover):
+ * the first `.`, `!` or `?` followed by a space and a capital, a backtick or a quote that does not
+ * end an abbreviation.
+ */
+export function firstSentence(message: string): [string, string] {
+  const re = /[.!?](?=\s+[A-ZÆØÅ`«"(])/g;
+  for (let m = re.exec(message); m; m = re.exec(message)) {
+    if (message[m.index] === '.' && ABBREVIATIONS.test(message.slice(0, m.index))) continue;
+    const rest = message.slice(m.index + 1).trim();
+    return rest ? [message.slice(0, m.index + 1), rest] : [message, ''];
+  }
+  return [message, ''];
 }

@@ -3,11 +3,11 @@
  * build the typed model once, run every enabled rule on it, map paths to ranges, apply
  * severities and suppression comments. The language server and the CLI both call `check`.
  */
-import { rules, type RuleId } from '../../rules';
+import { rules, RULES_WITHOUT_PURPOSE, type RuleId } from '../../rules';
 import type { Rule, RuleOptions } from '../../rules/rule';
 import { INPUT_LIMIT, INTERNAL_ERROR, SCHEMA, YAML_SYNTAX } from '../../rules/builtin';
 import { buildModel, type Model } from '../../rules/domain/model';
-import { routeFor, type Route } from '../../rules/domain/routing';
+import { routeFor, undecidedRoute, type Route } from '../../rules/domain/routing';
 import { format, pick } from '../../rules/domain/text';
 import { osloDate } from '../../rules/domain/working-days';
 import type { Finding, Fix, Lang, Localized, Path, Severity, SeveritySetting, Target } from '../../rules/domain/types';
@@ -58,6 +58,11 @@ export interface CheckOutput {
   model?: Model;
   /** The route the rules saw: approvals, authority and attachments for this purpose and these sources. */
   route?: Route;
+  /**
+   * Why no route is decided (the purpose is missing or not a purpose): the rules that depend on the
+   * route did not run, and the preview and the status bar conclude nothing about it.
+   */
+  undecided?: Localized;
   /** The approved version the rules compared with, when one was given and could be read. */
   baseline?: Model;
   /** Why the approved version that was asked for could not be read. */
@@ -133,6 +138,7 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
   const model = buildModel(parsed.value);
   const today = options.today ?? osloDate(new Date());
   const route = model ? routeFor(model, today) : undefined;
+  const undecided = model ? undecidedRoute(model) : undefined;
   const approved = options.baseline !== undefined ? baselineModel(options.baseline) : undefined;
   const baseline = approved && 'model' in approved ? approved.model : undefined;
   const baselineProblem = options.baselineProblem ?? (approved && 'problem' in approved ? approved.problem : undefined);
@@ -146,6 +152,8 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
       baselineProblem,
     };
     for (const rule of options.rules ?? (rules as readonly Rule<RuleId>[])) {
+      // No purpose, no route: only what does not depend on it is checked, so a typo gets no follow-on findings.
+      if (undecided && !RULES_WITHOUT_PURPOSE.has(rule.id)) continue;
       const severity = effectiveSeverity(rule.id, rule.severity, options.severities);
       if (severity === 'off') continue;
       const userSet = options.severities?.[rule.id] !== undefined;
@@ -163,7 +171,7 @@ export function check(textOrParsed: string | Parsed, options: CheckOptions): Che
     }
   }
   results.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { parsed, model, route, baseline, baselineProblem, results: capFindings(parsed, applySuppressions(parsed, results), lang) };
+  return { parsed, model, route, undecided, baseline, baselineProblem, results: capFindings(parsed, applySuppressions(parsed, results), lang) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * problems found on the way (syntax errors, a second document, limits hit).
  * Never throws: hostile input becomes a problem with a range.
  */
-import { Composer, Document, Lexer, LineCounter, Parser, Scalar, isAlias, isCollection, isDocument, isMap, isNode, isPair, isScalar, type CST, type Node, type ParsedNode } from 'yaml';
+import { Composer, Document, Lexer, LineCounter, Parser, Scalar, visit, isAlias, isCollection, isDocument, isMap, isNode, isPair, isScalar, type CST, type Node, type ParsedNode } from 'yaml';
 import type { Localized } from '../../rules/domain/types';
 
 /** Limits the checker states and reports when hit. */
@@ -93,6 +93,11 @@ export function parse(text: string): Parsed {
   const doc = docs[0];
   for (const d of docs) {
     for (const err of d.errors) {
+      const unclosed = err.code === 'MISSING_CHAR' && /quote/.test(err.message) ? unclosedQuote(d, text, err.pos[0]) : undefined;
+      if (unclosed) {
+        problems.push(unclosed);
+        continue;
+      }
       const [start, end] = err.pos;
       problems.push({
         kind: 'yaml',
@@ -144,6 +149,32 @@ export function parse(text: string): Parsed {
     }
   }
   return { text, doc, lineCounter, value, problems };
+}
+
+/**
+ * A quoted value that is never closed runs to the end of the file, where the parser notices; the
+ * mistake is the opening quote. The problem is placed there: from the quote to the end of its line.
+ */
+function unclosedQuote(d: Document.Parsed<ParsedNode>, text: string, at: number): Problem | undefined {
+  let found: Scalar | undefined;
+  visit(d, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] < at && node.range[1] >= at) found = node;
+    },
+  });
+  if (!found?.range) return undefined;
+  const start = found.range[0];
+  const nl = text.indexOf('\n', start);
+  const q = text[start] === "'" ? "'" : '"';
+  return {
+    kind: 'yaml',
+    start,
+    end: nl === -1 ? text.length : nl,
+    message: {
+      en: `YAML syntax: the quoted text that starts here has no closing ${q}, so everything after it is read as part of it.`,
+      nb: `YAML-syntaks: teksten i anførselstegn som begynner her, mangler avsluttende ${q}, så alt etter den leses som en del av den.`,
+    },
+  };
 }
 
 /** Line starts for a text the parser does not read, so the one problem reported about it is placed right. */

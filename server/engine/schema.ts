@@ -4,6 +4,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../../schemas/project-descriptor.schema.json';
+import schemaNbJson from '../../schemas/project-descriptor.schema.nb.json';
 // Compiled by ajv at build time (esbuild.mjs, schemaValidatorPlugin): no schema compilation at start-up.
 import compiledValidate from 'virtual:schema-validator';
 import { closest, list } from '../../rules/domain/text';
@@ -22,6 +23,43 @@ export interface SchemaIssue {
 const validator = (): ValidateFunction => compiledValidate as ValidateFunction;
 
 export const schema = schemaJson as Record<string, unknown>;
+
+/** The Norwegian words of a schema node: its title, description and enum descriptions. */
+export interface SchemaText {
+  title?: string;
+  markdownDescription?: string;
+  markdownEnumDescriptions?: string[];
+}
+
+/**
+ * The schema's words in Norwegian, keyed by the JSON pointer of the node they belong to
+ * (`/properties/purpose/properties/category`). The schema itself stays English for every tool that
+ * reads it; hover and completion read `schemaFor('nb')`. A test keeps the table complete.
+ */
+export const SCHEMA_NB = schemaNbJson as Readonly<Record<string, SchemaText>>;
+
+let norwegian: Record<string, unknown> | undefined;
+
+/** The schema with its words in the given language (built once for Norwegian). */
+export function schemaFor(lang: 'en' | 'nb'): Record<string, unknown> {
+  if (lang === 'en') return schema;
+  norwegian ??= withWords(schema, '', SCHEMA_NB) as Record<string, unknown>;
+  return norwegian;
+}
+
+function withWords(node: unknown, pointer: string, words: Readonly<Record<string, SchemaText>>): unknown {
+  if (Array.isArray(node)) return node.map((x, i) => withWords(x, `${pointer}/${i}`, words));
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = withWords(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, words);
+  const nb = words[pointer];
+  if (nb) {
+    if (nb.title !== undefined && typeof out.title === 'string') out.title = nb.title;
+    if (nb.markdownDescription !== undefined) out.markdownDescription = out.description = nb.markdownDescription;
+    if (nb.markdownEnumDescriptions !== undefined) out.markdownEnumDescriptions = nb.markdownEnumDescriptions;
+  }
+  return out;
+}
 
 /** `a.b[0].c` for messages. */
 function dotted(path: Path): string {

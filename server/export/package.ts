@@ -74,7 +74,7 @@ export async function buildPackage(a: Analysis, o: PackageOptions = {}): Promise
   const svg = linkageDiagram(rm);
   let raster: Raster | undefined;
   if (svg) {
-    const rasterize = o.rasterize === undefined ? loadRasterizer().rasterize : (o.rasterize ?? undefined);
+    const rasterize = o.rasterize === undefined ? (await loadRasterizer()).rasterize : (o.rasterize ?? undefined);
     if (!rasterize) notes.push(say(W.noPng, l));
     else {
       try {

@@ -112,7 +112,9 @@ export interface WizardSource {
   name: string;
   abbreviation: string | null;
   custodian: string;
-  /** Other names and search words (in both languages), so that "Hjerneslag" finds the stroke register in English too. */
+  /** The name in the other language and the other names it goes by, so that "Hjerneslag" finds the stroke register in English too. */
+  names: string[];
+  /** Search words (in both languages). */
   keywords: string[];
 }
 
@@ -127,6 +129,8 @@ export interface WizardAnswers {
   clinicalTesting?: boolean;
   sources: string[];
   consent: boolean;
+  /** The language the wizard spoke: the skeleton's placeholders and comments are written in it. */
+  lang?: 'en' | 'nb';
 }
 
 /** `descriptor/newDescriptor`: the wizard's answers -> the text of a new descriptor, with the approvals its route requires. */

@@ -8,7 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleId } from '../../rules';
-import { langFromLocale } from '../../rules/domain/text';
+import { firstSentence, langFromLocale } from '../../rules/domain/text';
 import type { Fix, Lang } from '../../rules/domain/types';
 import type { Analysis } from '../engine/analysis';
 import type { Placed } from '../engine/engine';
@@ -240,7 +240,8 @@ export function toDiagnostic(r: Placed): Diagnostic {
     code: r.rule,
     codeDescription: { href: ruleDocUrl(r.rule) },
     source: DIAGNOSTIC_SOURCE,
-    message: r.message,
+    // The Problems panel shows one line: the first sentence says what and where; the rest is in the hover.
+    message: firstSentence(r.message)[0],
     data,
   };
 }

@@ -434,14 +434,11 @@ export function applicationBlocks(a: Analysis, rm: RequirementsModel, o: Documen
     if (kind === 'data-application' && route.decider === 'helsedataservice') return 'Helsedataservice';
     return words(APPROVAL_AUTHORITY, kind, l) ?? '';
   };
+  // The model lists the route's approvals first, then every other one the descriptor lists.
   for (const req of rm.approvals) {
     const entry = m.approvals.find((x) => x.kind === req.kind);
-    const name = `${words(APPROVAL_NAME, req.kind, l)}${req.level === 'assess' ? ` (${say(W.assess, l)})` : ''}`;
+    const name = `${words(APPROVAL_NAME, req.kind, l)}${req.level === 'assess' ? ` (${say(W.assess, l)})` : req.level === 'listed' ? ` (${say(W.notForRoute, l)})` : ''}`;
     approvalRows.push([r(name), r(authorityOf(req.kind, entry?.index)), entry ? approvalState(entry, l) : ph(missing('approvalEntry', l)), referenceCell(entry, req.kind, l), r(entry?.date ?? '')]);
-  }
-  for (const entry of m.approvals) {
-    if (!entry.kind || rm.approvals.some((x) => x.kind === entry.kind)) continue;
-    approvalRows.push([r(`${words(APPROVAL_NAME, entry.kind, l)} (${say(W.notForRoute, l)})`), r(authorityOf(entry.kind, entry.index)), approvalState(entry, l), referenceCell(entry, entry.kind, l), r(entry.date ?? '')]);
   }
   if (approvalRows.length) out.push({ kind: 'table', head: [say(W.approval, l), say(W.decidedBy, l), say(W.saksstatus, l), say(W.reference, l), say(W.date, l)], rows: approvalRows, widths: [29, 19, 19, 18, 15] });
   else out.push({ kind: 'p', runs: r(say(W.noApprovals, l)) });

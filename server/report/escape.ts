@@ -9,9 +9,17 @@ export function escapeHtml(s: unknown): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
 }
 
-/** Markdown text from the descriptor: escape what Markdown or inline HTML would interpret. */
+/**
+ * Markdown text from the descriptor: escape what Markdown or inline HTML would interpret, and no
+ * more, so the text still reads as text. Emphasis, code, links (`[` and `]`: without them `(` makes
+ * no link), tables, strikethrough, HTML and entities anywhere; headings, quotes, rules and list
+ * markers only where they would start a line.
+ */
 export function escapeMd(s: unknown): string {
-  return String(s ?? '').replace(/[\\`*_{}[\]()#+!|<>&]/g, (c) => `\\${c}`);
+  return String(s ?? '')
+    .replace(/[\\`*_[\]|<>&~]/g, (c) => `\\${c}`)
+    .replace(/^([ \t]*)([#+=-])/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
 }
 
 /** The length of the longest run of backticks in `s` (a loop: a spread of every run could overflow the stack on a large text). */

@@ -22,9 +22,16 @@ export interface PlanStep {
   /** The approvals this step gets (kinds), and the attachments it sends (kinds). */
   approvals: string[];
   attachments: string[];
-  /** done: every approval of the step granted; blocked: one was rejected; open otherwise. */
-  state: 'done' | 'open' | 'blocked';
-  /** A note on timing, e.g. that REK's processing comes before the custodian's deadline. */
+  /**
+   * From the status of the step's approvals: done when every one is granted, waiting when each is
+   * applied for or granted (sent, awaiting a decision), blocked when one was rejected, open otherwise.
+   */
+  state: 'done' | 'waiting' | 'open' | 'blocked';
+  /** The date of the step's last status (sent or decided), YYYY-MM-DD, when the descriptor gives one. */
+  date?: string;
+  /** A requirement of the route, a change since approval that needs a request or an update, or the delivery of the data. */
+  kind: 'requirement' | 'change' | 'delivery';
+  /** A note on timing or on what the step is for, e.g. that REK decides first, or that a date has passed. Code in backticks. */
   note?: string;
 }
 
@@ -129,7 +136,12 @@ export interface RequirementsModel {
     provisions: ProvisionRef[];
     notes: string[];
   };
-  approvals: { kind: string; level: 'required' | 'assess'; why: string; provisions: ProvisionRef[]; status: ApprovalState; line?: number }[];
+  /**
+   * The route's approvals (`required`, or `assess`: to be considered), then every other approval the
+   * descriptor lists (`listed`: not one this route asks for, e.g. an exemption from the wrong
+   * authority), so nothing the user wrote disappears from the table.
+   */
+  approvals: { kind: string; level: 'required' | 'assess' | 'listed'; why: string; provisions: ProvisionRef[]; status: ApprovalState; date?: string; line?: number }[];
   attachments: { kind: string; why: string; listed: boolean; file?: string; fileExists?: boolean; line?: number }[];
   /** The custodian's deadline; absent where no custodian delivers data (own records, internal quality assurance, establishing a quality register). */
   timeline?: {
@@ -196,4 +208,9 @@ export interface RequirementsModel {
   catalogueCurrentTo: string;
   /** Set when the file could not be read as a descriptor. */
   problem?: string;
+  /**
+   * Set when the key the route is decided by (the purpose) is missing or not a purpose: the route,
+   * the approvals, the attachments, the deadline, the plan and the changes are then left empty, not guessed.
+   */
+  undecided?: string;
 }

@@ -9,7 +9,7 @@ import { ruleMetas } from '../../rules';
 import { provisionRefs } from './requirements-model';
 import type { Lang } from '../../rules/domain/types';
 import { escapeHtml as e } from './escape';
-import { statusText, timelineText, countsText } from './requirements-render';
+import { planHtml, statusWithDate, timelineText, countsText } from './requirements-render';
 import type { Placed } from '../engine/engine';
 import { nodeAt } from '../engine/yaml-paths';
 import type { ProvisionRef, RequirementsModel } from './model';
@@ -59,33 +59,40 @@ export function renderReport(a: Analysis, m: RequirementsModel, o: { svg: string
     for (const r of errors) parts.push(`<li><strong>${e(say(W.line, l, r.range.start.line + 1))}</strong>: ${prose(r.message)} <code>${e(r.rule)}</code></li>`);
     parts.push('</ul></section>');
   }
-  if (m.problem) parts.push(`<p class="sev-error">${e(m.problem)}</p>`);
+  // The next steps, as the preview plans them.
+  const plan = planHtml(m);
+  if (plan) parts.push(plan);
 
-  // Requirements: the route, the approvals, the attachments, the timeline.
-  parts.push(`<section id="requirements"><h2>${say(W.requirements, l)}</h2>`);
-  const rt = m.route;
-  parts.push(`<h3>${say(W.routeTitle, l)}</h3>`);
-  if (rt.exemptionNeeded && rt.exemptionKind) parts.push(`<p>${say(W.exemptionTitle, l)}: <strong>${e(words(APPROVAL_NAME, rt.exemptionKind, l))}</strong>, ${e(say(W.decidedBy, l).toLowerCase())} <strong>${e(rt.authority ?? '')}</strong>. ${prose(rt.why ?? '')} ${provLinks(rt.provisions)}</p>`);
-  else parts.push(`<p>${say(W.noExemption, l)}</p>`);
-  for (const n of rt.notes) parts.push(`<p class="note">${prose(n)}</p>`);
-  parts.push(`<h3>${say(W.s9, l)}</h3>`);
-  if (m.approvals.length) {
-    parts.push(`<table><thead><tr><th>${say(W.approval, l)}</th><th>${say(W.saksstatus, l)}</th><th>${say(W.why, l)}</th><th>${say(W.law, l)}</th></tr></thead><tbody>`);
-    for (const ap of m.approvals) {
-      parts.push(`<tr class="st-${e(ap.status)}"><td>${e(words(APPROVAL_NAME, ap.kind, l))}${ap.level === 'assess' ? ` <em>(${say(W.assess, l)})</em>` : ''}<br><code>${e(ap.kind)}</code></td><td class="status">${e(statusText(ap.status, l))}</td><td>${prose(ap.why)}</td><td>${provLinks(ap.provisions)}</td></tr>`);
-    }
-    parts.push('</tbody></table>');
-  } else parts.push(`<p>${say(W.noApprovals, l)}</p>`);
-  parts.push(`<h3>${say(W.s10, l)}</h3>`);
-  if (m.attachments.length) {
-    parts.push(`<table><thead><tr><th>${say(W.attachment, l)}</th><th>${say(W.file, l)}</th><th>${say(W.why, l)}</th></tr></thead><tbody>`);
-    for (const at of m.attachments) {
-      const file = at.file ? `<code>${e(at.file)}</code>${at.fileExists === false ? ` <span class="sev-error">${say(W.fileNotFound, l)}</span>` : ''}` : `<span class="placeholder">${e(missing('attachmentEntry', l))}</span>`;
-      parts.push(`<tr><td>${e(words(ATTACHMENT_NAME, at.kind, l))}<br><code>${e(at.kind)}</code></td><td>${at.listed || at.file ? file : `<span class="placeholder">${e(missing('attachmentEntry', l))}</span>`}</td><td>${e(at.why)}</td></tr>`);
-    }
-    parts.push('</tbody></table>');
-  } else parts.push(`<p>${say(W.noAttachments, l)}</p>`);
-  parts.push(`<h3>${say(W.timeline, l)}</h3><p>${prose(timelineText(m)[l])}</p></section>`);
+  // Nothing is concluded from a file that could not be read, or without a purpose to route by.
+  const unconcluded = m.problem ?? m.undecided;
+  if (unconcluded) parts.push(`<section id="requirements"><h2>${say(W.requirements, l)}</h2><p class="sev-error">${prose(unconcluded)}</p></section>`);
+  else {
+    // Requirements: the route, the approvals, the attachments, the timeline.
+    parts.push(`<section id="requirements"><h2>${say(W.requirements, l)}</h2>`);
+    const rt = m.route;
+    parts.push(`<h3>${say(W.routeTitle, l)}</h3>`);
+    if (rt.exemptionNeeded && rt.exemptionKind) parts.push(`<p>${say(W.exemptionTitle, l)}: <strong>${e(words(APPROVAL_NAME, rt.exemptionKind, l))}</strong>, ${e(say(W.decidedBy, l).toLowerCase())} <strong>${e(rt.authority ?? '')}</strong>. ${prose(rt.why ?? '')} ${provLinks(rt.provisions)}</p>`);
+    else parts.push(`<p>${say(W.noExemption, l)}</p>`);
+    for (const n of rt.notes) parts.push(`<p class="note">${prose(n)}</p>`);
+    parts.push(`<h3>${say(W.s9, l)}</h3>`);
+    if (m.approvals.length) {
+      parts.push(`<table><thead><tr><th>${say(W.approval, l)}</th><th>${say(W.saksstatus, l)}</th><th>${say(W.why, l)}</th><th>${say(W.law, l)}</th></tr></thead><tbody>`);
+      for (const ap of m.approvals) {
+        parts.push(`<tr class="st-${e(ap.status)}"><td>${e(words(APPROVAL_NAME, ap.kind, l))}${ap.level === 'assess' ? ` <em>(${say(W.assess, l)})</em>` : ''}<br><code>${e(ap.kind)}</code></td><td class="status">${e(statusWithDate(ap, l))}</td><td>${prose(ap.why)}</td><td>${provLinks(ap.provisions)}</td></tr>`);
+      }
+      parts.push('</tbody></table>');
+    } else parts.push(`<p>${say(W.noApprovals, l)}</p>`);
+    parts.push(`<h3>${say(W.s10, l)}</h3>`);
+    if (m.attachments.length) {
+      parts.push(`<table><thead><tr><th>${say(W.attachment, l)}</th><th>${say(W.file, l)}</th><th>${say(W.why, l)}</th></tr></thead><tbody>`);
+      for (const at of m.attachments) {
+        const file = at.file ? `<code>${e(at.file)}</code>${at.fileExists === false ? ` <span class="sev-error">${say(W.fileNotFound, l)}</span>` : ''}` : `<span class="placeholder">${e(missing('attachmentEntry', l))}</span>`;
+        parts.push(`<tr><td>${e(words(ATTACHMENT_NAME, at.kind, l))}<br><code>${e(at.kind)}</code></td><td>${at.listed || at.file ? file : `<span class="placeholder">${e(missing('attachmentEntry', l))}</span>`}</td><td>${prose(at.why)}</td></tr>`);
+      }
+      parts.push('</tbody></table>');
+    } else parts.push(`<p>${say(W.noAttachments, l)}</p>`);
+    parts.push(`<h3>${say(W.timeline, l)}</h3><p>${prose(timelineText(m)[l])}</p></section>`);
+  }
 
   // Findings, grouped by the section of the application they concern.
   parts.push(`<section id="findings"><h2>${say(W.findings, l)}</h2>`);
@@ -132,5 +139,6 @@ table{border-collapse:collapse;width:100%;margin:.4em 0 1em}th,td{text-align:lef
 code{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:.85em;color:#4b5563;word-break:break-all}a{color:#0b5cad}.muted,.counts{color:#4b5563}.note{font-style:italic}
 .errors{border:2px solid #b42318;background:#fdf0ef;padding:.2em 1em;border-radius:6px}.errors h2{border:0;color:#b42318;margin-top:.4em}
 .sev-error,.st-missing .status,.st-rejected .status{color:#b42318;font-weight:600}.sev-warning{color:#9a6700;font-weight:600}.sev-information{color:#0b5cad}.st-granted .status{color:#1a7f37;font-weight:600}
+ol li{margin:.35em 0}.state{font-weight:600}.step-blocked .state{color:#b42318}.step-done .state{color:#1a7f37}.sub{color:#4b5563}.tag{font-size:.85em;border:1px solid #d0d7de;padding:0 .3em;white-space:nowrap}
 .placeholder{background:#fff3b0;font-weight:600;padding:0 .2em}.diagram{overflow-x:auto}.diagram svg{max-width:100%;height:auto}
 @page{margin:16mm}@media print{body{font-size:10.5pt;padding:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}a{color:inherit}.diagram{overflow:visible}section{break-inside:auto}}`;

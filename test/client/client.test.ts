@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parse as parseYaml } from 'yaml';
 import { check } from '../../server/engine/engine';
 import { ruleMetas } from '../../rules';
 import { addWorkingDays, easterSunday, publicHolidays } from '../../rules/domain/working-days';
@@ -14,6 +15,8 @@ import { DescriptorService } from '../../server/lsp/service';
 import { countsText, linkageSvg, renderHtml, renderMarkdown } from '../../server/report/requirements-render';
 import { escapeHtml } from '../../server/report/escape';
 import { skeleton } from '../../server/lsp/features/skeleton';
+import { searchSources } from '../../client/wizard/search';
+import { SHIPPED_ATTACHMENTS, SHIPPED_EXAMPLES } from '../../client/shipped';
 import { PURPOSES } from '../../rules/domain/vocabulary';
 import { sourceList } from '../../rules/domain/catalogue';
 import { SEPSIS, sepsisChanged } from '../helpers/descriptors';
@@ -91,6 +94,76 @@ describe('requirements model', () => {
   });
 });
 
+describe('the plan', () => {
+  const sepsis = requirementsModel(analyse(join(root, 'examples', 'sepsis-research.descriptor.yaml')));
+  const step = (m: typeof sepsis, re: RegExp) => m.plan.find((p) => re.test(p.what));
+
+  it('makes every required approval a step: the DPIA is a step of its own, beside the data protection officer', () => {
+    const dpia = step(sepsis, /impact assessment/);
+    assert.ok(dpia, sepsis.plan.map((p) => p.what).join(' | '));
+    assert.deepEqual(dpia.approvals, ['dpia']);
+    assert.equal(dpia.state, 'open');
+    assert.deepEqual(step(sepsis, /data protection officer assess/)?.approvals, ['dpo-assessment']);
+    for (const a of sepsis.approvals.filter((x) => x.level === 'required')) assert.ok(sepsis.plan.some((p) => p.approvals.includes(a.kind)), `${a.kind} has a step`);
+  });
+
+  it('follows each approval\'s status and date: granted is done, applied is waiting, rejected blocks', () => {
+    assert.deepEqual([sepsis.plan[0].state, sepsis.plan[0].date], ['done', '2024-11-02']);
+    const compliant = requirementsModel(analyse(join(root, 'examples', 'compliant-research.descriptor.yaml')));
+    const hds = compliant.plan.find((p) => p.to === 'Helsedataservice')!;
+    assert.deepEqual([hds.state, hds.date], ['waiting', '2024-11-01']);
+    const html = renderHtml(compliant, { nonce: 'n', cspSource: 'vscode-resource:' });
+    assert.match(html, /⧗ sent 2024-11-01, awaiting decision/);
+    const rejected = requirementsModel(analyse(join(root, 'examples', 'x.descriptor.yaml'), SEPSIS.replace(/kind: rek-preapproval\n {4}status: granted/, 'kind: rek-preapproval\n    status: rejected')));
+    assert.equal(rejected.plan[0].state, 'blocked');
+  });
+
+  it('comments on an earliest-access date that has passed with no decision', () => {
+    const a = analyse(join(root, 'examples', 'compliant-research.descriptor.yaml'));
+    const late = requirementsModel({ ...a, options: { ...a.options, today: '2026-12-05' } });
+    const delivery = late.plan[late.plan.length - 1];
+    assert.equal(delivery.kind, 'delivery');
+    assert.equal(delivery.state, 'waiting');
+    assert.match(delivery.note ?? '', /2025-01-29 has passed and no decision is recorded: ask Helsedataservice/);
+    const early = requirementsModel({ ...a, options: { ...a.options, today: '2025-01-10' } });
+    assert.doesNotMatch(early.plan[early.plan.length - 1].note ?? '', /has passed/);
+  });
+
+  it('never drops an approval of the wrong kind: it stays in the table and the step that needs the right one says so', () => {
+    const rek = sepsis.approvals.find((a) => a.kind === 'rek-exemption');
+    assert.ok(rek, sepsis.approvals.map((a) => a.kind).join(', '));
+    assert.equal(rek.level, 'listed');
+    assert.equal(rek.status, 'applied');
+    assert.match(rek.why, /decided by Helsedataservice/);
+    assert.match(step(sepsis, /helsedata\.no/)?.note ?? '', /`rek-exemption` is listed, but on this route Helsedataservice decides the exemption/);
+    assert.match(renderHtml(sepsis, { nonce: 'n', cspSource: 'x' }), /<tr class="st-applied listed">/);
+  });
+
+  it('adds a step per change request and per document to update for the changes since approval', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'descriptor-plan-'));
+    const file = join(dir, 'sepsis.descriptor.yaml');
+    writeFileSync(file, sepsisChanged());
+    writeFileSync(join(dir, 'sepsis.descriptor.approved.yaml'), SEPSIS);
+    const m = requirementsModel(analyse(file));
+    const changes = m.plan.filter((p) => p.kind === 'change');
+    assert.deepEqual(changes.map((p) => p.what), [
+      'Send REK a change application (case REK 2024/123456) and wait for approval before the change takes effect',
+      'Send Helsedataservice a change request naming the current case number',
+      'Update the data protection impact assessment (DPIA) for the changes',
+    ]);
+    assert.ok(changes.every((p) => p.state === 'open'));
+    assert.match(changes[0].note ?? '', /Lise Berg added/);
+    assert.match(renderMarkdown(m), /Send REK a change application \(case REK 2024\/123456\)/);
+  });
+
+  it('in Norwegian, with Norwegian dates', () => {
+    const m = requirementsModel(analyse(join(root, 'examples', 'sepsis-research.descriptor.yaml'), undefined, 'nb'));
+    assert.equal(m.plan[0].what, 'Søk REK om forhåndsgodkjenning');
+    assert.match(renderHtml(m, { nonce: 'n', cspSource: 'x' }), /✓ ferdig 02\.11\.2024/);
+    assert.ok(m.plan.some((p) => /personvernkonsekvensvurdering/.test(p.what)));
+  });
+});
+
 describe('preview rendering', () => {
   const evil = '<script>alert("x")</script> & \'q\'';
   const text = readFileSync(join(root, 'examples', 'sepsis-research.descriptor.yaml'), 'utf8')
@@ -138,7 +211,7 @@ describe('preview rendering', () => {
   it('states the date of the law and of the source catalogue, in both languages', () => {
     assert.match(renderHtml(model, { nonce: 'n', cspSource: 'vscode-resource:' }), /<p class="foot">Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-06\.<\/p>/);
     assert.match(renderMarkdown(model), /Law current to \d{4}-\d{2}-\d{2}; data source catalogue current to 2026-12-06\./);
-    assert.match(renderMarkdown({ ...model, lang: 'nb' }), /Lov per \d{4}-\d{2}-\d{2}; datakildekatalogen per 2026-12-06\./);
+    assert.match(renderMarkdown({ ...model, lang: 'nb' }), /Lov per \d{2}\.\d{2}\.\d{4}; datakildekatalogen per 06\.12\.2026\./);
   });
 
   it('exports the same content as Markdown', () => {
@@ -234,18 +307,30 @@ describe('new-descriptor wizard', () => {
 });
 
 describe('contributions', () => {
-  it('snippets are current and every skeleton snippet becomes a valid descriptor', () => {
-    const committed = readFileSync(join(root, 'snippets', 'project-descriptor.json'), 'utf8');
-    execFileSync(process.execPath, [join(root, 'dist', 'tools', 'gen-snippets.js')], { cwd: root });
-    assert.equal(readFileSync(join(root, 'snippets', 'project-descriptor.json'), 'utf8'), committed, 'run npm run snippets');
-    const snippets = JSON.parse(committed) as Record<string, { prefix: string; body: string[] }>;
-    const expand = (body: string[]) => body.join('\n').replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
-    for (const p of PURPOSES) {
-      const s = Object.values(snippets).find((x) => x.prefix === `descriptor-${p}`)!;
-      const results = check(expand(s.body), { lang: 'en' }).results;
-      assert.deepEqual(results.filter((r) => r.rule === 'schema' || r.rule === 'yaml-syntax').map((r) => r.message), [], p);
+  it('the task\'s problem matcher reads every line of the CLI\'s text output with its severity, into the server\'s slot for closed files', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const matcher = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'descriptor-check');
+    assert.equal(matcher.owner, 'project-descriptor', 'the client\'s diagnosticCollectionName');
+    assert.equal(matcher.applyTo, 'closedDocuments');
+    assert.match(readFileSync(join(root, 'client', 'extension.ts'), 'utf8'), /const DIAGNOSTIC_OWNER = 'project-descriptor'/);
+    const re = new RegExp(matcher.pattern.regexp);
+    let out = '';
+    try {
+      out = execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'examples/'], { cwd: root, encoding: 'utf8' });
+    } catch (e) {
+      out = (e as { stdout: string }).stdout;
     }
-    for (const src of sourceList) assert.ok(Object.values(snippets).some((x) => x.prefix === `source-${src.id}`), src.id);
+    const lines = out.trim().split('\n').slice(0, -1);
+    assert.ok(lines.length > 10);
+    const severities = new Set<string>();
+    for (const line of lines) {
+      const m = re.exec(line);
+      assert.ok(m, line);
+      // VS Code's matcher knows error, warning and info: anything else would become an error.
+      assert.ok(['error', 'warning', 'info'].includes(m[matcher.pattern.severity]), line);
+      severities.add(m[matcher.pattern.severity]);
+    }
+    assert.deepEqual([...severities].sort(), ['error', 'info', 'warning']);
   });
 
   it('the rules setting lists exactly the rule ids, and every contributed string is translated', () => {
@@ -260,5 +345,53 @@ describe('contributions', () => {
     for (const f of ['extension.ts', 'preview/panel.ts', 'wizard/wizard.ts']) assert.doesNotMatch(readFileSync(join(root, 'client', f), 'utf8'), /vscode\.l10n/, f);
     const commands = (pkg.contributes.commands as { command: string }[]).map((c) => c.command);
     assert.ok(commands.includes('descriptor.exportPackage'));
+  });
+});
+
+describe('the wizard\'s source search', () => {
+  const sources = sourceList.map((s) => ({ id: s.id, name: s.name.en, abbreviation: s.abbreviation, custodian: s.custodian.now, names: [s.name.nb, ...s.aliases], keywords: s.keywords }));
+
+  it('finds the stroke register by its Norwegian name in English, and NPR first by its abbreviation', () => {
+    assert.equal(searchSources(sources, 'Hjerneslag')[0]?.id, 'norwegian-stroke-register');
+    assert.equal(searchSources(sources, 'NPR')[0]?.id, 'npr');
+    assert.equal(searchSources(sources, 'hunt')[0]?.id, 'hunt');
+    assert.equal(searchSources(sources, 'dødsårsak')[0]?.id, 'cause-of-death-registry');
+    assert.equal(searchSources(sources, '').length, sources.length);
+    assert.deepEqual(searchSources(sources, 'zzzz-no-such-source'), []);
+  });
+
+  it('writes the skeleton\'s placeholders in the wizard\'s language, and placeholder-left flags them until they are written', () => {
+    const text = skeleton({ title: '', purpose: 'health-research', sources: ['npr'], consent: false, lang: 'nb' });
+    assert.match(text, /institution: Ansvarlig institusjon \(behandlingsansvarlig\)/);
+    assert.match(text, /# retention_until: ÅÅÅÅ-MM-DD/);
+    const left = check(text, { lang: 'nb' }).results.filter((r) => r.rule === 'placeholder-left');
+    assert.ok(left.length >= 6, left.map((r) => r.message).join('\n'));
+    assert.ok(left.some((r) => /Ingen variabler er oppført for `npr`/.test(r.message)));
+  });
+});
+
+describe('the release', () => {
+  it('a version tag builds the .vsix and attaches it to the GitHub release', () => {
+    const wf = parseYaml(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { on: { push: { tags: string[] } }; permissions: Record<string, string>; jobs: Record<string, { steps: { run?: string }[] }> };
+    assert.deepEqual(wf.on.push.tags, ['v*']);
+    assert.equal(wf.permissions.contents, 'write');
+    const runs = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
+    for (const step of ['npm ci', 'npm test', 'npm run package', 'gh release upload', 'gh release create']) assert.ok(runs.includes(step), step);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    assert.ok(runs.includes(`${pkg.name}-\${GITHUB_REF_NAME#v}.vsix`), 'the file vsce writes');
+  });
+});
+
+describe('the examples the extension ships', () => {
+  it('"Open an example" copies files that exist and that .vscodeignore puts in the .vsix', () => {
+    const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
+    for (const f of [...SHIPPED_EXAMPLES.map((x) => x.file), ...SHIPPED_ATTACHMENTS]) {
+      assert.ok(readFileSync(join(root, 'examples', f)).length > 0, f);
+      assert.ok(ignore.includes(`!examples/${f}`), `.vscodeignore ships examples/${f}`);
+    }
+    // Every attachment a shipped example names ships with it.
+    for (const x of SHIPPED_EXAMPLES) {
+      for (const m of readFileSync(join(root, 'examples', x.file), 'utf8').matchAll(/file: (docs\/[\w.-]+)/g)) assert.ok(SHIPPED_ATTACHMENTS.includes(m[1]), `${x.file}: ${m[1]}`);
+    }
   });
 });

@@ -49,6 +49,21 @@ const COMMENT = '# asked for by the statistician';
   const f = join(workspace, 'sepsis-research.descriptor.yaml');
   writeFileSync(f, readFileSync(f, 'utf8').replace(/^( *)granularity: date\n/m, (m, indent) => `${m}${indent}${COMMENT}\n`));
 }
+// A descriptor changed since its approved version (the sibling .approved.yaml): a new member of
+// staff and a variable with an exact date, as test/helpers/descriptors.ts changes it.
+{
+  const approved = readFileSync(join(root, 'examples', 'sepsis-research.descriptor.yaml'), 'utf8');
+  writeFileSync(join(workspace, 'sepsis-changed.descriptor.approved.yaml'), approved);
+  writeFileSync(
+    join(workspace, 'sepsis-changed.descriptor.yaml'),
+    approved
+      .replace('    - { name: Per Hansen, role: data-manager }\n', '    - { name: Per Hansen, role: data-manager }\n    - { name: Lise Berg, role: researcher }\n')
+      .replace('      - { name: main_diagnosis, granularity: code, justification: Outcome definition }\n', '      - { name: main_diagnosis, granularity: code, justification: Outcome definition }\n      - { name: admission_time, granularity: date, justification: Time from admission to sepsis }\n'),
+  );
+}
+// The check task, named in the workspace as a user configures it; the extension's provider resolves it.
+mkdirSync(join(workspace, '.vscode'), { recursive: true });
+writeFileSync(join(workspace, '.vscode', 'tasks.json'), JSON.stringify({ version: '2.0.0', tasks: [{ type: 'descriptor-check', label: 'descriptor-check: check all descriptors', problemMatcher: '$descriptor-check' }] }, null, 2));
 mkdirSync(join(userData, 'User'), { recursive: true });
 writeFileSync(
   join(userData, 'User', 'settings.json'),
@@ -67,13 +82,15 @@ writeFileSync(
   }),
 );
 
-const csEnv = { ...process.env, PATH: `${dirname(node24)}:${process.env.PATH}` };
+// code-server reads and writes its config.yaml under XDG_CONFIG_HOME: keep it inside .e2e/, not the home folder.
+const csEnv = { ...process.env, PATH: `${dirname(node24)}:${process.env.PATH}`, XDG_CONFIG_HOME: join(e2e, 'config'), XDG_DATA_HOME: join(e2e, 'data') };
 run(node24, [codeServer, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], 'install the .vsix', csEnv);
 
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
 let server;
 let browser;
+let base;
 const suiteResult = join(tmp, 'vscode-suite.json');
 
 try {
@@ -97,7 +114,7 @@ try {
     });
     server.on('exit', (code) => reject(new Error(`code-server exited (${code}):\n${serverLog.join('')}`)));
   });
-  const base = `http://127.0.0.1:${port}`;
+  base = `http://127.0.0.1:${port}`;
 
   browser = await chromium.launch({
     executablePath: browserPath,
@@ -254,6 +271,178 @@ try {
     await command(page, 'View: Close All Editors');
   });
 
+  test('the plan for a descriptor changed since approval: each approval a step with its state, and the change application to REK', async () => {
+    await ensureWorkbench(page);
+    await quickOpen(page, 'sepsis-changed.descriptor.yaml');
+    // The editor is a descriptor (and its findings are in) before the preview's command is asked for.
+    await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'Project Descriptor' }).waitFor();
+    await page.locator('.statusbar-item', { hasText: /errors?,.*warnings?/ }).first().waitFor();
+    await command(page, 'Open requirements preview to the side');
+    const frame = previewFrame(page);
+    const plan = frame.locator('#plan', { hasText: 'change application (case REK 2024/123456)' });
+    await plan.waitFor();
+    const steps = await plan.locator('li').allInnerTexts();
+    const must = [/Apply to REK for pre-approval.*✓ done 2024-11-02/s, /data protection impact assessment \(DPIA\)/, /Apply for the data through helsedata\.no.*rek-exemption.? is listed, but on this route Helsedataservice decides/s, /Send REK a change application \(case REK 2024\/123456\)/, /Update the data protection impact assessment/];
+    for (const re of must) if (!steps.some((t) => re.test(t))) throw new Error(`no step ${re} in:\n${steps.join('\n')}`);
+    // The wrong approval stays in the table.
+    await frame.locator('#approvals tr.listed', { hasText: 'rek-exemption' }).waitFor();
+    await plan.scrollIntoViewIfNeeded();
+    await plan.screenshot({ path: join(results, 'e2e-plan-sepsis-changed.png') });
+    await page.screenshot({ path: join(results, 'e2e-plan-sepsis-changed-window.png') });
+  });
+
+  test('the preview reads at 360 px and at 1200 px: no sideways overflow, labelled cells when narrow, readable diagram text', async () => {
+    const frame = previewFrame(page);
+    const iframe = page.locator('iframe.webview.ready').last();
+    for (const want of [1200, 360]) {
+      // Size the window so the preview itself is `want` pixels wide (the side bar and the editor take the rest).
+      for (let i = 0; i < 4; i++) {
+        const box = await iframe.boundingBox();
+        if (box && Math.abs(box.width - want) <= 4) break;
+        const vp = page.viewportSize();
+        await page.setViewportSize({ width: Math.max(320, Math.round(vp.width + (want - (box?.width ?? want)) * 2)), height: vp.height });
+        await page.waitForFunction(([w]) => { const f = [...document.querySelectorAll('iframe.webview.ready')].pop(); return f && Math.abs(f.getBoundingClientRect().width - w) <= 40; }, [want]).catch(() => {});
+      }
+      const width = Math.round((await iframe.boundingBox())?.width ?? 0);
+      await frame.locator('#variables').waitFor();
+      const layout = await frame.locator('body').evaluate(() => {
+        const doc = document.documentElement;
+        const cell = document.querySelector('#variables td[data-label]');
+        const label = cell ? getComputedStyle(cell, '::before').content : '';
+        const svg = document.querySelector('svg.linkage');
+        const text = svg?.querySelector('text');
+        const scale = svg ? svg.getBoundingClientRect().width / Number(svg.getAttribute('width')) : 1;
+        return { overflow: doc.scrollWidth - doc.clientWidth, label, fontPx: text ? Number(text.getAttribute('font-size') ?? 13) * scale : 13 };
+      });
+      console.log(`      preview ${width} px: overflow ${layout.overflow} px, cell label ${layout.label}, diagram text ${layout.fontPx.toFixed(1)} px`);
+      if (layout.overflow > 2) throw new Error(`the preview overflows sideways by ${layout.overflow} px at ${width} px`);
+      if (want === 360 && !/Name|Source/.test(layout.label)) throw new Error(`narrow table cells carry no labels (${layout.label})`);
+      if (layout.fontPx < 9) throw new Error(`diagram text is ${layout.fontPx.toFixed(1)} px at ${width} px`);
+      await page.screenshot({ path: join(results, `e2e-preview-${want}.png`) });
+    }
+    await page.setViewportSize({ width: 1600, height: 1000 });
+  });
+
+  test('the preview\'s export button writes the package into a new folder beside the descriptor, with the PNG, and the toast opens the report', async () => {
+    await ensureWorkbench(page);
+    const folder = join(workspace, 'sepsis-changed-application');
+    rmSync(folder, { recursive: true, force: true });
+    await focusWorkbench(page);
+    await quickOpen(page, 'sepsis-changed.descriptor.yaml');
+    await command(page, 'Open requirements preview to the side');
+    const frame = previewFrame(page);
+    await frame.locator('#export-package').click();
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'sepsis-changed-application' }).first();
+    await row.waitFor();
+    await page.screenshot({ path: join(results, 'e2e-export-folder-choice.png') });
+    await page.keyboard.press('Enter');
+    const toast = await notification(page, 'Application package written');
+    const names = readdirSync(folder).sort();
+    for (const n of ['application.docx', 'linkage.png', 'linkage.svg', 'report.html', 'requirements.md']) if (!names.includes(n)) throw new Error(`${n} not in ${names.join(', ')}`);
+    await page.screenshot({ path: join(results, 'e2e-export-toast.png') });
+    await toast.locator('.monaco-button', { hasText: 'Open report' }).click();
+    const report = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+    await report.locator('#plan', { hasText: 'Next steps' }).waitFor();
+    await page.screenshot({ path: join(results, 'e2e-export-report.png') });
+    await command(page, 'View: Close Editor');
+  });
+
+  test('with the preview focused, the palette still offers the export commands', async () => {
+    await ensureWorkbench(page);
+    await quickOpen(page, 'sepsis-changed.descriptor.yaml');
+    await command(page, 'Open requirements preview to the side');
+    await previewFrame(page).locator('#plan').waitFor();
+    await previewFrame(page).locator('h1').click();
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>Project Descriptor: Export');
+    for (const title of ['Export application package', 'Export requirements as Markdown']) await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.screenshot({ path: join(results, 'e2e-palette-preview-focused.png') });
+    await page.keyboard.press('Escape');
+    await focusWorkbench(page);
+  });
+
+  test('completion after `kind: rek-pre`: the approval kinds with their names first, no snippet', async () => {
+    await ensureWorkbench(page);
+    await focusWorkbench(page);
+    await quickOpen(page, 'sepsis-research.descriptor.yaml');
+    await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'Project Descriptor' }).waitFor();
+    // A new approval's kind, typed before an existing entry (Home goes to its `- `).
+    await gotoText(page, '  - kind: dpo-assessment');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('- kind: rek-pre');
+    await page.keyboard.press('Control+Space');
+    const widget = page.locator('.editor-widget.suggest-widget');
+    await widget.locator('.monaco-list-row').first().waitFor();
+    const rows = await widget.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label') ?? r.textContent ?? ''));
+    await page.screenshot({ path: join(results, 'e2e-completion-rek-pre.png') });
+    console.log(`      completion: ${rows.slice(0, 3).join(' | ')}`);
+    if (!/rek-preapproval/.test(rows[0])) throw new Error(`first item is not rek-preapproval: ${rows.join(' | ')}`);
+    if (rows.some((r) => /block|Descriptor:|Data source/i.test(r))) throw new Error(`a snippet in the list: ${rows.join(' | ')}`);
+    await page.keyboard.press('Escape');
+    await command(page, 'File: Revert File');
+  });
+
+  test('Check all, then the task: the Problems panel holds each finding once, every severity, as the CLI counts them', async () => {
+    await ensureWorkbench(page);
+    await focusWorkbench(page);
+    // What the editor holds must be what is on disk, as the CLI reads it.
+    await command(page, 'File: Revert File');
+    await command(page, 'View: Close All Editors');
+    const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '--lang', 'en', '.'], { cwd: workspace, encoding: 'utf8' });
+    const summary = /(\d+) errors?, (\d+) warnings?, (\d+) information/.exec(cli.stdout);
+    if (!summary) throw new Error(`no CLI summary:\n${cli.stdout}\n${cli.stderr}`);
+    const [errors, warnings, infos] = summary.slice(1).map(Number);
+    await command(page, 'Check all descriptors');
+    await notification(page, /Checked \d+ descriptors/);
+    await focusWorkbench(page);
+    // The extension's task, as a user runs it from Tasks: Run Task (the workspace names it in
+    // .vscode/tasks.json, so it is listed first; the extension's provider resolves it).
+    await command(page, 'Tasks: Run Task', { opensList: true });
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: /check all descriptors/ }).first();
+    if (!(await row.waitFor({ timeout: 60_000 }).then(() => true, () => false))) {
+      await page.screenshot({ path: join(results, 'e2e-run-task-list.png') });
+      const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+      throw new Error(`Run Task lists: ${rows.join(' | ') || '(nothing)'}`);
+    }
+    await page.screenshot({ path: join(results, 'e2e-run-task.png') });
+    await row.click();
+    await page.locator('.terminal-wrapper, .xterm').first().waitFor();
+    await command(page, 'Problems: Focus on Problems View');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor();
+    const want = { errors, warnings, infos };
+    const counted = `(${countByIcon})(${JSON.stringify(want)})`;
+    // The task ends, the server checks again: wait until the panel holds exactly what the CLI counts.
+    const ok = await page.waitForFunction(counted, undefined, { timeout: 60_000 }).then(() => true, () => false);
+    const seen = await page.evaluate(`(${countByIcon})(null)`);
+    await page.screenshot({ path: join(results, 'e2e-problems-check-all-and-task.png') });
+    console.log(`      CLI: ${errors} errors, ${warnings} warnings, ${infos} information; Problems panel: ${JSON.stringify(seen)}`);
+    if (!ok) throw new Error(`the Problems panel shows ${JSON.stringify(seen)}, the CLI ${JSON.stringify(want)}`);
+  });
+
+  test('the extension page opens with installing and first steps, and shows no broken image offline', async () => {
+    await ensureWorkbench(page);
+    await focusWorkbench(page);
+    await command(page, 'Extensions: Show Installed Extensions');
+    await page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Health' }).first().click();
+    const readme = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+    await readme.locator('h2', { hasText: 'First steps' }).waitFor();
+    const headings = await readme.locator('h2').allInnerTexts();
+    if (!/^Install/.test(headings[0] ?? '')) throw new Error(`the page opens with ${headings[0]}, not with installing`);
+    const text = await readme.locator('body').innerText();
+    // It opens with installing the extension: a developer's `npm ci` comes later, never first.
+    if (/npm ci/.test(text.slice(0, text.indexOf('What it checks')))) throw new Error('the page asks for npm ci before it says what the extension checks');
+    if (/npx descriptor-check/.test(text)) throw new Error('the page tells users to run npx descriptor-check');
+    const broken = await readme.locator('img').evaluateAll((imgs) => imgs.filter((i) => !i.getAttribute('src') || (i.complete && i.naturalWidth === 0)).length);
+    await page.screenshot({ path: join(results, 'e2e-extension-page.png') });
+    if (broken) throw new Error(`${broken} broken images on the extension page`);
+    await command(page, 'View: Close All Editors');
+  });
+
   test('the extension-host suite passes inside code-server', async () => {
     // The workbench names the server by the remote authority in its embedded configuration.
     // Its own copy of the examples, untouched by the edits above.
@@ -379,6 +568,63 @@ function waitForFile(file, timeout) {
   });
 }
 
+/**
+ * The notification with `text`: its toast, or, where the toast is not shown (code-server in a
+ * headless browser may keep it in the notification centre), the centre's entry.
+ */
+async function notification(page, text) {
+  const item = page.locator('.notification-toast, .notifications-center .notification-list-item', { hasText: text }).first();
+  if (await item.waitFor({ timeout: 20_000 }).then(() => true, () => false)) return item;
+  await focusWorkbench(page);
+  await command(page, 'Notifications: Show Notifications');
+  await item.waitFor();
+  return item;
+}
+
+/** The workbench on the test folder, loaded when a run with E2E_GREP skipped the test that opens it. */
+async function ensureWorkbench(page) {
+  if (await page.locator('.monaco-workbench').count()) return;
+  await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor();
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+}
+
+/** Gives the keyboard back to the workbench (a webview that has focus keeps its keys). */
+async function focusWorkbench(page) {
+  await page.locator('.part.sidebar .composite.title').first().click().catch(() => {});
+  await page.keyboard.press('Escape');
+}
+
+/** The requirements preview's document (the last webview shown). */
+function previewFrame(page) {
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+}
+
+/**
+ * Runs in the page: the status bar's problems item as counts by severity (each number follows its
+ * icon), and with `want`, whether they are exactly those.
+ */
+function countByIcon(want) {
+  const item = document.getElementById('status.problems');
+  const seen = { errors: 0, warnings: 0, infos: 0 };
+  let kind = '';
+  const walk = (node) => {
+    for (const c of node.childNodes) {
+      const cls = c.classList ? [...c.classList].join(' ') : '';
+      if (/codicon-error/.test(cls)) kind = 'errors';
+      else if (/codicon-warning/.test(cls)) kind = 'warnings';
+      else if (/codicon-info/.test(cls)) kind = 'infos';
+      if (c.nodeType === 3 && kind && /\d/.test(c.textContent)) {
+        seen[kind] = Number(c.textContent.match(/\d+/)[0]);
+        kind = '';
+      }
+      if (c.childNodes?.length) walk(c);
+    }
+  };
+  if (item) walk(item);
+  return want ? seen.errors === want.errors && seen.warnings === want.warnings && seen.infos === want.infos : seen;
+}
+
 /** The number of errors plus warnings the status bar's problems item shows. */
 function problemCount(page) {
   return page.evaluate(countProblemsInPage);
@@ -391,15 +637,22 @@ function countProblemsInPage() {
   return (text.match(/\d+/g) ?? []).map(Number).reduce((x, y) => x + y, 0);
 }
 
-/** Runs a command from the command palette by its title. */
-async function command(page, title) {
+/** Runs a command from the command palette by its title; `opensList` for one that shows a list of its own. */
+async function command(page, title, o = {}) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  // The row whose label is the title itself (not a longer title that contains it), clicked.
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  await rows.filter({ hasText: title }).first().waitFor();
+  const index = await rows.evaluateAll((rs, t) => rs.findIndex((r) => {
+    const label = (r.querySelector('.label-name')?.textContent ?? '').trim();
+    return label === t || label.endsWith(`: ${t}`);
+  }), title);
+  await (index >= 0 ? rows.nth(index) : rows.filter({ hasText: title }).first()).click();
+  // A command that opens a list of its own (Run Task) leaves the quick input open.
+  if (!o.opensList) await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 /** Opens a workspace file through Quick Open. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { check } from '../../server/engine/engine';
+import { SCHEMA_NB, schemaAt, schemaFor } from '../../server/engine/schema';
 
 const EXAMPLES = join(process.cwd(), 'examples');
 const INVALID = join(process.cwd(), 'test', 'fixtures', 'rules', 'schema', 'invalid');
@@ -33,6 +34,36 @@ describe('JSON Schema', () => {
     };
     walk(schema, '');
     assert.deepEqual(missing, []);
+  });
+
+  it('has every title and description in Norwegian too, keyed by JSON pointer, and nothing else in that table', () => {
+    const texts = new Map<string, { title?: string; md?: string; enums?: number }>();
+    const walk = (node: unknown, pointer: string) => {
+      if (Array.isArray(node)) return node.forEach((x, i) => walk(x, `${pointer}/${i}`));
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      // A title that is a kebab-case id names a constraint for tools, not for people.
+      const title = typeof o.title === 'string' && !/^[a-z]+(-[a-z]+)+$/.test(o.title) ? o.title : undefined;
+      const md = typeof o.markdownDescription === 'string' ? o.markdownDescription : undefined;
+      const enums = Array.isArray(o.markdownEnumDescriptions) ? o.markdownEnumDescriptions.length : undefined;
+      if (title || md || enums) texts.set(pointer, { title, md, enums });
+      for (const [k, v] of Object.entries(o)) walk(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    };
+    walk(schema, '');
+    const problems: string[] = [];
+    for (const [pointer, t] of texts) {
+      const nb = SCHEMA_NB[pointer];
+      if (!nb) problems.push(`${pointer}: no Norwegian words`);
+      else {
+        if (t.title && !nb.title) problems.push(`${pointer}: no Norwegian title`);
+        if (t.md && !nb.markdownDescription) problems.push(`${pointer}: no Norwegian description`);
+        if (t.enums !== undefined && nb.markdownEnumDescriptions?.length !== t.enums) problems.push(`${pointer}: ${nb.markdownEnumDescriptions?.length ?? 0} Norwegian enum descriptions for ${t.enums}`);
+      }
+    }
+    for (const pointer of Object.keys(SCHEMA_NB)) if (!texts.has(pointer)) problems.push(`${pointer}: in the Norwegian table, not in the schema`);
+    assert.deepEqual(problems, []);
+    assert.equal(schemaAt(schemaFor('nb'), ['purpose', 'category'])?.title, 'Formålskategori');
+    assert.equal(schemaAt(schemaFor('en'), ['purpose', 'category'])?.title, 'Purpose category');
   });
 
   for (const f of examples) {

@@ -3,6 +3,7 @@
  * twin on disk (or the `descriptor.baseline` setting), flags each change, hovers the approved
  * value, and offers "Revert to the approved value", which fix-all never applies.
  */
+import { firstSentence } from '../../rules/domain/text';
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -44,6 +45,11 @@ describe('changes since approval over stdio', () => {
   const changes = async (uri: string, version = 1) => (await client.diagnosticsFor(uri, version)).filter((d) => d.code === CHANGE);
   const hover = (uri: string, text: string, needle: string, offset = 0) =>
     client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: ((p) => ({ line: p.line, character: p.character + offset }))(positionOf(text, needle)) }) as Promise<Hover | null>;
+  /** A finding's whole message: the first sentence in the Problems panel, the rest in the hover. */
+  const whole = async (uri: string, d: Diagnostic) => {
+    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start })) as Hover | null;
+    return `${String(d.message)} ${h ? (h.contents as { value: string }).value.replace(/\s+/g, ' ') : ''}`;
+  };
   const actions = (uri: string, d: Diagnostic, only?: string[]) =>
     client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: only ? [] : [d], ...(only ? { only } : {}) } }) as Promise<CodeAction[]>;
 
@@ -52,8 +58,8 @@ describe('changes since approval over stdio', () => {
     const { uri } = await openIn({ 'sepsis.descriptor.yaml': text, 'sepsis.descriptor.approved.yaml': SEPSIS });
     const found = await changes(uri);
     assert.deepEqual(found.map((d) => d.range.start.line), [positionOf(text, 'Lise Berg').line, positionOf(text, 'admission_time').line]);
-    assert.match(String(found[0].message), /Lise Berg added to the staff with access to the data\..*Helsedataservice.*staff list to REK \(case REK 2024\/123456\)/);
-    assert.match(String(found[1].message), /variable `admission_time` added to `npr` \(exact date\)\..*change application \(søknad om endring\) to REK.*Helsedataservice.*DPIA/);
+    assert.match(await whole(uri, found[0]), /Lise Berg added to the staff with access to the data\..*Helsedataservice.*staff list to REK \(case REK 2024\/123456\)/);
+    assert.match(await whole(uri, found[1]), /variable `admission_time` added to `npr` \(exact date\)\..*change application \(søknad om endring\) to REK.*Helsedataservice.*DPIA/);
     assert.equal(found[0].severity, 2, 'a warning');
   });
 
@@ -93,8 +99,8 @@ describe('changes since approval over stdio', () => {
     // The editor: both flagged, with what to apply for and to whom.
     const found = await changes(uri);
     assert.equal(found.length, 2);
-    assert.match(String(found[0].message), /Lise Berg .*a change request to Helsedataservice.*an updated staff list to REK/);
-    assert.match(String(found[1].message), /`admission_time` .*\(exact date\).*a change application \(søknad om endring\) to REK for case REK 2024\/123456.*a change request to Helsedataservice.*DPIA/);
+    assert.match(await whole(uri, found[0]), /Lise Berg .*a change request to Helsedataservice.*an updated staff list to REK/);
+    assert.match(await whole(uri, found[1]), /`admission_time` .*\(exact date\).*a change application \(søknad om endring\) to REK for case REK 2024\/123456.*a change request to Helsedataservice.*DPIA/);
     // The preview model, through the server's own request: both changes, and a draft per body.
     const model = await client.connection.sendRequest(RequirementsRequest, { uri });
     assert.ok(model);
@@ -104,10 +110,10 @@ describe('changes since approval over stdio', () => {
       assert.match(r.draft, /- Lise Berg added to the staff with access to the data\n- variable admission_time added to npr \(exact date\)/);
       assert.match(r.draft, /Why: \[describe why/);
     }
-    // The CLI, with --baseline naming the same file: the same findings, word for word.
+    // The CLI, with --baseline naming the same file: the same findings, word for word (the editor's message is the first sentence).
     const cli = spawnSync(process.execPath, [CLI, '--baseline', 'sepsis.descriptor.approved.yaml', 'sepsis.descriptor.yaml'], { cwd: dir, encoding: 'utf8' });
     const rows = cli.stdout.split('\n').filter((l) => l.includes(`  ${CHANGE}  `)).map((l) => /^sepsis\.descriptor\.yaml:(\d+):\d+ {2}warning {2}change-needs-application {2}(.*)$/.exec(l));
-    assert.deepEqual(rows.map((m) => [Number(m?.[1]) - 1, m?.[2]]), found.map((d) => [d.range.start.line, d.message]), cli.stdout + cli.stderr);
+    assert.deepEqual(rows.map((m) => [Number(m?.[1]) - 1, firstSentence(m?.[2] ?? '')[0]]), found.map((d) => [d.range.start.line, d.message]), cli.stdout + cli.stderr);
   });
 
   it('uses the setting descriptor.baseline when there is no twin, and says so when it cannot be read', async () => {

@@ -50,7 +50,9 @@ describe('editing help on catalogue sources over stdio', () => {
   it('source-unknown on `hjerneslag` suggests the stroke register, and the quick fix (a guess, not preferred) writes its id', async () => {
     const d = diags.find((x) => x.code === 'source-unknown' && x.range.start.line === positionOf(TEXT, 'source: hjerneslag').line);
     assert.ok(d, diags.map((x) => `${x.code}: ${text(x.message)}`).join('\n'));
-    assert.match(text(d.message), /Did you mean `norwegian-stroke-register` \(Norwegian Stroke Register\)\?/);
+    // The suggestion is the rest of the message: in the hover, the Problems panel has the first sentence.
+    const hover = await req<{ contents: { value: string } } | null>('textDocument/hover', { position: d.range.start });
+    assert.match(`${text(d.message)} ${hover?.contents.value ?? ''}`, /Did you mean `norwegian-stroke-register` \(Norwegian Stroke Register\)\?/);
     const actions = await req<CodeAction[]>('textDocument/codeAction', { range: d.range, context: { diagnostics: [d] } });
     const fix = actions.find((a) => a.title === 'Change to `norwegian-stroke-register`');
     assert.ok(fix, actions.map((a) => a.title).join('; '));

@@ -44,4 +44,28 @@ describe('workspace over stdio', () => {
     assert.ok((await publishedB).diagnostics.length > 0);
     assert.ok((await client.diagnostics(a)).diagnostics.some((d) => d.code === 'variable-exact-date'));
   });
+
+  it('with pull diagnostics, keeps a checked file\'s findings while it is closed: cleared on open, back on close, in the new language after a settings change', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'descriptor-closed-'));
+    writeFileSync(join(dir, 'a.descriptor.yaml'), BASE);
+    const a = pathToFileURL(join(dir, 'a.descriptor.yaml')).href;
+    let language = 'en';
+    client = await TestClient.start({ capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false } } }, configuration: { get descriptor() { return { language }; } } });
+    const checked = client.diagnostics(a, (p) => p.diagnostics.some((d) => d.code === 'variable-exact-date'));
+    await client.connection.sendRequest(CHECK_FILES_METHOD, { uris: [a] });
+    await checked;
+    // Opened: the pull has it, so what was pushed is cleared (one copy in the Problems panel).
+    const cleared = client.diagnostics(a, (p) => p.diagnostics.length === 0, { fresh: true });
+    await client.open(a, BASE);
+    await cleared;
+    // Closed again: read from disk and pushed, not lost.
+    const back = client.diagnostics(a, (p) => p.diagnostics.some((d) => d.code === 'variable-exact-date'), { fresh: true });
+    await client.close(a);
+    await back;
+    // The language changes: the closed file's findings follow it.
+    language = 'nb';
+    const norwegian = client.diagnostics(a, (p) => p.diagnostics.some((d) => /eksakt dato/.test(String(d.message))), { fresh: true });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await norwegian;
+  });
 });

@@ -129,7 +129,8 @@ describe('portfolio rows, order and summary', () => {
     assert.equal(r.institution, 'University Hospital of North Norway (UNN HF)');
     assert.equal(r.lead, 'Kari Nordmann');
     assert.equal(r.purposeName, 'Health research');
-    assert.deepEqual(r.route, ['REK', 'the data protection officer', 'Helsedataservice']);
+    // Every approval the route requires is a step of the plan: the DPIA and the institution's approval too.
+    assert.deepEqual(r.route, ['REK', 'the data protection officer', 'your institution, the data controller', "the project's own institution", 'Helsedataservice']);
     assert.deepEqual(r.approvals.map((x) => `${x.kind}:${x.status}`), ['rek-preapproval:granted', 'helsedataservice-exemption:applied', 'institution-approval:granted', 'dpo-assessment:granted', 'dpia:granted']);
     assert.equal(r.next?.kind, 'project-end');
     assert.equal(r.state, 'waiting');

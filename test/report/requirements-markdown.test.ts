@@ -39,8 +39,9 @@ describe('requirements.md shows descriptor text as text', () => {
     const { md, html } = rendered(text);
     assertInert(html);
     assert.doesNotMatch(html, /javascript:/i);
-    // What the user wrote is shown, escaped: the purpose in its code span, the attachment kind as text.
-    assert.ok(html.includes('health-research` &lt;img src=https://tracker.example/p.png onerror=alert(1)&gt; `'), md.split('\n').find((l) => l.includes('health-research')));
+    // What the user wrote is shown, escaped: the purpose (not one of the purposes, so its backticks
+    // are quoted and nothing is concluded from it), the attachment kind as text.
+    assert.ok(html.includes("health-research' &lt;img src=https://tracker.example/p.png onerror=alert(1)&gt; '"), md.split('\n').find((l) => l.includes('health-research')));
     assert.ok(html.includes('&lt;img src=https://tracker.example/a.png onerror=alert(2)&gt;'), md.split('\n').find((l) => l.includes('alert(2)')));
   });
 

@@ -3,13 +3,14 @@ import type { Hover } from 'vscode-languageserver';
 import { ruleMetas } from '../../../rules';
 import { catalogueCurrentTo, findSource, lawCurrentTo, provisionMarkdown, type Source } from '../../../rules/domain/catalogue';
 import { applyText, decidesText, dispensationText, parentName, sourceCaveat } from '../../../rules/domain/source-text';
-import { schema, schemaAt } from '../../engine/schema';
+import { schemaAt, schemaFor } from '../../engine/schema';
 import type { Analysis } from '../../engine/analysis';
 import type { Lang } from '../../../rules/domain/types';
 import { AUTHORITY_NAME, AUTHORITY_OF, familyOf, route } from '../../../rules/domain/routing';
 import { nodeAt } from '../../engine/yaml-paths';
-import { pick, say } from '../../../rules/domain/text';
-import { COARSER } from '../../../rules/domain/vocabulary';
+import { firstSentence, pick, say } from '../../../rules/domain/text';
+import { COARSER, GRANULARITY_TEXT } from '../../../rules/domain/vocabulary';
+import { ARTICLE_6, ARTICLE_9 } from '../../report/words';
 import { escapeMd } from '../../report/escape';
 
 
@@ -67,6 +68,42 @@ function approvedValue(value: unknown, label: string | undefined, lang: Lang): s
   return `${head} \`${value.replace(/`/g, "'")}\``;
 }
 
+/**
+ * The letters of GDPR art. 6(1) or 9(2) in words, the chosen one first and marked, with the
+ * provision and its lovdata link: what a key or a letter means, in the user's language.
+ */
+function articleLetters(key: 'gdpr_article_6' | 'gdpr_article_9', chosen: string | undefined, lang: Lang): string {
+  const six = key === 'gdpr_article_6';
+  const table = six ? ARTICLE_6 : ARTICLE_9;
+  const title = six ? pick({ en: 'GDPR art. 6(1): the legal basis for processing', nb: 'Personvernforordningen art. 6 nr. 1: behandlingsgrunnlaget' }, lang) : pick({ en: 'GDPR art. 9(2): the exception that allows processing health data', nb: 'Personvernforordningen art. 9 nr. 2: unntaket som tillater behandling av helseopplysninger' }, lang);
+  const lines = [`**${title}**`, ''];
+  if (chosen && table[chosen]) lines.push(`**${chosen}) ${pick(table[chosen], lang)}**`, '');
+  lines.push(...Object.entries(table).map(([letter, words]) => `- ${letter === chosen ? '**' : ''}${letter}) ${pick(words, lang)}${letter === chosen ? '**' : ''}`));
+  const law = provisionMarkdown([six ? 'gdpr-6-1' : 'gdpr-9-2'], lang);
+  if (law.length) lines.push('', law[0]);
+  return lines.join('\n');
+}
+
+/** A variable's catalogue entry under its source: what it holds, the custodian's name, its level of detail and the coarser one. */
+function variableCard(analysis: Analysis, path: readonly (string | number)[], name: string, lang: Lang): string | undefined {
+  const ds = analysis.model?.dataSources[path[1] as number];
+  const src = findSource(ds?.source);
+  if (!src) return undefined;
+  const v = src.variables.find((x) => x.name === name || x.custodian_name === name || x.aliases?.includes(name));
+  if (!v) {
+    const none = src.variables.length === 0;
+    return `**${escapeMd(name)}** — ${none ? say({ en: `the catalogue knows no variables of ${src.name.en}; check the name against the custodian's variable list.`, nb: `katalogen kjenner ingen variabler for ${src.name.nb}; sjekk navnet mot registerforvalterens variabelliste.` }, lang) : say({ en: `not a variable the catalogue knows for ${src.name.en}.`, nb: `ikke en variabel katalogen kjenner for ${src.name.nb}.` }, lang)}`;
+  }
+  const lines = [`**${escapeMd(v.name)}** — ${v.description[lang]}`, ''];
+  const also = [...(v.custodian_name && v.custodian_name !== v.name ? [v.custodian_name] : []), ...(v.aliases ?? [])];
+  lines.push(`- ${say({ en: 'Source', nb: 'Kilde' }, lang)}: ${src.name[lang]}${src.abbreviation ? ` (${src.abbreviation})` : ''}`);
+  if (v.custodian_name && v.custodian_name !== v.name) lines.push(`- ${say({ en: "The custodian's name", nb: 'Registerforvalterens navn' }, lang)}: \`${v.custodian_name}\``);
+  else if (also.length) lines.push(`- ${say({ en: 'Also called', nb: 'Også kalt' }, lang)}: ${also.map((x) => `\`${x}\``).join(', ')}`);
+  lines.push(`- ${say({ en: 'Level of detail in the register', nb: 'Detaljnivå i registeret' }, lang)}: \`${v.granularity}\` (${pick(GRANULARITY_TEXT[v.granularity] ?? { en: v.granularity, nb: v.granularity }, lang)})${v.coarser ? `; ${say({ en: 'coarser', nb: 'grovere' }, lang)}: \`${v.coarser}\`` : ''}`);
+  if (v.direct_identifier) lines.push(`- ⚠ ${say({ en: 'Identifies a person directly; usually released only as a project-specific serial number.', nb: 'Identifiserer en person direkte; utleveres normalt bare som prosjektspesifikt løpenummer.' }, lang)}`);
+  return lines.join('\n');
+}
+
 export function hover(analysis: Analysis, offset: number): Hover | null {
   const lang = analysis.lang;
   const parts: string[] = [];
@@ -77,6 +114,9 @@ export function hover(analysis: Analysis, offset: number): Hover | null {
     const meta = metas.get(res.rule);
     if (!meta) continue;
     const lines = [`**${res.rule}** — ${pick(meta.description, lang)}`, '', pick(meta.remediation, lang)];
+    // The rest of the message, which the Problems panel does not show (it has the first sentence).
+    const rest = firstSentence(res.message)[1];
+    if (rest) lines.unshift(rest, '');
     // A change since approval: what the approved version said here.
     if (res.data && 'approved' in res.data) lines.splice(1, 0, '', approvedValue(res.data.approved, analysis.options.baselineLabel, lang));
     const law = provisionMarkdown(meta.provisions, lang);
@@ -85,22 +125,30 @@ export function hover(analysis: Analysis, offset: number): Hover | null {
   }
   const at = nodeAt(analysis.parsed, offset);
   if (at) {
+    const schema = schemaFor(lang);
     const s = schemaAt(schema, at.path);
     const key = at.path[at.path.length - 1];
     if (at.onKey && s) {
-      parts.push(`**${String(key)}**${s.title ? ` — ${String(s.title)}` : ''}\n\n${String(s.markdownDescription ?? s.description ?? '')}`);
+      const letters = key === 'gdpr_article_6' || key === 'gdpr_article_9' ? `\n\n${articleLetters(key, undefined, lang)}` : '';
+      parts.push(`**${String(key)}**${s.title ? ` — ${String(s.title)}` : ''}\n\n${String(s.markdownDescription ?? s.description ?? '')}${letters}`);
     } else if (!at.onKey && s && at.value !== undefined) {
       const en = Array.isArray(s.enum) ? (s.enum as unknown[]).map(String) : undefined;
       const i = en ? en.indexOf(at.value) : -1;
-      if (en && i >= 0) {
+      if ((key === 'gdpr_article_6' || key === 'gdpr_article_9') && i >= 0) {
+        parts.push(articleLetters(key, at.value, lang));
+      } else if (en && i >= 0) {
         const d = (s.markdownEnumDescriptions as string[] | undefined)?.[i] ?? '';
         let text = `**${escapeMd(at.value)}** — ${d}`;
         if (key === 'category' || (at.path.includes('secondary') && at.path[0] === 'purpose')) text += `\n\n${purposeRoute(at.value, lang)}`;
-        if (key === 'granularity' && COARSER[at.value]) text += `\n\n${pick({ en: 'Coarser alternative', nb: 'Grovere alternativ' }, lang)}: \`${COARSER[at.value]}\``;
+        const coarser = COARSER[at.value];
+        if (key === 'granularity' && coarser) text += `\n\n${pick({ en: 'Coarser alternative', nb: 'Grovere alternativ' }, lang)}: \`${coarser}\` (${pick(GRANULARITY_TEXT[coarser], lang)})`;
         parts.push(text);
       } else if (key === 'source' && at.path[0] === 'data_sources') {
         const src = findSource(at.value);
         if (src) parts.push(sourceCard(src, lang));
+      } else if (key === 'name' && at.path[0] === 'data_sources' && at.path.includes('variables')) {
+        const card = variableCard(analysis, at.path, at.value, lang);
+        if (card) parts.push(card);
       }
     }
   }

@@ -56,7 +56,8 @@ export function registerFeatures(connection: Connection, documents: TextDocument
       name: s.name[lang],
       abbreviation: s.abbreviation,
       custodian: s.custodian.now,
-      keywords: [s.name[lang === 'en' ? 'nb' : 'en'], ...s.aliases, ...s.keywords],
+      names: [s.name[lang === 'en' ? 'nb' : 'en'], ...s.aliases],
+      keywords: s.keywords,
     })),
   );
   connection.onRequest(NewDescriptorRequest, (answers) => runtime().skeleton(answers));
