@@ -1,7 +1,7 @@
 // The one build: client, server, CLI, webview, tools and tests, bundled into dist/.
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
@@ -11,19 +11,29 @@ const out = (process.argv.find((a) => a.startsWith('--outdir=')) ?? '--outdir=di
 const production = process.argv.includes('--production');
 
 /**
- * YAML data files (rules/*.yaml) are parsed at build time and shipped as one JSON string each,
- * which the bundle hands to JSON.parse: a string costs V8 next to nothing to compile, and JSON.parse
- * reads data faster than an object literal of the same size is compiled and run.
+ * YAML data files (rules/*.yaml) are parsed at build time and shipped as JSON, which the bundle hands
+ * to JSON.parse: a string costs V8 next to nothing to compile, and JSON.parse reads data faster than
+ * an object literal of the same size is compiled and run. The catalogues (SHARED) are read by the
+ * server, the CLI and the export alike: in the shipped bundles they are one file each beside them
+ * (dist/sources.json), read on first use, so the package holds them once; other bundles inline them.
  */
-const yamlPlugin = {
+const SHARED = new Set(['sources.yaml', 'provisions.yaml']);
+const yamlData = (path) => JSON.stringify(parse(readFileSync(path, 'utf8')));
+const yamlPlugin = (shared = false) => ({
   name: 'yaml-data',
   setup(build) {
     build.onLoad({ filter: /\.yaml$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(parse(text)))});`, loader: 'js' };
+      const name = args.path.split(/[\\/]/).pop();
+      if (shared && SHARED.has(name)) {
+        const file = name.replace(/\.yaml$/, '.json');
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, file), yamlData(args.path));
+        return { contents: `module.exports = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(file)}), 'utf8'));`, loader: 'js', watchFiles: [args.path] };
+      }
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(yamlData(args.path))});`, loader: 'js' };
     });
   },
-};
+});
 
 /**
  * The descriptor schema compiled by ajv at build time into standalone validation code, so the
@@ -75,7 +85,7 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
-  plugins: [yamlPlugin, schemaValidatorPlugin],
+  plugins: [yamlPlugin(), schemaValidatorPlugin],
   external: ['vscode'],
 };
 
@@ -97,13 +107,15 @@ function files(dir, suffix) {
 }
 
 const tests = files('test', '.test.ts');
+// The shipped bundles read the catalogues from beside them (yamlPlugin).
+const shipped = { ...common, plugins: [yamlPlugin(true), schemaValidatorPlugin] };
 const builds = [
-  { ...common, entryPoints: { client: 'client/extension.ts' }, outdir: out },
-  { ...common, entryPoints: { server: 'server/server.ts' }, outdir: out, plugins: [...common.plugins, runtimeApart] },
-  { ...common, entryPoints: { analysis: 'server/lsp/runtime.ts' }, outdir: out },
-  { ...common, entryPoints: { cli: 'server/cli/cli.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } },
+  { ...shipped, entryPoints: { client: 'client/extension.ts' }, outdir: out },
+  { ...shipped, entryPoints: { server: 'server/server.ts' }, outdir: out, plugins: [...shipped.plugins, runtimeApart] },
+  { ...shipped, entryPoints: { analysis: 'server/lsp/runtime.ts' }, outdir: out },
+  { ...shipped, entryPoints: { cli: 'server/cli/cli.ts' }, outdir: out, banner: { js: '#!/usr/bin/env node' } },
   // The application package (Word, spreadsheets, report), loaded by the server and the CLI on first use.
-  { ...common, entryPoints: { export: 'server/export/index.ts' }, outdir: out },
+  { ...shipped, entryPoints: { export: 'server/export/index.ts' }, outdir: out },
   { ...common, entryPoints: { 'tools/gen-docs': 'scripts/gen-docs.ts', 'tools/gen-sources': 'scripts/gen-sources.ts', 'tools/gen-provenance': 'scripts/gen-provenance.ts' }, outdir: out },
 ];
 if (tests.length) {

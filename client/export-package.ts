@@ -10,7 +10,8 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { say, STRINGS, uiLang } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { isDescriptor, ExportPackageRequest } from './descriptor';
+import { isDescriptor, ExportPackageRequest, LinkageDiagramRequest } from './descriptor';
+import { drawDiagram } from './raster';
 
 export interface ExportResult {
   folder: vscode.Uri;
@@ -62,7 +63,10 @@ export async function exportPackage(client: LanguageClient, uri?: vscode.Uri, ta
     if (answer !== replace) return undefined;
   }
 
-  const result = await client.sendRequest(ExportPackageRequest, { uri: doc.uri.toString() });
+  // The diagram is drawn here, by the webview's browser engine; the server puts it into the package.
+  const linkage = await client.sendRequest(LinkageDiagramRequest, { uri: doc.uri.toString() });
+  const diagram = linkage ? await drawDiagram(linkage.svg) : undefined;
+  const result = await client.sendRequest(ExportPackageRequest, { uri: doc.uri.toString(), diagram });
   if (!result) {
     void vscode.window.showErrorMessage(say(STRINGS.pkgFailed, uiLang()));
     return undefined;

@@ -57,6 +57,7 @@ export const STRINGS = {
   pkgNotEmpty: { en: "{0} is not empty; the application package was not written.", nb: "{0} er ikke tom; søknadspakken ble ikke skrevet." },
   pkgReplace: { en: "Replace the package files", nb: "Erstatt pakkens filer" },
   pkgReplaceAsk: { en: "{0} is not empty. Replace the application package files in it? Other files are left alone.", nb: "{0} er ikke tom. Vil du erstatte søknadspakkens filer i den? Andre filer blir liggende." },
+  pkgDrawing: { en: 'Drawing the linkage diagram', nb: 'Tegner koblingsdiagrammet' },
   pkgFailed: { en: "The application package could not be made.", nb: "Søknadspakken kunne ikke lages." },
   pkgIsFolder: { en: "{0} is a folder; the application package was not written.", nb: "{0} er en mappe; søknadspakken ble ikke skrevet." },
   pkgWritten: { en: "Application package written to {0}: {1} files.", nb: "Søknadspakken er skrevet til {0}: {1} filer." },

@@ -29,6 +29,7 @@ import { featureCapabilities, registerFeatures } from './lsp/features';
 import {
   CheckFilesRequest,
   ExportPackageRequest,
+  LinkageDiagramRequest,
   OPEN_RULE_DOCUMENTATION_COMMAND,
   PortfolioFilesRequest,
   PortfolioRequest,
@@ -337,11 +338,24 @@ connection.onRequest(PortfolioFilesRequest, async (params): Promise<PortfolioFil
   return { files: files.map((f) => ({ name: f.name, data: f.data.toString('base64') })), projects: portfolio.summary.projects, errors: portfolio.summary.errors };
 });
 
-// The application package of an open descriptor. The Word and spreadsheet writers load on the first export only.
-connection.onRequest(ExportPackageRequest, async ({ uri }) => {
+// The linkage diagram, for the client to draw as PNG.
+connection.onRequest(LinkageDiagramRequest, ({ uri }) => {
   const doc = documents.get(uri);
   if (!doc) return null;
-  const pkg = await loadExport().buildPackage(service.analyze(doc));
+  const rt = runtime();
+  const svg = rt.linkageDiagram(rt.requirementsModel(service.analyze(doc)));
+  return svg ? { svg } : null;
+});
+
+// The application package of an open descriptor. The Word and spreadsheet writers load on the first export only.
+// A diagram the client drew is used as it is; without one the server draws it if it can.
+connection.onRequest(ExportPackageRequest, async ({ uri, diagram }) => {
+  const doc = documents.get(uri);
+  if (!doc) return null;
+  const given = diagram && typeof diagram.png === 'string' && diagram.width > 0 && diagram.height > 0
+    ? { png: Buffer.from(diagram.png, 'base64'), width: diagram.width, height: diagram.height }
+    : undefined;
+  const pkg = await loadExport().buildPackage(service.analyze(doc), given ? { rasterize: () => given } : {});
   return { files: pkg.files.map((f) => ({ name: f.name, data: f.data.toString('base64') })), notes: pkg.notes, errors: pkg.errors };
 });
 

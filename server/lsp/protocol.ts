@@ -40,7 +40,23 @@ export interface CheckFilesResult {
 const EXPORT_PACKAGE_METHOD = 'descriptor/exportPackage';
 export interface ExportPackageParams {
   uri: string;
+  /**
+   * The linkage diagram as PNG, drawn by the client (base64, with its size in CSS pixels; the PNG
+   * has twice as many). Without it the server draws it when it can (the CLI's resvg), or the
+   * package goes without linkage.png and says so.
+   */
+  diagram?: { png: string; width: number; height: number };
 }
+
+/**
+ * `descriptor/linkageDiagram`: { uri } -> the linkage diagram of an open descriptor as SVG, or
+ * null when it has no linkage to draw. The client rasterizes it for the package (ExportPackageParams).
+ */
+const LINKAGE_DIAGRAM_METHOD = 'descriptor/linkageDiagram';
+export interface LinkageDiagramParams {
+  uri: string;
+}
+export type LinkageDiagramResult = { svg: string } | null;
 interface ExportPackageFile {
   /** A plain file name (letters, digits, '.', '-', '_'). */
   name: string;
@@ -86,6 +102,7 @@ export const RequirementsRequest = new RequestType<RequirementsParams, Requireme
 export const PortfolioRequest = new RequestType<PortfolioParams, PortfolioResult, void>(PORTFOLIO_METHOD);
 export const PortfolioFilesRequest = new RequestType<PortfolioParams, PortfolioFilesResult, void>(PORTFOLIO_FILES_METHOD);
 export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>(CHECK_FILES_METHOD);
+export const LinkageDiagramRequest = new RequestType<LinkageDiagramParams, LinkageDiagramResult, void>(LINKAGE_DIAGRAM_METHOD);
 export const ExportPackageRequest = new RequestType<ExportPackageParams, ExportPackageResult, void>(EXPORT_PACKAGE_METHOD);
 
 /**

@@ -14,6 +14,7 @@ export { fixAllSteps } from '../engine/fix-all';
 export { isRuleId } from '../../rules';
 export { lawCurrentTo, sourceList } from '../../rules/domain/catalogue';
 export { requirementsModel } from '../report/requirements-model';
+export { linkageDiagram } from '../report/linkage-diagram';
 export { buildPortfolio, portfolioRow, unreadableRow } from '../report/portfolio/portfolio';
 export { today } from '../host/clock';
 export { codeActions, resolveCodeAction } from './features/code-actions';

@@ -339,6 +339,13 @@ try {
     const toast = await notification(page, 'Application package written');
     const names = readdirSync(folder).sort();
     for (const n of ['application.docx', 'linkage.png', 'linkage.svg', 'report.html', 'requirements.md']) if (!names.includes(n)) throw new Error(`${n} not in ${names.join(', ')}`);
+    // The PNG is drawn by a webview (the package ships no renderer): a real image at twice the SVG's size,
+    // and the panel that drew it is closed again.
+    const png = readFileSync(join(folder, 'linkage.png'));
+    const svgWidth = Number(/width="(\d+)"/.exec(readFileSync(join(folder, 'linkage.svg'), 'utf8'))?.[1]);
+    if (png.toString('latin1', 1, 4) !== 'PNG' || png.readUInt32BE(16) !== 2 * svgWidth) throw new Error(`linkage.png is not the diagram at twice its width (${svgWidth} px): ${png.readUInt32BE(16)} px`);
+    console.log(`      linkage.png ${png.readUInt32BE(16)}x${png.readUInt32BE(20)} px, ${png.length} bytes, drawn by the webview`);
+    if (await page.locator('.tab', { hasText: 'Drawing the linkage diagram' }).count()) throw new Error('the panel that drew the PNG is still open');
     await page.screenshot({ path: join(results, 'e2e-export-toast.png') });
     await toast.locator('.monaco-button', { hasText: 'Open report' }).click();
     const report = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
@@ -349,6 +356,8 @@ try {
 
   test('with the preview focused, the palette still offers the export commands', async () => {
     await ensureWorkbench(page);
+    await focusWorkbench(page);
+    await command(page, 'View: Close All Editors');
     await quickOpen(page, 'sepsis-changed.descriptor.yaml');
     await command(page, 'Open requirements preview to the side');
     await previewFrame(page).locator('#plan').waitFor();
@@ -366,6 +375,8 @@ try {
   test('completion after `kind: rek-pre`: the approval kinds with their names first, no snippet', async () => {
     await ensureWorkbench(page);
     await focusWorkbench(page);
+    // One editor group: the steps before left the preview and its splits open.
+    await command(page, 'View: Close All Editors');
     await quickOpen(page, 'sepsis-research.descriptor.yaml');
     await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'Project Descriptor' }).waitFor();
     // A new approval's kind, typed before an existing entry (Home goes to its `- `).
@@ -422,6 +433,16 @@ try {
     await page.screenshot({ path: join(results, 'e2e-problems-check-all-and-task.png') });
     console.log(`      CLI: ${errors} errors, ${warnings} warnings, ${infos} information; Problems panel: ${JSON.stringify(seen)}`);
     if (!ok) throw new Error(`the Problems panel shows ${JSON.stringify(seen)}, the CLI ${JSON.stringify(want)}`);
+  });
+
+  test('the .vsix is under 1.6 MB and holds what runs: the bundles and the catalogues once, no PNG renderer', async () => {
+    const names = zipNames(readFileSync(vsix));
+    for (const n of ['client.js', 'server.js', 'analysis.js', 'cli.js', 'export.js', 'sources.json', 'provisions.json']) if (!names.includes(`extension/dist/${n}`)) throw new Error(`dist/${n} not in the .vsix`);
+    const extra = names.filter((n) => /resvg|\.ttf$|rda-dmp/.test(n));
+    if (extra.length) throw new Error(`in the .vsix but not needed: ${extra.join(', ')}`);
+    const size = statSync(vsix).size;
+    console.log(`      .vsix: ${size} bytes, ${names.length} files`);
+    if (size >= 1_600_000) throw new Error(`the .vsix is ${size} bytes (budget 1,600,000)`);
   });
 
   test('the extension page opens with installing and first steps, and shows no broken image offline', async () => {
@@ -639,6 +660,7 @@ function countProblemsInPage() {
 
 /** Runs a command from the command palette by its title; `opensList` for one that shows a list of its own. */
 async function command(page, title, o = {}) {
+  await noDialog(page);
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
@@ -655,14 +677,45 @@ async function command(page, title, o = {}) {
   if (!o.opensList) await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
+/**
+ * A modal dialog left open (a question the previous step raised) makes the rest of the workbench
+ * inert: it is reported with a screenshot and its text, then dismissed, so that one stray dialog
+ * fails the step that raised it rather than every step after it.
+ */
+let dialogs = 0;
+async function noDialog(page) {
+  const dialog = page.locator('.monaco-dialog-box');
+  if (!(await dialog.count())) return;
+  const text = (await dialog.first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+  await page.screenshot({ path: join(results, `e2e-dialog-${++dialogs}.png`) });
+  console.log(`      a dialog was open and is dismissed: ${text}`);
+  await page.keyboard.press('Escape');
+  await dialog.first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+}
+
+/** The names in a zip file, from its central directory. */
+function zipNames(zip) {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const names = [];
+  for (let i = 0, p = zip.readUInt32LE(end + 16); i < zip.readUInt16LE(end + 10); i++) {
+    const [n, m, c] = [28, 30, 32].map((o) => zip.readUInt16LE(p + o));
+    names.push(zip.toString('utf8', p + 46, p + 46 + n));
+    p += 46 + n + m + c;
+  }
+  return names;
+}
+
 /** Opens a workspace file through Quick Open. */
 async function quickOpen(page, name) {
+  await noDialog(page);
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
+  // The row of that very file, clicked: Enter would take whichever row is first, and the list of
+  // recently opened files can still be on screen while the filter runs.
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
+  await row.click();
   await page.locator('.tab.active', { hasText: name }).first().waitFor();
 }
 
