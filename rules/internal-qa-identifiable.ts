@@ -20,8 +20,8 @@ export default defineRule({
   fixes: ['remove-variable', 'coarsen-identifier'],
   messages: {
     identifying: {
-      en: '`{name}` identifies a person directly; internal quality assurance should work without identifying characteristics as far as possible.',
-      nb: '`{name}` identifiserer en person direkte; intern kvalitetssikring skal så langt mulig skje uten individualiserende kjennetegn.',
+      en: '`{name}` identifies a person directly. Internal quality assurance should work without identifying characteristics as far as possible.',
+      nb: '`{name}` identifiserer en person direkte. Intern kvalitetssikring skal så langt mulig skje uten individualiserende kjennetegn.',
     },
   },
   check({ model, report }) {

@@ -21,8 +21,8 @@ export default defineRule({
   fixes: ['coarsen-to-month', 'coarsen-to-year', 'use-reference-dates'],
   messages: {
     exact: {
-      en: '`{name}` is requested as an exact date, which can identify a person; ask for the month or year, or use reference dates when sources are linked.',
-      nb: '`{name}` er etterspurt som eksakt dato, som kan identifisere en person; etterspør måned eller år, eller bruk referansedatoer når kilder kobles.',
+      en: '`{name}` is requested as an exact date, which can identify a person. Ask for the month or year, or use reference dates when sources are linked.',
+      nb: '`{name}` er etterspurt som eksakt dato, som kan identifisere en person. Etterspør måned eller år, eller bruk referansedatoer når kilder kobles.',
     },
   },
   check({ model, report }) {
