@@ -1,4 +1,5 @@
 import type { Fix } from './domain/types';
+import { coarsenTitle } from './domain/vocabulary';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -34,12 +35,12 @@ export default defineRule({
       const fixes: Fix<'coarsen-to-month' | 'coarsen-to-year' | 'use-reference-dates'>[] = [
         {
           id: 'coarsen-to-month',
-          title: { en: 'Coarsen to `month`', nb: 'Gjør grovere: måned' },
+          title: coarsenTitle('date', 'month'),
           edits: [{ op: 'set', path: at, value: 'month' }],
         },
         {
           id: 'coarsen-to-year',
-          title: { en: 'Coarsen to `year`', nb: 'Gjør grovere: år' },
+          title: coarsenTitle('date', 'year'),
           edits: [{ op: 'set', path: at, value: 'year' }],
         },
       ];
