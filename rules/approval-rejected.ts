@@ -2,28 +2,28 @@ import type { Localized } from './domain/types';
 import { approvalState } from './common';
 import { defineRule } from './rule';
 
-/** What to do after a rejection, per kind of approval. */
+/** What a rejection means and what to do after it, per kind of approval: the sentences after the first. */
 const NEXT: Record<string, Localized> = {
   'rek-preapproval': {
-    en: 'the project may not start on it: change the project as REK\'s decision explains and apply again, or appeal the decision as the letter describes',
-    nb: 'prosjektet kan ikke starte på den: endre prosjektet slik vedtaket fra REK forklarer og søk på nytt, eller klag på vedtaket slik brevet beskriver',
+    en: 'The project may not start on it: change the project as REK\'s decision explains and apply again, or appeal the decision as the letter describes',
+    nb: 'Prosjektet kan ikke starte på den: endre prosjektet slik vedtaket fra REK forklarer og søk på nytt, eller klag på vedtaket slik brevet beskriver',
   },
   'rek-exemption': {
-    en: 'the data may not be used without consent on it: apply again with the changes REK asks for, base the project on consent, or appeal',
-    nb: 'dataene kan ikke brukes uten samtykke på grunnlag av den: søk på nytt med endringene REK ber om, bygg prosjektet på samtykke, eller klag',
+    en: 'The data may not be used without consent on it: apply again with the changes REK asks for, base the project on consent, or appeal',
+    nb: 'Dataene kan ikke brukes uten samtykke på grunnlag av den: søk på nytt med endringene REK ber om, bygg prosjektet på samtykke, eller klag',
   },
   'helsedir-exemption': {
-    en: 'the data may not be used without consent on it: apply again with the changes Helsedirektoratet asks for, base the project on consent, or appeal',
-    nb: 'dataene kan ikke brukes uten samtykke på grunnlag av den: søk på nytt med endringene Helsedirektoratet ber om, bygg prosjektet på samtykke, eller klag',
+    en: 'The data may not be used without consent on it: apply again with the changes Helsedirektoratet asks for, base the project on consent, or appeal',
+    nb: 'Dataene kan ikke brukes uten samtykke på grunnlag av den: søk på nytt med endringene Helsedirektoratet ber om, bygg prosjektet på samtykke, eller klag',
   },
   'helsedataservice-exemption': {
-    en: 'no data will be made available on it: apply again through helsedata.no with the changes the decision asks for, or appeal (appeals on Helsedataservice\'s decisions go to FHI)',
-    nb: 'ingen data blir tilgjengeliggjort på grunnlag av den: søk på nytt via helsedata.no med endringene vedtaket ber om, eller klag (klager på vedtak fra Helsedataservice går til FHI)',
+    en: 'No data will be made available on it: apply again through helsedata.no with the changes the decision asks for, or appeal (appeals on Helsedataservice\'s decisions go to FHI)',
+    nb: 'Ingen data blir tilgjengeliggjort på grunnlag av den: søk på nytt via helsedata.no med endringene vedtaket ber om, eller klag (klager på vedtak fra Helsedataservice går til FHI)',
   },
 };
 const OTHER: Localized = {
-  en: 'it does not count: resolve what the decision points out and record the new decision',
-  nb: 'den teller ikke: rett opp det vedtaket peker på, og før opp det nye vedtaket',
+  en: 'It does not count: resolve what the decision points out and record the new decision',
+  nb: 'Den teller ikke: rett opp det vedtaket peker på, og før opp det nye vedtaket',
 };
 
 export default defineRule({
@@ -42,8 +42,8 @@ export default defineRule({
   fixes: [],
   messages: {
     rejected: {
-      en: '`{kind}` was rejected{reference}, and the project needs it: {next}.',
-      nb: '`{kind}` er avslått{reference}, og prosjektet trenger den: {next}.',
+      en: '`{kind}` was rejected{reference}, and the project needs it. {next}.',
+      nb: '`{kind}` er avslått{reference}, og prosjektet trenger den. {next}.',
     },
   },
   check({ model, route, report }) {

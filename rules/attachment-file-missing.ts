@@ -20,12 +20,12 @@ export default defineRule({
       nb: '`{file}` finnes ikke relativt til denne prosjektbeskrivelsen.',
     },
     outside: {
-      en: '`{file}` is outside the descriptor\'s folder and the workspace, so it is not looked at: keep attachments beside the descriptor or in the workspace.',
-      nb: '`{file}` ligger utenfor mappen til prosjektbeskrivelsen og arbeidsområdet, så den blir ikke sett etter: legg vedlegg ved siden av prosjektbeskrivelsen eller i arbeidsområdet.',
+      en: '`{file}` is outside the descriptor\'s folder and the workspace, so it is not looked at. Keep attachments beside the descriptor or in the workspace.',
+      nb: '`{file}` ligger utenfor mappen til prosjektbeskrivelsen og arbeidsområdet, så den blir ikke sett etter. Legg vedlegg ved siden av prosjektbeskrivelsen eller i arbeidsområdet.',
     },
     remote: {
-      en: '`{file}` is a network or device path, which is never opened: name a file beside the descriptor or in the workspace.',
-      nb: '`{file}` er en nettverks- eller enhetssti, som aldri åpnes: vis til en fil ved siden av prosjektbeskrivelsen eller i arbeidsområdet.',
+      en: '`{file}` is a network or device path, which is never opened. Name a file beside the descriptor or in the workspace.',
+      nb: '`{file}` er en nettverks- eller enhetssti, som aldri åpnes. Vis til en fil ved siden av prosjektbeskrivelsen eller i arbeidsområdet.',
     },
   },
   check({ model, options, report }) {

@@ -21,8 +21,8 @@ export default defineRule({
   fixes: ['add-attachment'],
   messages: {
     missing: {
-      en: 'Attachment `{kind}` is missing: {why}',
-      nb: 'Vedlegget `{kind}` mangler: {why}',
+      en: '`{kind}` is not listed under `attachments`. {why}',
+      nb: '`{kind}` er ikke oppført under `attachments`. {why}',
     },
   },
   check({ model, route, report }) {

@@ -19,12 +19,12 @@ export default defineRule({
   fixes: ['add-collected-by'],
   messages: {
     missing: {
-      en: '{source} rests on its participants\' consent, and its data are used within that consent, not on an exemption; say so with `consent.collected_by: {id}` (or state the project\'s own consent).',
-      nb: '{source} bygger på deltakernes samtykke, og opplysningene brukes innenfor samtykket, ikke på dispensasjon; si det med `consent.collected_by: {id}` (eller oppgi prosjektets eget samtykke).',
+      en: 'Nothing says the data from {source} are used on its participants\' consent. The source rests on that consent, and its data are used within it, not on an exemption: say so with `consent.collected_by: {id}` (or state the project\'s own consent).',
+      nb: 'Prosjektbeskrivelsen sier ikke at opplysningene fra {source} brukes på deltakernes samtykke. Kilden bygger på dette samtykket, og opplysningene brukes innenfor det, ikke på dispensasjon: si det med `consent.collected_by: {id}` (eller oppgi prosjektets eget samtykke).',
     },
     scope: {
-      en: 'The project relies on the consent {source}\'s participants gave: use their data only within what they consented to, and leave out everyone on the current list of withdrawals.',
-      nb: 'Prosjektet bygger på samtykket deltakerne i {source} har gitt: bruk opplysningene bare innenfor det de har samtykket til, og hold utenfor alle på den gjeldende listen over tilbaketrukne samtykker.',
+      en: 'The project relies on the consent {source}\'s participants gave. Use their data only within what they consented to, and leave out everyone on the current list of withdrawals.',
+      nb: 'Prosjektet bygger på samtykket deltakerne i {source} har gitt. Bruk opplysningene bare innenfor det de har samtykket til, og hold utenfor alle på den gjeldende listen over tilbaketrukne samtykker.',
     },
   },
   check({ model, route, report }) {

@@ -1,4 +1,4 @@
-import { EXEMPTION_KINDS, AUTHORITY_NAME, AUTHORITY_OF } from './domain/routing';
+import { EXEMPTION_KINDS, AUTHORITY_OF, AUTHORITY_SHORT, withAuthorityNote } from './domain/routing';
 import { addApprovalFix, approvalState, approvalsAnchor } from './common';
 import { defineRule } from './rule';
 
@@ -35,7 +35,8 @@ export default defineRule({
       ...approvalsAnchor(model, ['legal_basis', 'consent']),
       ...(model.approvalsPresent || model.legalBasis.consent !== undefined ? {} : { path: ['purpose', 'category'] }),
       message: 'missing',
-      args: { authority: AUTHORITY_NAME[AUTHORITY_OF[kind]], kind, why: route.exemptionWhy ?? '' },
+      // The authority by its short name in the first sentence; who it is at the end.
+      args: { authority: AUTHORITY_SHORT[AUTHORITY_OF[kind]], kind, why: withAuthorityNote(route.exemptionWhy ?? { en: '', nb: '' }, AUTHORITY_OF[kind]) },
       fixes: [addApprovalFix('add-exemption', kind)],
     });
   },

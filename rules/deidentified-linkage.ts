@@ -20,12 +20,12 @@ export default defineRule({
   fixes: ['remove-link'],
   messages: {
     linked: {
-      en: '{source} is de-identified and cannot be linked with other sources; remove this link.',
-      nb: '{source} er avidentifisert og kan ikke kobles med andre kilder; fjern denne koblingen.',
+      en: '{source} is de-identified and cannot be linked with other sources. Remove this link.',
+      nb: '{source} er avidentifisert og kan ikke kobles med andre kilder. Fjern denne koblingen.',
     },
     model: {
-      en: '{source} is de-identified and cannot be linked, but `linkage.model: {model}` links it with the other sources; use its data on its own (`linkage.model: none`) or drop it.',
-      nb: '{source} er avidentifisert og kan ikke kobles, men `linkage.model: {model}` kobler den med de andre kildene; bruk dataene for seg (`linkage.model: none`) eller ta den ut.',
+      en: '{short} is de-identified and cannot be linked, but `linkage.model: {model}` links it with the other sources. Use the data from {source} on their own (`linkage.model: none`) or drop the source.',
+      nb: '{short} er avidentifisert og kan ikke kobles, men `linkage.model: {model}` kobler den med de andre kildene. Bruk dataene fra {source} for seg (`linkage.model: none`) eller ta kilden ut.',
     },
   },
   check({ model, report }) {
@@ -52,7 +52,9 @@ export default defineRule({
     for (const d of model.dataSources) {
       const s = findSource(d.source);
       if (!s || s.linkable) continue;
-      report({ path: [...d.path, 'source'], message: 'model', args: { source: { en: s.name.en, nb: s.name.nb }, model: model_ } });
+      // The short name in the first sentence (a full name can be 85 characters), the full name after it.
+      const short = { en: s.abbreviation ?? s.name.en, nb: s.abbreviation ?? s.name.nb };
+      report({ path: [...d.path, 'source'], message: 'model', args: { source: { en: s.name.en, nb: s.name.nb }, short, model: model_ } });
     }
   },
 });

@@ -1,12 +1,10 @@
 import { placeholderText } from './common';
 import { findSource, findVariable } from './domain/catalogue';
 import { identifierFamily, isDirectIdentifier } from './domain/identifiers';
-import { AUTHORITY_OF } from './domain/routing';
+import { AUTHORITY_OF, AUTHORITY_SHORT } from './domain/routing';
 import type { Localized } from './domain/types';
 import { defineRule } from './rule';
 
-/** Who makes the data available on this route, in a word. */
-const DECIDES: Record<string, string> = { rek: 'REK', helsedirektoratet: 'Helsedirektoratet', helsedataservice: 'Helsedataservice' };
 const ADDRESS: Localized = { en: 'an address', nb: 'en adresse' };
 const IDENTIFIER: Localized = { en: 'a direct identifier', nb: 'et direkte kjennetegn' };
 
@@ -31,14 +29,14 @@ export default defineRule({
   fixes: ['insert-special-grounds'],
   messages: {
     missing: {
-      en: '`{name}` is {what}: {authority} makes data available without it unless special reasons make it necessary; state them in `special_grounds`, or leave the variable out.',
-      nb: '`{name}` er {what}: {authority} gjør opplysningene tilgjengelige uten dette med mindre særlige grunner gjør det nødvendig; oppgi grunnene i `special_grounds`, eller ta ut variabelen.',
+      en: '`{name}` is {what}, and no `special_grounds` are stated. {authority} makes data available without it unless special reasons make it necessary: state them in `special_grounds`, or leave the variable out.',
+      nb: '`{name}` er {what}, og ingen `special_grounds` er oppgitt. {authority} gjør opplysningene tilgjengelige uten dette med mindre særlige grunner gjør det nødvendig: oppgi grunnene i `special_grounds`, eller ta ut variabelen.',
     },
   },
   check({ model, route, report }) {
     const hds = route.decider === 'helsedataservice';
     if (!route.exemptionNeeded && !hds) return;
-    const authority = hds ? 'Helsedataservice' : route.exemptionKind ? DECIDES[AUTHORITY_OF[route.exemptionKind]] : undefined;
+    const authority = hds ? 'Helsedataservice' : route.exemptionKind ? AUTHORITY_SHORT[AUTHORITY_OF[route.exemptionKind]] : undefined;
     if (!authority) return;
     const inScope = new Set(route.facts.dispensation.map((s) => s.id));
     for (const v of model.variables) {

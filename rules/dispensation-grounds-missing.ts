@@ -1,10 +1,9 @@
 import { placeholderText } from './common';
-import { AUTHORITY_OF } from './domain/routing';
+import { AUTHORITY_OF, AUTHORITY_SHORT } from './domain/routing';
 import { listOf } from './domain/text';
 import type { FixEdit, Localized, Path, Target } from './domain/types';
 import { defineRule } from './rule';
 
-const DECIDES: Record<string, string> = { rek: 'REK', helsedirektoratet: 'Helsedirektoratet', helsedataservice: 'Helsedataservice' };
 const WHAT = {
   reason: { en: 'why consent is not sought (`reason`)', nb: 'hvorfor samtykke ikke innhentes (`reason`)' },
   societal_interest: { en: 'why the processing is of substantial interest to society (`societal_interest`)', nb: 'hvorfor behandlingen er av vesentlig interesse for samfunnet (`societal_interest`)' },
@@ -31,8 +30,8 @@ export default defineRule({
   fixes: ['insert-dispensation-grounds'],
   messages: {
     missing: {
-      en: '{authority} decides the exemption from the duty of confidentiality and assesses {missing}: write it under `legal_basis.without_consent`.',
-      nb: '{authority} avgjør dispensasjonen fra taushetsplikten og vurderer {missing}: skriv det under `legal_basis.without_consent`.',
+      en: 'The grounds for the exemption are missing: {keys} under `legal_basis.without_consent`. {authority} decides the exemption from the duty of confidentiality and assesses {missing}: write it there.',
+      nb: 'Begrunnelsen for dispensasjonen mangler: {keys} under `legal_basis.without_consent`. {authority} avgjør dispensasjonen fra taushetsplikten og vurderer {missing}: skriv det der.',
     },
   },
   check({ model, route, report }) {
@@ -56,7 +55,11 @@ export default defineRule({
     report({
       ...anchor,
       message: 'missing',
-      args: { authority: DECIDES[AUTHORITY_OF[route.exemptionKind]], missing: { en: list('en'), nb: list('nb') } },
+      args: {
+        authority: AUTHORITY_SHORT[AUTHORITY_OF[route.exemptionKind]],
+        keys: { en: listOf(missing.map((k) => `\`${k}\``), 'en'), nb: listOf(missing.map((k) => `\`${k}\``), 'nb') },
+        missing: { en: list('en'), nb: list('nb') },
+      },
       fixes: [
         {
           id: 'insert-dispensation-grounds',

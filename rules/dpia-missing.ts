@@ -17,12 +17,12 @@ export default defineRule({
   fixes: ['add-dpia'],
   messages: {
     'large-scale': {
-      en: 'This processes health data on a large scale ({why}), which needs a data protection impact assessment (GDPR art. 35); list the `dpia` under `approvals` once the institution has made it.',
-      nb: 'Prosjektet behandler helseopplysninger i stort omfang ({why}), som krever en personvernkonsekvensvurdering (personvernforordningen art. 35); før opp `dpia` under `approvals` når institusjonen har gjort den.',
+      en: 'No data protection impact assessment (`dpia`) is listed, and the project processes health data on a large scale. Processing on that scale ({why}) needs a data protection impact assessment (GDPR art. 35): list the `dpia` under `approvals` once the institution has made it.',
+      nb: 'Ingen personvernkonsekvensvurdering (`dpia`) er oppført, og prosjektet behandler helseopplysninger i stort omfang. Behandling i slikt omfang ({why}) krever en personvernkonsekvensvurdering (personvernforordningen art. 35): før opp `dpia` under `approvals` når institusjonen har gjort den.',
     },
     missing: {
-      en: 'Research on identifiable health data, and processing of health data on a large scale (registries, health surveys, quality registers, new technology), needs a data protection impact assessment; list the `dpia` under `approvals` once the institution has made it.',
-      nb: 'Forskning på identifiserbare helseopplysninger, og behandling av helseopplysninger i stort omfang (registre, helseundersøkelser, kvalitetsregistre, ny teknologi), krever en personvernkonsekvensvurdering; før opp `dpia` under `approvals` når institusjonen har gjort den.',
+      en: 'No data protection impact assessment (`dpia`) is listed for this research on identifiable health data. Research on identifiable health data, and processing of health data on a large scale (registries, health surveys, quality registers, new technology), needs one: list the `dpia` under `approvals` once the institution has made it.',
+      nb: 'Ingen personvernkonsekvensvurdering (`dpia`) er oppført for denne forskningen på identifiserbare helseopplysninger. Forskning på identifiserbare helseopplysninger, og behandling av helseopplysninger i stort omfang (registre, helseundersøkelser, kvalitetsregistre, ny teknologi), krever en slik vurdering: før opp `dpia` under `approvals` når institusjonen har gjort den.',
     },
   },
   check({ model, route, report }) {

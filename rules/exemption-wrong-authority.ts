@@ -1,4 +1,4 @@
-import { AUTHORITY_NAME, AUTHORITY_OF, EXEMPTION_KINDS, type ExemptionKind } from './domain/routing';
+import { AUTHORITY_OF, AUTHORITY_SHORT, EXEMPTION_KINDS, withAuthorityNote, type ExemptionKind } from './domain/routing';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -17,12 +17,12 @@ export default defineRule({
   fixes: ['change-exemption-kind'],
   messages: {
     wrong: {
-      en: '`{kind}` is from {wrong}, but for this purpose and these sources the exemption is decided by {right}: use `{right_kind}`. {why}',
-      nb: '`{kind}` er fra {wrong}, men for dette formålet og disse kildene avgjør {right} dispensasjonen: bruk `{right_kind}`. {why}',
+      en: '`{kind}` is from {wrong}, but {right} decides it for this purpose and these sources: use `{right_kind}`. {why}',
+      nb: '`{kind}` er fra {wrong}, men {right} avgjør den for dette formålet og disse kildene: bruk `{right_kind}`. {why}',
     },
     kpr: {
-      en: 'KPR data is decided by {right} (`{right_kind}`), unless a public body uses the data for its statutory tasks: then the application may go to {wrong}. If that is the case, state `project.statutory_task: true`; otherwise use `{right_kind}`.',
-      nb: 'For data fra KPR avgjør {right} (`{right_kind}`), med mindre en offentlig virksomhet bruker dataene til lovpålagte oppgaver: da kan søknaden gå til {wrong}. Gjelder det prosjektet, oppgi `project.statutory_task: true`; ellers bruk `{right_kind}`.',
+      en: 'KPR data is decided by {right} (`{right_kind}`), unless a public body uses the data for its statutory tasks. Then the application may go to {wrong}: if that is the case, state `project.statutory_task: true`; otherwise use `{right_kind}`. {why}',
+      nb: 'For data fra KPR avgjør {right} (`{right_kind}`), med mindre en offentlig virksomhet bruker dataene til lovpålagte oppgaver. Da kan søknaden gå til {wrong}: gjelder det prosjektet, oppgi `project.statutory_task: true`; ellers bruk `{right_kind}`. {why}',
     },
   },
   check({ model, route, report }) {
@@ -40,10 +40,11 @@ export default defineRule({
         severity: kpr ? 'warning' : undefined,
         args: {
           kind: a.kind!,
-          wrong: AUTHORITY_NAME[AUTHORITY_OF[a.kind as ExemptionKind]],
-          right: AUTHORITY_NAME[AUTHORITY_OF[right]],
+          // The authorities by their short names in the first sentence; who they are at the end.
+          wrong: AUTHORITY_SHORT[AUTHORITY_OF[a.kind as ExemptionKind]],
+          right: AUTHORITY_SHORT[AUTHORITY_OF[right]],
           right_kind: right,
-          why: route.exemptionWhy ?? '',
+          why: withAuthorityNote(kpr ? { en: '', nb: '' } : (route.exemptionWhy ?? { en: '', nb: '' }), AUTHORITY_OF[a.kind as ExemptionKind], AUTHORITY_OF[right]),
         },
         // Only a planned exemption can be redirected here; one applied for or granted is a decision by that authority.
         fixes:

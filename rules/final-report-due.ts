@@ -17,8 +17,8 @@ export default defineRule({
   fixes: ['add-final-report'],
   messages: {
     due: {
-      en: 'The project ended on {end}: send REK the final report and list it as `final-report` with `status: applied`, or apply to REK for a later end date.',
-      nb: 'Prosjektet sluttet {end}: send REK sluttmeldingen og før den opp som `final-report` med `status: applied`, eller søk REK om endring til en senere sluttdato.',
+      en: 'The project ended on {end}, and no final report to REK is listed. Send REK the final report and list it as `final-report` with `status: applied`, or apply to REK for a later end date.',
+      nb: 'Prosjektet sluttet {end}, og ingen sluttmelding til REK er oppført. Send REK sluttmeldingen og før den opp som `final-report` med `status: applied`, eller søk REK om endring til en senere sluttdato.',
     },
     planned: {
       en: 'The project ended on {end} and the final report to REK is only planned: send it and set its `status: applied`.',

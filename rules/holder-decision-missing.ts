@@ -18,8 +18,8 @@ export default defineRule({
   fixes: ['add-holder-decision'],
   messages: {
     missing: {
-      en: 'These patient records are held by {holder}, not by {institution}: {holder} decides whether to disclose them; list its decision as `holder-decision` under `approvals`.',
-      nb: 'Disse pasientjournalene har {holder}, ikke {institution}: {holder} avgjør om de utleveres; før opp beslutningen som `holder-decision` under `approvals`.',
+      en: 'No `holder-decision` is listed for the patient records held by {holder}. The records are held by {holder}, not by {institution}, so {holder} decides whether to disclose them: list its decision as `holder-decision` under `approvals`.',
+      nb: 'Ingen `holder-decision` er oppført for pasientjournalene fra {holder}. Det er {holder} som har journalene, ikke {institution}, så {holder} avgjør om de utleveres: før opp beslutningen som `holder-decision` under `approvals`.',
     },
   },
   check({ model, route, report }) {

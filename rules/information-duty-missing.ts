@@ -18,8 +18,8 @@ export default defineRule({
   fixes: ['insert-participant-information'],
   messages: {
     missing: {
-      en: 'No consent of the project\'s own covers these data: say in `legal_basis.participant_information` how the registered are told about the project (a letter, a public notice or a project page).',
-      nb: 'Ikke noe samtykke prosjektet selv har innhentet dekker disse opplysningene: oppgi i `legal_basis.participant_information` hvordan de registrerte får vite om prosjektet (brev, kunngjøring eller prosjektside).',
+      en: '`legal_basis.participant_information` does not say how the registered are told about the project. No consent of the project\'s own covers these data: say how the registered are told about the project (a letter, a public notice or a project page).',
+      nb: '`legal_basis.participant_information` sier ikke hvordan de registrerte får vite om prosjektet. Ikke noe samtykke prosjektet selv har innhentet, dekker disse opplysningene: oppgi hvordan de registrerte får vite om prosjektet (brev, kunngjøring eller prosjektside).',
     },
   },
   check({ model, route, report }) {

@@ -23,8 +23,8 @@ export default defineRule({
   fixes: ['add-institution-approval'],
   messages: {
     missing: {
-      en: 'Before the application for data is sent to {to}, the project must be approved by your own institution ({role}): list the approval as `institution-approval` under `approvals`.',
-      nb: 'Før søknaden om data sendes til {to}, må prosjektet være godkjent av egen virksomhet ({role}): før opp godkjenningen som `institution-approval` under `approvals`.',
+      en: 'No `institution-approval` is listed: your own institution must approve the project before the application for data is sent to {to}. Your own institution is {role}: list its approval as `institution-approval` under `approvals`.',
+      nb: 'Ingen `institution-approval` er oppført: egen virksomhet må godkjenne prosjektet før søknaden om data sendes til {to}. Egen virksomhet er {role}: før opp godkjenningen som `institution-approval` under `approvals`.',
     },
   },
   check({ model, route, report }) {

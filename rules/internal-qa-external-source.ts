@@ -21,12 +21,12 @@ export default defineRule({
   fixes: [],
   messages: {
     external: {
-      en: 'Internal quality assurance may use only the institution\'s own patient records, not {source}; choose quality improvement or research instead.',
-      nb: 'Intern kvalitetssikring kan bare bruke virksomhetens egne pasientjournaler, ikke {source}; velg kvalitetsforbedring eller forskning i stedet.',
+      en: 'Internal quality assurance cannot use {source}. It may use only the institution\'s own patient records: choose quality improvement or research instead.',
+      nb: 'Intern kvalitetssikring kan ikke bruke {source}. Den kan bare bruke virksomhetens egne pasientjournaler: velg kvalitetsforbedring eller forskning i stedet.',
     },
     otherHolder: {
-      en: 'These patient records are held by {holder}, not by {institution}; internal quality assurance covers only the institution\'s own records.',
-      nb: 'Disse pasientjournalene holdes av {holder}, ikke av {institution}; intern kvalitetssikring gjelder bare virksomhetens egne journaler.',
+      en: 'Internal quality assurance cannot use the patient records held by {holder}. It covers only the institution\'s own records, and these are not held by {institution}.',
+      nb: 'Intern kvalitetssikring kan ikke bruke pasientjournalene fra {holder}. Den gjelder bare virksomhetens egne journaler, og det er ikke {institution} som har disse.',
     },
   },
   check({ model, report }) {

@@ -1,4 +1,4 @@
-import { GRANULARITY_TEXT } from './domain/vocabulary';
+import { coarsenTitle } from './domain/vocabulary';
 import { findSource, findVariable } from './domain/catalogue';
 import { isDirectIdentifier } from './domain/identifiers';
 import type { Fix } from './domain/types';
@@ -20,8 +20,8 @@ export default defineRule({
   fixes: ['remove-variable', 'coarsen-identifier'],
   messages: {
     identifying: {
-      en: '`{name}` identifies a person directly; internal quality assurance should work without identifying characteristics as far as possible.',
-      nb: '`{name}` identifiserer en person direkte; intern kvalitetssikring skal så langt mulig skje uten individualiserende kjennetegn.',
+      en: '`{name}` identifies a person directly. Internal quality assurance should work without identifying characteristics as far as possible.',
+      nb: '`{name}` identifiserer en person direkte. Intern kvalitetssikring skal så langt mulig skje uten individualiserende kjennetegn.',
     },
   },
   check({ model, report }) {
@@ -37,7 +37,7 @@ export default defineRule({
       const coarser = known?.coarser ?? (v.granularity === 'address' ? 'county' : undefined);
       // Coarsening helps only when the identifier is the level of detail, not the variable itself.
       if (coarser && v.granularity !== undefined && !isDirectIdentifier(v.name)) {
-        fixes.push({ id: 'coarsen-identifier', title: { en: `Coarsen to \`${coarser}\``, nb: `Gjør grovere: ${GRANULARITY_TEXT[coarser]?.nb ?? coarser}` }, edits: [{ op: 'set', path: [...v.path, 'granularity'], value: coarser }] });
+        fixes.push({ id: 'coarsen-identifier', title: coarsenTitle(v.granularity, coarser), edits: [{ op: 'set', path: [...v.path, 'granularity'], value: coarser }] });
       }
       report({ path: v.name !== undefined ? [...v.path, 'name'] : v.path, message: 'identifying', args: { name: v.name ?? 'address' }, fixes });
     }

@@ -17,8 +17,8 @@ export default defineRule({
   fixes: ['add-medical-products-notification'],
   messages: {
     assess: {
-      en: 'Assess whether clinical testing of this decision-support tool must be approved by or notified to Direktoratet for medisinske produkter (DMP), and record it as `medical-products-notification`.',
-      nb: 'Vurder om klinisk utprøving av dette beslutningsstøtteverktøyet skal godkjennes av eller meldes til Direktoratet for medisinske produkter (DMP), og før vurderingen opp som `medical-products-notification` under `approvals`.',
+      en: 'Assess whether clinical testing of this decision-support tool must be approved by or notified to Direktoratet for medisinske produkter (DMP). Record the assessment as `medical-products-notification` under `approvals`.',
+      nb: 'Vurder om klinisk utprøving av dette beslutningsstøtteverktøyet skal godkjennes av eller meldes til Direktoratet for medisinske produkter (DMP). Før vurderingen opp som `medical-products-notification` under `approvals`.',
     },
   },
   check({ model, report }) {

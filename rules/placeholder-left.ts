@@ -35,8 +35,8 @@ export default defineRule({
       nb: '`{text}` er fortsatt malens plassholder: skriv det som gjelder for dette prosjektet.',
     },
     'no-variables': {
-      en: 'No variables are listed for `{source}`: an application for data names each variable it needs.',
-      nb: 'Ingen variabler er oppført for `{source}`: en søknad om data nevner hver variabel den trenger.',
+      en: 'No variables are listed for `{source}`. An application for data names each variable it needs.',
+      nb: 'Ingen variabler er oppført for `{source}`. En søknad om data nevner hver variabel den trenger.',
     },
   },
   check({ model, report }) {

@@ -16,12 +16,12 @@ export default defineRule({
   fixes: [],
   messages: {
     administrative: {
-      en: 'The rules for developing administrative decision support are unclear; without consent, consider applying for an exemption under the planning and management rules, and seek advice.',
-      nb: 'Reglene for å utvikle administrativ beslutningsstøtte er uklare; uten samtykke, vurder å søke dispensasjon etter reglene for planlegging og styring, og søk råd.',
+      en: 'The rules for developing administrative decision support are unclear. Without consent, consider applying for an exemption under the planning and management rules, and seek advice.',
+      nb: 'Reglene for å utvikle administrativ beslutningsstøtte er uklare. Vurder å søke dispensasjon etter reglene for planlegging og styring hvis prosjektet ikke bygger på samtykke, og søk råd.',
     },
     automation: {
-      en: 'The rules for process automation are unclear; without consent, consider applying for an exemption under the quality-improvement rules, and seek advice.',
-      nb: 'Reglene for prosessautomatisering er uklare; uten samtykke, vurder å søke dispensasjon etter reglene for kvalitetsforbedring, og søk råd.',
+      en: 'The rules for process automation are unclear. Without consent, consider applying for an exemption under the quality-improvement rules, and seek advice.',
+      nb: 'Reglene for prosessautomatisering er uklare. Vurder å søke dispensasjon etter reglene for kvalitetsforbedring hvis prosjektet ikke bygger på samtykke, og søk råd.',
     },
   },
   check({ model, report }) {

@@ -19,8 +19,8 @@ export default defineRule({
   fixes: ['align-approval-purpose'],
   messages: {
     differs: {
-      en: 'The REK approval states the purpose {stated}, but the descriptor\'s purpose is {category}; the purpose must match in the protocol, the REK application and the data application.',
-      nb: 'REK-godkjenningen oppgir formålet {stated}, men prosjektbeskrivelsens formål er {category}; formålet må være likt i protokollen, REK-søknaden og søknaden om data.',
+      en: 'The REK approval states the purpose {stated}, but the descriptor\'s purpose is {category}. The purpose must match in the protocol, the REK application and the data application.',
+      nb: 'REK-godkjenningen oppgir formålet {stated}, men prosjektbeskrivelsens formål er {category}. Formålet må være likt i protokollen, REK-søknaden og søknaden om data.',
     },
   },
   check({ model, report }) {

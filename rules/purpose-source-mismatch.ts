@@ -24,12 +24,12 @@ export default defineRule({
   fixes: [],
   messages: {
     mismatch: {
-      en: '{source} may not be used for {purpose}; it serves: {allowed}.',
-      nb: '{source} kan ikke brukes til {purpose}; kilden kan brukes til: {allowed}.',
+      en: '{source} may not be used for {purpose}. It serves: {allowed}.',
+      nb: '{source} kan ikke brukes til {purpose}. Kilden kan brukes til: {allowed}.',
     },
     changing: {
-      en: '{source} may not be used for {purpose} under its regulation; it serves: {allowed}. The amendment act LOV-2025-06-20-71 lets health-registry data be used for research, statistics and decision-support tools whatever the registry\'s purpose, but its in-force date is not confirmed: check lovdata.no.',
-      nb: '{source} kan ikke brukes til {purpose} etter sin forskrift; kilden kan brukes til: {allowed}. Endringsloven LOV-2025-06-20-71 lar opplysninger fra helseregistre brukes til forskning, statistikk og beslutningsstøtteverktøy uavhengig av registerets formål, men ikrafttredelsen er ikke bekreftet: sjekk lovdata.no.',
+      en: '{source} may not be used for {purpose}. Under its regulation, it serves: {allowed}. The amendment act LOV-2025-06-20-71 lets health-registry data be used for research, statistics and decision-support tools whatever the registry\'s purpose, but its in-force date is not confirmed: check lovdata.no.',
+      nb: '{source} kan ikke brukes til {purpose}. Etter forskriften kan kilden brukes til: {allowed}. Endringsloven LOV-2025-06-20-71 lar opplysninger fra helseregistre brukes til forskning, statistikk og beslutningsstøtteverktøy uavhengig av registerets formål, men ikrafttredelsen er ikke bekreftet: sjekk lovdata.no.',
     },
   },
   check({ model, report }) {
@@ -47,7 +47,8 @@ export default defineRule({
       report({
         path: [...ds.path, 'source'],
         message: changing ? 'changing' : 'mismatch',
-        args: { source: { en: s.name.en, nb: s.name.nb }, purpose: purposeWords(purpose), allowed },
+        // The source by its short name: a full name can be 85 characters, and the first sentence is for the Problems panel.
+        args: { source: { en: s.abbreviation ?? s.name.en, nb: s.abbreviation ?? s.name.nb }, purpose: purposeWords(purpose), allowed },
         data: { allowed: s.purposes },
       });
     }

@@ -18,8 +18,8 @@ export default defineRule({
   fixes: ['insert-quality-register-conditions'],
   messages: {
     notMet: {
-      en: 'Without consent, a quality register needs all four conditions, but the condition that {condition} is not met.',
-      nb: 'Uten samtykke må et kvalitetsregister oppfylle alle fire vilkår, men vilkåret om at {condition}, er ikke oppfylt.',
+      en: 'Without consent, a quality register needs all four conditions, but `{key}` is not met. The condition is that {condition}.',
+      nb: 'Uten samtykke må et kvalitetsregister oppfylle alle fire vilkår, men `{key}` er ikke oppfylt. Vilkåret er at {condition}.',
     },
     missing: {
       en: 'Without consent, a quality register must state all four exception conditions; missing: {missing}.',
@@ -32,7 +32,7 @@ export default defineRule({
     const ce = qr && typeof qr.consent_exception === 'object' && qr.consent_exception !== null ? (qr.consent_exception as Record<string, unknown>) : undefined;
     const missing: string[] = [];
     for (const k of CONSENT_EXCEPTION_CONDITIONS) {
-      if (ce?.[k] === false) report({ path: ['quality_register', 'consent_exception', k], message: 'notMet', args: { condition: TEXT[k] } });
+      if (ce?.[k] === false) report({ path: ['quality_register', 'consent_exception', k], message: 'notMet', args: { key: k, condition: TEXT[k] } });
       else if (ce?.[k] !== true) missing.push(k);
     }
     if (missing.length) {

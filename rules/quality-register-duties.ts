@@ -21,8 +21,8 @@ export default defineRule({
   fixes: ['add-dpia', 'insert-participant-information'],
   messages: {
     dpia: {
-      en: 'A quality register processes health data on a large scale: make a data protection impact assessment before it starts and list it as `dpia` under `approvals`.',
-      nb: 'Et kvalitetsregister behandler helseopplysninger i stort omfang: gjennomfør en personvernkonsekvensvurdering før oppstart og før den opp som `dpia` under `approvals`.',
+      en: 'No data protection impact assessment (`dpia`) is listed for the quality register. A quality register processes health data on a large scale: make the assessment before it starts and list it as `dpia` under `approvals`.',
+      nb: 'Ingen personvernkonsekvensvurdering (`dpia`) er oppført for kvalitetsregisteret. Et kvalitetsregister behandler helseopplysninger i stort omfang: gjennomfør vurderingen før oppstart og før den opp som `dpia` under `approvals`.',
     },
     information: {
       en: 'Say in `legal_basis.participant_information` how the registered are told about the register{object}.',

@@ -26,8 +26,8 @@ export default defineRule({
       nb: 'Helseforskning må forhåndsgodkjennes av REK før oppstart; før opp `rek-preapproval` under `approvals`. Prosjektet bruker bare registeropplysninger: en lovendring vedtatt i 2025 (LOV-2025-06-20-71), ikke i kraft ennå, erstatter forhåndsgodkjenning for slik forskning med at protokollen sendes REK; til den trer i kraft, søk som før.',
     },
     protocol: {
-      en: 'Health research on registry data only needs no REK pre-approval, but the research protocol must be sent to REK before the processing starts; list it as `rek-protocol-notice` under `approvals`.',
-      nb: 'Helseforskning som bare bruker registeropplysninger, trenger ikke forhåndsgodkjenning fra REK, men forskningsprotokollen må sendes REK før behandlingen starter; før den opp som `rek-protocol-notice` under `approvals`.',
+      en: 'No `rek-protocol-notice` is listed: the research protocol must be sent to REK before the processing starts. Health research on registry data only needs no REK pre-approval, but REK must have the protocol; list it as `rek-protocol-notice` under `approvals`.',
+      nb: 'Ingen `rek-protocol-notice` er oppført: forskningsprotokollen må sendes REK før behandlingen starter. Helseforskning som bare bruker registeropplysninger, trenger ikke forhåndsgodkjenning fra REK, men REK må ha protokollen; før den opp som `rek-protocol-notice` under `approvals`.',
     },
     testing: {
       en: 'Clinical testing of the decision-support tool needs REK pre-approval; add a `rek-preapproval` approval.',

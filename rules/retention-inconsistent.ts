@@ -32,12 +32,12 @@ export default defineRule({
   fixes: [],
   messages: {
     noReason: {
-      en: 'Data are kept until {until}, after the project ends on {end}: say why in `data_management.retention_reason`, or keep them no longer than the project.',
-      nb: 'Opplysningene lagres til {until}, etter at prosjektet slutter {end}: oppgi hvorfor i `data_management.retention_reason`, eller lagre dem ikke lenger enn prosjektet varer.',
+      en: 'Data are kept until {until}, after the project ends on {end}, and no reason is given. Say why in `data_management.retention_reason`, or keep them no longer than the project.',
+      nb: 'Opplysningene lagres til {until}, etter at prosjektet slutter {end}, uten at det er begrunnet. Oppgi hvorfor i `data_management.retention_reason`, eller lagre dem ikke lenger enn prosjektet varer.',
     },
     contradicts: {
-      en: 'The deletion routine promises deletion when the project ends ({end}), but `retention_until` keeps the data until {until}: make the two say the same.',
-      nb: 'Sletterutinen lover sletting når prosjektet slutter ({end}), men `retention_until` lagrer opplysningene til {until}: få de to til å si det samme.',
+      en: 'The deletion routine promises deletion when the project ends ({end}), but `retention_until` keeps the data until {until}. Make the two say the same.',
+      nb: 'Sletterutinen lover sletting når prosjektet slutter ({end}), men `retention_until` lagrer opplysningene til {until}. Få de to til å si det samme.',
     },
   },
   check({ model, report }) {

@@ -18,12 +18,12 @@ export default defineRule({
   fixes: ['add-staff-to-approval'],
   messages: {
     missing: {
-      en: '{name} will have access to the data but is not named in the REK application ({kind}); the exemption is personal, so name everyone with access.',
-      nb: '{name} får tilgang til dataene, men står ikke i søknaden til REK ({kind}); dispensasjonen er personlig, så alle med tilgang må stå der.',
+      en: '{name} will have access to the data but is not named in the REK application ({kind}). The exemption is personal, so name everyone with access.',
+      nb: '{name} får tilgang til dataene, men står ikke i søknaden til REK ({kind}). Dispensasjonen er personlig, så alle med tilgang må stå der.',
     },
     granted: {
-      en: '{name} will have access to the data but is not named on REK\'s approval ({kind}); the exemption is personal: send REK a change application (søknad om endring) adding {name} before they get access.{also}',
-      nb: '{name} får tilgang til dataene, men står ikke i godkjenningen fra REK ({kind}); dispensasjonen er personlig: send REK en søknad om endring som legger til {name} før vedkommende får tilgang.{also}',
+      en: '{name} will have access to the data but is not named on REK\'s approval ({kind}). The exemption is personal: send REK a change application (søknad om endring) adding {name} before they get access.{also}',
+      nb: '{name} får tilgang til dataene, men står ikke i godkjenningen fra REK ({kind}). Dispensasjonen er personlig: send REK en søknad om endring som legger til {name} før vedkommende får tilgang.{also}',
     },
   },
   check({ model, route, report }) {

@@ -20,16 +20,16 @@ export default defineRule({
   fixes: ['add-processor-agreement', 'add-data-sharing-agreement'],
   messages: {
     missing: {
-      en: 'Data sent to institutions abroad needs an agreement between the institutions: a data processor agreement when the recipient processes the data on the project\'s behalf; state `recipient_role` if it is a research partner (a controller needs a data-sharing agreement instead).',
-      nb: 'Data som sendes til institusjoner i utlandet krever en avtale mellom institusjonene: databehandleravtale når mottakeren behandler dataene på prosjektets vegne; oppgi `recipient_role` hvis den er en forskningspartner (en behandlingsansvarlig trenger i stedet en avtale om deling av data).',
+      en: 'Data sent abroad needs an agreement between the institutions, and none is listed under `approvals`. It is a data processor agreement when the recipient processes the data on the project\'s behalf; state `recipient_role` if it is a research partner (a controller needs a data-sharing agreement instead).',
+      nb: 'Data som sendes til utlandet, krever en avtale mellom institusjonene, og ingen er oppført under `approvals`. Det er en databehandleravtale når mottakeren behandler dataene på prosjektets vegne; oppgi `recipient_role` hvis den er en forskningspartner (en behandlingsansvarlig trenger i stedet en avtale om deling av data).',
     },
     processor: {
       en: 'The recipient abroad processes the data on the project\'s behalf: list the data processor agreement as `data-processor-agreement` under `approvals`.',
       nb: 'Mottakeren i utlandet behandler dataene på prosjektets vegne: før opp databehandleravtalen som `data-processor-agreement` under `approvals`.',
     },
     controller: {
-      en: 'The recipient abroad is a {role} that decides its own use of the data, not a processor: the institutions need a data-sharing agreement; list it as `data-sharing-agreement` under `approvals`.',
-      nb: 'Mottakeren i utlandet er {role} som selv bestemmer over bruken av dataene, ikke databehandler: institusjonene trenger en avtale om deling av data; før den opp som `data-sharing-agreement` under `approvals`.',
+      en: 'No `data-sharing-agreement` is listed, and the recipient abroad is a {role}, not a processor. It decides its own use of the data, so the institutions need a data-sharing agreement: list it as `data-sharing-agreement` under `approvals`.',
+      nb: 'Ingen `data-sharing-agreement` er oppført, og mottakeren i utlandet er {role}, ikke databehandler. Den bestemmer selv over bruken av dataene, så institusjonene trenger en avtale om deling av data: før den opp som `data-sharing-agreement` under `approvals`.',
     },
   },
   check({ model, route, report }) {

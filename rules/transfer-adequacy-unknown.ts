@@ -1,15 +1,21 @@
 import { adequacyAsOf, adequacyDecisions, adequacyGap, type AdequacyGap } from './domain/adequacy';
+import { countryName } from './domain/text';
 import type { Localized } from './domain/types';
 import { EU_EEA } from './domain/vocabulary';
 import { defineRule } from './rule';
 
-const WHY: Record<AdequacyGap, Localized> = {
-  none: { en: 'has no adequacy decision', nb: 'har ingen beslutning om tilstrekkelig beskyttelsesnivå' },
-  pending: { en: 'has an adequacy decision that does not yet apply in Norway through the EEA Agreement', nb: 'har en beslutning om tilstrekkelig beskyttelsesnivå som ennå ikke gjelder i Norge gjennom EØS-avtalen' },
-  ended: { en: 'had an adequacy decision that has ended', nb: 'hadde en beslutning om tilstrekkelig beskyttelsesnivå som er utløpt' },
+/** Why adequacy does not cover the transfer, short for the first sentence; `more` for what follows it. */
+const WHY: Record<AdequacyGap, Localized & { more?: Localized }> = {
+  none: { en: 'it has no adequacy decision', nb: 'landet har ingen beslutning om tilstrekkelig beskyttelsesnivå' },
+  pending: { en: 'its adequacy decision does not yet apply in Norway through the EEA Agreement', nb: 'beslutningen om tilstrekkelig beskyttelsesnivå gjelder ennå ikke i Norge gjennom EØS-avtalen' },
+  ended: { en: 'its adequacy decision has ended', nb: 'beslutningen om tilstrekkelig beskyttelsesnivå er utløpt' },
   'not-certified': {
-    en: 'has an adequacy decision only for organisations certified under the EU-US Data Privacy Framework, and `dpf_certified: true` is not stated',
-    nb: 'har en beslutning om tilstrekkelig beskyttelsesnivå bare for virksomheter som er sertifisert under EU-US Data Privacy Framework, og `dpf_certified: true` er ikke oppgitt',
+    en: '`dpf_certified: true` is not stated',
+    nb: '`dpf_certified: true` er ikke oppgitt',
+    more: {
+      en: ' Its adequacy decision covers only organisations certified under the EU-US Data Privacy Framework.',
+      nb: ' Beslutningen om tilstrekkelig beskyttelsesnivå gjelder bare virksomheter som er sertifisert under EU-US Data Privacy Framework.',
+    },
   },
 };
 
@@ -29,8 +35,8 @@ export default defineRule({
   fixes: [],
   messages: {
     missing: {
-      en: '{country} {why} (the Commission\'s list as of {asOf}), so `basis: adequacy` does not cover this transfer; use appropriate safeguards or, narrowly, a derogation.',
-      nb: '{country} {why} (Kommisjonens liste per {asOf}), så `basis: adequacy` dekker ikke denne overføringen; bruk nødvendige garantier eller, snevert, et unntak.',
+      en: '`basis: adequacy` does not cover the transfer to {country}: {why}.{more} This follows the Commission\'s list as of {asOf}. Use appropriate safeguards or, narrowly, a derogation.',
+      nb: '`basis: adequacy` dekker ikke overføringen til {country}: {why}.{more} Dette bygger på Kommisjonens liste per {asOf}. Bruk nødvendige garantier eller, snevert, et unntak.',
     },
   },
   check({ model, options, report }) {
@@ -44,7 +50,7 @@ export default defineRule({
       report({
         path: ['data_management', 'transfer_abroad', 'basis'],
         message: 'missing',
-        args: { country: d ? { en: d.en, nb: d.nb } : code, why: WHY[gap], asOf: adequacyAsOf },
+        args: { country: d ? { en: d.en, nb: d.nb } : { en: countryName(code, 'en'), nb: countryName(code, 'nb') }, why: { en: WHY[gap].en, nb: WHY[gap].nb }, more: WHY[gap].more ?? { en: '', nb: '' }, asOf: adequacyAsOf },
       });
     }
   },

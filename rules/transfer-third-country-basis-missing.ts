@@ -21,8 +21,8 @@ export default defineRule({
   fixes: ['insert-transfer-basis'],
   messages: {
     missing: {
-      en: '{countries} {verb} outside the EU/EEA: a transfer there needs a basis under GDPR chapter V (adequacy decision, appropriate safeguards or a derogation); state it as `transfer_abroad.basis`.',
-      nb: '{countries} ligger utenfor EU/EØS: en overføring dit krever grunnlag etter personvernforordningen kapittel V (beslutning om tilstrekkelig beskyttelsesnivå, nødvendige garantier eller unntak); oppgi det som `transfer_abroad.basis`.',
+      en: '{countries} {verb} outside the EU/EEA, and no `transfer_abroad.basis` is stated. A transfer there needs a basis under GDPR chapter V (adequacy decision, appropriate safeguards or a derogation): state it as `transfer_abroad.basis`.',
+      nb: '{countries} ligger utenfor EU/EØS, og ingen `transfer_abroad.basis` er oppgitt. En overføring dit krever grunnlag etter personvernforordningen kapittel V (beslutning om tilstrekkelig beskyttelsesnivå, nødvendige garantier eller unntak): oppgi det som `transfer_abroad.basis`.',
     },
   },
   check({ model, report }) {

@@ -1,4 +1,5 @@
 import type { Fix } from './domain/types';
+import { coarsenTitle } from './domain/vocabulary';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -21,8 +22,8 @@ export default defineRule({
   fixes: ['coarsen-to-month', 'coarsen-to-year', 'use-reference-dates'],
   messages: {
     exact: {
-      en: '`{name}` is requested as an exact date, which can identify a person; ask for the month or year, or use reference dates when sources are linked.',
-      nb: '`{name}` er etterspurt som eksakt dato, som kan identifisere en person; etterspør måned eller år, eller bruk referansedatoer når kilder kobles.',
+      en: '`{name}` is requested as an exact date, which can identify a person. Ask for the month or year, or use reference dates when sources are linked.',
+      nb: '`{name}` er etterspurt som eksakt dato, som kan identifisere en person. Etterspør måned eller år, eller bruk referansedatoer når kilder kobles.',
     },
   },
   check({ model, report }) {
@@ -34,12 +35,12 @@ export default defineRule({
       const fixes: Fix<'coarsen-to-month' | 'coarsen-to-year' | 'use-reference-dates'>[] = [
         {
           id: 'coarsen-to-month',
-          title: { en: 'Coarsen to `month`', nb: 'Gjør grovere: måned' },
+          title: coarsenTitle('date', 'month'),
           edits: [{ op: 'set', path: at, value: 'month' }],
         },
         {
           id: 'coarsen-to-year',
-          title: { en: 'Coarsen to `year`', nb: 'Gjør grovere: år' },
+          title: coarsenTitle('date', 'year'),
           edits: [{ op: 'set', path: at, value: 'year' }],
         },
       ];

@@ -1,4 +1,4 @@
-import { FINE_RESIDENCE, FINE_TREATMENT, GRANULARITY_TEXT } from './domain/vocabulary';
+import { coarsenTitle, FINE_RESIDENCE, FINE_TREATMENT, GRANULARITY_TEXT } from './domain/vocabulary';
 import { defineRule } from './rule';
 
 
@@ -42,7 +42,7 @@ export default defineRule({
         fixes: [
           {
             id: residence ? 'coarsen-to-county' : 'coarsen-to-health-region',
-            title: { en: `Coarsen to \`${to}\``, nb: `Gjør grovere: ${GRANULARITY_TEXT[to].nb}` },
+            title: coarsenTitle(g, to),
             edits: [{ op: 'set', path, value: to }],
           },
         ],

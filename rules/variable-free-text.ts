@@ -20,8 +20,8 @@ export default defineRule({
   fixes: [],
   messages: {
     free: {
-      en: '`{name}` is requested as free text, which often holds names, dates and places that identify a person; ask for a coded or categorised variable, or explain how the text is cleaned.',
-      nb: '`{name}` er etterspurt som fritekst, som ofte inneholder navn, datoer og steder som identifiserer en person; etterspør heller en kodet eller kategorisert variabel, eller forklar hvordan teksten renses.',
+      en: '`{name}` is requested as free text, which often holds names, dates and places that identify a person. Ask for a coded or categorised variable, or explain how the text is cleaned.',
+      nb: '`{name}` er etterspurt som fritekst, som ofte inneholder navn, datoer og steder som identifiserer en person. Etterspør heller en kodet eller kategorisert variabel, eller forklar hvordan teksten renses.',
     },
   },
   check({ model, report }) {

@@ -31,6 +31,25 @@ export const AUTHORITY_NAME: Record<Authority, Localized> = {
   helsedirektoratet: { en: 'Helsedirektoratet (the Norwegian Directorate of Health)', nb: 'Helsedirektoratet' },
   helsedataservice: { en: 'Helsedataservice (at the Norwegian Institute of Public Health)', nb: 'Helsedataservice (i Folkehelseinstituttet)' },
 };
+/** The authority by the name alone, for a message's first sentence; `withAuthorityNote` says who it is. */
+export const AUTHORITY_SHORT: Record<Authority, string> = { rek: 'REK', helsedirektoratet: 'Helsedirektoratet', helsedataservice: 'Helsedataservice' };
+const AUTHORITY_NOTE: Record<Authority, Localized> = {
+  rek: { en: 'REK is the regional committee for medical and health research ethics.', nb: 'REK er regional komité for medisinsk og helsefaglig forskningsetikk.' },
+  helsedirektoratet: { en: 'Helsedirektoratet is the Norwegian Directorate of Health.', nb: '' },
+  helsedataservice: { en: 'Helsedataservice is at the Norwegian Institute of Public Health.', nb: 'Helsedataservice ligger i Folkehelseinstituttet.' },
+};
+
+/**
+ * `text` followed by who the authorities a message names by their short names are (what
+ * `AUTHORITY_NAME` says in brackets), as sentences for the end of the message. Norwegian has
+ * nothing to add for Helsedirektoratet; a Norwegian text left empty would be read in English, so
+ * the note is always added to a text, not given on its own.
+ */
+export function withAuthorityNote(text: Localized, ...authorities: Authority[]): Localized {
+  const note = (lang: 'en' | 'nb') => [...new Set(authorities)].map((a) => AUTHORITY_NOTE[a][lang]).filter((t) => t !== '').join(' ');
+  const join = (a: string, b: string) => (a && b ? `${a} ${b}` : a || b);
+  return { en: join(text.en, note('en')), nb: join(text.nb, note('nb')) };
+}
 
 /** How the main purpose is routed, from the purpose table. */
 export type Family = 'research' | 'internal-qa' | 'quality-improvement' | 'quality-register' | 'statistics' | 'product' | 'unknown';

@@ -157,6 +157,19 @@ export const GRANULARITY_FAMILIES: readonly (readonly string[])[] = [
   ['department', 'hospital', 'health-trust', 'health-region'],
 ];
 
+/** What a coarser level makes coarser, in Norwegian, by the family of the level it replaces (same order as the families). */
+const COARSENED_NB = ['datoen', 'alderen', 'bostedet', 'behandlingsstedet'];
+
+/**
+ * The title of a quick fix that sets a coarser level: "Coarsen to `month`", «Gjør datoen grovere: måned»
+ * (Norwegian names the level in words and says what becomes coarser).
+ */
+export function coarsenTitle(from: string | undefined, to: string): Localized {
+  const family = GRANULARITY_FAMILIES.findIndex((f) => f.includes(from ?? to));
+  const level = GRANULARITY_TEXT[to]?.nb ?? to;
+  return { en: `Coarsen to \`${to}\``, nb: family >= 0 ? `Gjør ${COARSENED_NB[family]} grovere: ${level}` : `Bruk et grovere nivå: ${level}` };
+}
+
 /**
  * The EU and EEA states (ISO 3166 codes): the 27 EU member states and Iceland, Liechtenstein
  * and Norway. Data may move between them under the GDPR alone; a transfer anywhere else needs a

@@ -77,10 +77,13 @@ function pointerToPath(pointer: string): Path {
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
+/** A value as the message quotes it: cut to 40 characters, so the first sentence stays short whatever was written. */
+const SHOWN = 40;
+const cut = (s: string): string => (s.length > SHOWN ? `${s.slice(0, SHOWN - 1)}…` : s);
 const show = (v: unknown): string => {
-  if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 57)}...` : v;
+  if (typeof v === 'string') return cut(v);
   const j = JSON.stringify(v);
-  return j === undefined ? String(v) : j.length > 60 ? `${j.slice(0, 57)}...` : j;
+  return j === undefined ? String(v) : cut(j);
 };
 
 const typeName: Record<string, Localized> = {
@@ -177,8 +180,8 @@ const CONDITIONAL: Record<string, { at: (instance: Path) => Path; target: Target
     at: () => ['legal_basis', 'consent'],
     target: 'value',
     message: {
-      en: '`legal_basis.consent` is true: add a `consent` section stating that consent is voluntary, specific, informed, unambiguous, documented, in plain language and separable.',
-      nb: '`legal_basis.consent` er true: legg til en `consent`-seksjon som sier at samtykket er frivillig, spesifikt, informert, utvetydig, dokumenterbart, på klart språk og atskillbart.',
+      en: '`legal_basis.consent` is true, but there is no `consent` section. Add one stating that consent is voluntary, specific, informed, unambiguous, documented, in plain language and separable.',
+      nb: '`legal_basis.consent` er true, men `consent`-seksjonen mangler. Legg den til, og si at samtykket er frivillig, spesifikt, informert, utvetydig, dokumenterbart, på klart språk og atskillbart.',
     },
   },
   'quality-register-section-only-for-quality-register': {
@@ -259,8 +262,9 @@ function toIssue(e: ErrorObject, present: (data: unknown) => Set<string>): Schem
         path,
         target: 'value',
         message: {
-          en: `\`${where}\` must be one of: ${allowed.join(', ')} (got \`${got}\`).${hint.en}`,
-          nb: `\`${where}\` må være en av: ${allowed.join(', ')} (fikk \`${got}\`).${hint.nb}`,
+          // What and where first (the Problems panel shows that sentence); the allowed values after it.
+          en: `\`${where}\` is not one of the allowed values (got \`${got}\`).${hint.en} Allowed: ${allowed.join(', ')}.`,
+          nb: `\`${where}\` er ikke en av de tillatte verdiene (fikk \`${got}\`).${hint.nb} Tillatt: ${allowed.join(', ')}.`,
         },
         fixes,
         data: { allowed },
@@ -305,8 +309,8 @@ function toIssue(e: ErrorObject, present: (data: unknown) => Set<string>): Schem
         path: [...path, key],
         target: 'key',
         message: {
-          en: `Unknown key \`${key}\`${parent ? ` in ${parent}` : ''}; allowed: ${props.join(', ')}.${hint.en}`,
-          nb: `Ukjent nøkkel \`${key}\`${parent ? ` i ${parent}` : ''}; tillatt: ${props.join(', ')}.${hint.nb}`,
+          en: `Unknown key \`${cut(key)}\`${parent ? ` in ${parent}` : ''}.${hint.en} Allowed: ${props.join(', ')}.`,
+          nb: `Ukjent nøkkel \`${cut(key)}\`${parent ? ` i ${parent}` : ''}.${hint.nb} Tillatt: ${props.join(', ')}.`,
         },
         fixes,
         data: { allowed: props },

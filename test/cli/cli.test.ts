@@ -22,7 +22,7 @@ describe('descriptor-check CLI', () => {
   it('prints file:line:col  severity  rule-id  message and exits 1 on errors', () => {
     const r = run(['bad.descriptor.yaml'], dir);
     assert.equal(r.code, 1, r.err);
-    assert.match(r.out, /^bad\.descriptor\.yaml:5:13 {2}error {2}schema {2}`purpose\.category` must be one of: .*\(got `helth-research`\)/m);
+    assert.match(r.out, /^bad\.descriptor\.yaml:5:13 {2}error {2}schema {2}`purpose\.category` is not one of the allowed values \(got `helth-research`\)/m);
     assert.match(r.out, /1 file checked: \d+ errors?/);
   });
 
@@ -36,7 +36,7 @@ describe('descriptor-check CLI', () => {
 
   it('speaks Norwegian with --lang nb: the messages, the severities and the summary line', () => {
     const r = run(['--lang', 'nb', 'bad.descriptor.yaml'], dir);
-    assert.match(r.out, /må være en av/);
+    assert.match(r.out, /er ikke en av de tillatte verdiene/);
     assert.match(r.out, /^bad\.descriptor\.yaml:5:13 {2}feil {2}schema {2}/m);
     assert.match(r.out, /^bad\.descriptor\.yaml:\d+:\d+ {2}advarsel {2}[a-z-]+ {2}/m);
     assert.doesNotMatch(r.out, / {2}(error|warning|information) {2}/);
@@ -56,7 +56,7 @@ describe('descriptor-check CLI', () => {
         assert.ok(m, `${lang}: the matcher does not read ${line}`);
         assert.ok(['error', 'warning', 'info'].includes(m[matcher.pattern.severity]), line);
       }
-      if (lang === 'nb') assert.match(r.out, /må være en av/);
+      if (lang === 'nb') assert.match(r.out, /er ikke en av de tillatte verdiene/);
     }
     // The English text output is read too ("information" counts as info).
     const text = run(['bad.descriptor.yaml'], dir).out.trim().split('\n').slice(0, -1);

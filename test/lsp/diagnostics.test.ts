@@ -68,7 +68,7 @@ describe('language server over stdio', () => {
     client = await TestClient.start({ configuration: { descriptor: { language: 'nb', rules: { 'variable-exact-date': 'off' } } } });
     const uri = 'file:///tmp/d.descriptor.yaml';
     await client.open(uri, text);
-    const settled = (ds: { code?: unknown; message: unknown }[]) => !ds.some((d) => d.code === 'variable-exact-date') && ds.some((d) => /må være en av/.test(String(d.message)));
+    const settled = (ds: { code?: unknown; message: unknown }[]) => !ds.some((d) => d.code === 'variable-exact-date') && ds.some((d) => /er ikke en av de tillatte verdiene/.test(String(d.message)));
     const got = await client.diagnosticsWithin(uri, (p) => p.version === 1 && settled(p.diagnostics));
     assert.ok(got && settled(got.diagnostics), `settings not applied: ${JSON.stringify(got?.diagnostics.map((d) => [d.code, d.message]))}`);
   });
@@ -78,7 +78,7 @@ describe('language server over stdio', () => {
     const uri = 'file:///tmp/f.descriptor.yaml';
     await client.open(uri, text.replace('descriptor: 1\n', 'descriptor: 1\nlanguage: nb\n'));
     const diags = await client.diagnosticsFor(uri, 1);
-    assert.ok(diags.some((d) => /må være en av/.test(String(d.message))), JSON.stringify(diags.map((d) => d.message)));
+    assert.ok(diags.some((d) => /er ikke en av de tillatte verdiene/.test(String(d.message))), JSON.stringify(diags.map((d) => d.message)));
   });
 
   it('uses the client locale when the language is auto', async () => {
@@ -86,7 +86,7 @@ describe('language server over stdio', () => {
     const uri = 'file:///tmp/e.descriptor.yaml';
     await client.open(uri, text);
     const diags = await client.diagnosticsFor(uri, 1);
-    assert.ok(diags.some((d) => /må være en av/.test(String(d.message))));
+    assert.ok(diags.some((d) => /er ikke en av de tillatte verdiene/.test(String(d.message))));
   });
 
   it('stays up on hostile input and keeps serving other documents', async () => {

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleMetas } from '../../rules';
 import { ATTACHMENT_ROWS, AUTHORITY_NAME, REQUIREMENT_ROWS } from '../../rules/domain/routing';
-import { APPROVAL_NAME, ATTACHMENT_NAME, CONSENT_CONDITION_TEXT, GRANULARITY_TEXT, PURPOSE_INFO } from '../../rules/domain/vocabulary';
+import { APPROVAL_NAME, ATTACHMENT_NAME, coarsenTitle, CONSENT_CONDITION_TEXT, GRANULARITY_TEXT, PURPOSE_INFO } from '../../rules/domain/vocabulary';
 import { STRINGS } from '../../client/strings';
 import { baselineOptions, findBaseline } from '../../server/host/baseline';
 import { check } from '../../server/engine/engine';
@@ -87,6 +87,19 @@ describe('Norwegian as a caseworker writes it', () => {
     assert.equal(offTerms([{ where: 'x', nb: 'List sikkerhetstiltakene.' }]).length, 1);
     assert.equal(offTerms([{ where: 'x', nb: 'Rolle: Dataforvalter' }]).length, 1);
     assert.equal(offTerms([{ where: 'x', nb: 'Legg til en `data-processor-agreement`-godkjenning.' }]).length, 1);
+  });
+
+  it('a quick fix that coarsens a level says what becomes coarser: «Gjør datoen grovere: måned», not «Gjør grovere: måned»', () => {
+    assert.deepEqual(coarsenTitle('date', 'month'), { en: 'Coarsen to `month`', nb: 'Gjør datoen grovere: måned' });
+    assert.equal(coarsenTitle('age-exact', 'age-band').nb, 'Gjør alderen grovere: aldersgruppe');
+    assert.equal(coarsenTitle('municipality', 'county').nb, 'Gjør bostedet grovere: fylkesnivå');
+    assert.equal(coarsenTitle('hospital', 'health-region').nb, 'Gjør behandlingsstedet grovere: helseregionnivå');
+    const titles = (rule: string) => {
+      const text = readFileSync(join(process.cwd(), 'test', 'fixtures', 'rules', rule, 'invalid', rule === 'variable-exact-date' ? 'exact.yaml' : 'fine.yaml'), 'utf8');
+      return check(text, { lang: 'nb', today: '2026-12-02' }).results.filter((r) => r.rule === rule).flatMap((r) => r.fixes.filter((f) => f.id.startsWith('coarsen-')).map((f) => f.title.nb));
+    };
+    assert.deepEqual([...new Set(titles('variable-exact-date'))], ['Gjør datoen grovere: måned', 'Gjør datoen grovere: år']);
+    assert.ok(titles('variable-fine-geography').length > 0 && titles('variable-fine-geography').every((t) => /^Gjør (bostedet|behandlingsstedet) grovere: \S+nivå$/.test(t)), titles('variable-fine-geography').join(', '));
   });
 
   it('the command line says severities and its summary in Norwegian, and the problem matcher still gets error, warning and info', () => {
