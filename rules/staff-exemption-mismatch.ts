@@ -26,7 +26,7 @@ export default defineRule({
       nb: '{name} får tilgang til dataene, men står ikke i godkjenningen fra REK ({kind}). Dispensasjonen er personlig: send REK en søknad om endring som legger til {name} før vedkommende får tilgang.{also}',
     },
   },
-  check({ model, route, report }) {
+  check({ model, baseline, route, report }) {
     const approval = model.approvals.find((a) => (a.kind === 'rek-preapproval' || a.kind === 'rek-exemption') && a.status !== 'rejected' && a.staff !== undefined);
     if (!approval?.staff) return;
     const named = new Set(approval.staff.map(norm));
@@ -40,9 +40,13 @@ export default defineRule({
           ? { en: ' Tell the custodian as well, with the case number: the names it delivers data to must match REK\'s list.', nb: ' Gi også registerforvalteren beskjed, med saksnummeret: navnene som får data, må stemme med listen hos REK.' }
           : '';
     const people = [...(model.project.lead ? [model.project.lead] : []), ...model.project.staff];
+    // One fact, one finding: someone added since the approved version is reported by
+    // change-needs-application, with the case numbers and the staff lists to send.
+    const approvedPeople = baseline && decided ? new Set([...(baseline.project.lead?.name ? [baseline.project.lead.name] : []), ...baseline.project.staff.flatMap((p) => (p.name ? [p.name] : []))].map(norm)) : undefined;
     const seen = new Set<string>();
     for (const p of people) {
       if (p.name === undefined || p.name === '' || named.has(norm(p.name)) || seen.has(norm(p.name))) continue;
+      if (approvedPeople && !approvedPeople.has(norm(p.name))) continue;
       seen.add(norm(p.name));
       report({
         path: [...p.path, 'name'],

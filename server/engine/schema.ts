@@ -7,7 +7,7 @@ import schemaJson from '../../schemas/project-descriptor.schema.json';
 import schemaNbJson from '../../schemas/project-descriptor.schema.nb.json';
 // Compiled by ajv at build time (esbuild.mjs, schemaValidatorPlugin): no schema compilation at start-up.
 import compiledValidate from 'virtual:schema-validator';
-import { closest, list } from '../../rules/domain/text';
+import { closest, list, listOf } from '../../rules/domain/text';
 import type { Fix, Localized, Path, Target } from '../../rules/domain/types';
 
 const FORMAT_VERSION = 1;
@@ -220,13 +220,46 @@ function toIssues(errors: ErrorObject[]): SchemaIssue[] {
     replaced.push(e.schemaPath.replace(/\/if$/, '/then'));
     push({ path: known.at(pointerToPath(e.instancePath)), target: known.target, message: known.message, fixes: [] });
   }
+  // One fact, one finding: a value that is not one of the allowed values is not also "not a text";
+  // the enum finding names the allowed values, which says both.
+  const enumAt = new Set(errors.filter((e) => e.keyword === 'enum').map((e) => e.instancePath));
   for (const e of errors) {
     if (e.keyword === 'if' || e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'allOf') continue;
+    if (e.keyword === 'type' && enumAt.has(e.instancePath)) continue;
     if (replaced.some((prefix) => e.schemaPath.startsWith(prefix))) continue;
     const issue = toIssue(e, present);
     if (issue) push(issue);
   }
-  return issues;
+  return mergeMissingKeys(issues);
+}
+
+/** One fact, one finding: the keys missing from one mapping are one finding that names them all. */
+function mergeMissingKeys(issues: SchemaIssue[]): SchemaIssue[] {
+  const byNode = new Map<string, SchemaIssue[]>();
+  for (const issue of issues) {
+    if (typeof issue.data?.missing !== 'string') continue;
+    const key = issue.path.join('\u0000');
+    byNode.set(key, [...(byNode.get(key) ?? []), issue]);
+  }
+  const out: SchemaIssue[] = [];
+  for (const issue of issues) {
+    const group = typeof issue.data?.missing === 'string' ? byNode.get(issue.path.join('\u0000')) : undefined;
+    if (!group || group.length === 1) out.push(issue);
+    else if (group[0] === issue) {
+      const keys = group.map((g) => `\`${String(g.data?.missing)}\``);
+      const where = dotted(issue.path);
+      const [en, nb] = [listOf(keys, 'en'), listOf(keys, 'nb')];
+      out.push({
+        ...issue,
+        message: issue.path.length === 0
+          ? { en: `The descriptor is missing the top-level keys ${en}.`, nb: `Prosjektbeskrivelsen mangler toppnivånøklene ${nb}.` }
+          : { en: `\`${where}\` is missing the required keys ${en}.`, nb: `\`${where}\` mangler de påkrevde nøklene ${nb}.` },
+        fixes: group.flatMap((g) => g.fixes),
+        data: { missing: group.map((g) => String(g.data?.missing)) },
+      });
+    }
+  }
+  return out;
 }
 
 /**
@@ -239,6 +272,13 @@ function toIssues(errors: ErrorObject[]): SchemaIssue[] {
 const DECISION_SECTIONS = new Set(['purpose', 'approvals', 'legal_basis']);
 const statesADecision = (path: Path) => typeof path[0] === 'string' && DECISION_SECTIONS.has(path[0]);
 
+/** What a value is, for "(got …)": its kind, with the value itself when it is a text or a number. */
+function gotKind(data: unknown): Localized {
+  const kind = actualType(data);
+  const shown = kind === 'string' || kind === 'number' || kind === 'integer' ? ` \`${show(data)}\`` : '';
+  return { en: `${typeName[kind]?.en ?? kind}${shown}`, nb: `${typeName[kind]?.nb ?? kind}${shown}` };
+}
+
 function toIssue(e: ErrorObject, present: (data: unknown) => Set<string>): SchemaIssue | undefined {
   const path = pointerToPath(e.instancePath);
   const where = dotted(path);
@@ -246,7 +286,8 @@ function toIssue(e: ErrorObject, present: (data: unknown) => Set<string>): Schem
   switch (e.keyword) {
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      const got = show(e.data);
+      // A text as it was written; anything else by its kind (empty, a number, a list), as the type finding would.
+      const got: Localized = typeof e.data === 'string' ? { en: `\`${show(e.data)}\``, nb: `\`${show(e.data)}\`` } : gotKind(e.data);
       const near = typeof e.data === 'string' ? closest(e.data, allowed, 3) : [];
       const offered = near.length ? near : allowed.length <= 12 ? allowed : [];
       const title = (v: string): Localized => ({ en: `Change to \`${v}\``, nb: `Endre til \`${v}\`` });
@@ -263,8 +304,8 @@ function toIssue(e: ErrorObject, present: (data: unknown) => Set<string>): Schem
         target: 'value',
         message: {
           // What and where first (the Problems panel shows that sentence); the allowed values after it.
-          en: `\`${where}\` is not one of the allowed values (got \`${got}\`).${hint.en} Allowed: ${allowed.join(', ')}.`,
-          nb: `\`${where}\` er ikke en av de tillatte verdiene (fikk \`${got}\`).${hint.nb} Tillatt: ${allowed.join(', ')}.`,
+          en: `\`${where}\` is not one of the allowed values (got ${got.en}).${hint.en} Allowed: ${allowed.join(', ')}.`,
+          nb: `\`${where}\` er ikke en av de tillatte verdiene (fikk ${got.nb}).${hint.nb} Tillatt: ${allowed.join(', ')}.`,
         },
         fixes,
         data: { allowed },
@@ -319,13 +360,13 @@ function toIssue(e: ErrorObject, present: (data: unknown) => Set<string>): Schem
     case 'type': {
       const want = String(params.type).split(',');
       const wantText = (lang: 'en' | 'nb') => want.map((t) => typeName[t]?.[lang] ?? t).join(lang === 'en' ? ' or ' : ' eller ');
-      const got = actualType(e.data);
+      const got = gotKind(e.data);
       return {
         path,
         target: 'value',
         message: {
-          en: `\`${where}\` must be ${wantText('en')} (got ${typeName[got]?.en ?? got}${got === 'string' || got === 'number' || got === 'integer' ? ` \`${show(e.data)}\`` : ''}).`,
-          nb: `\`${where}\` må være ${wantText('nb')} (fikk ${typeName[got]?.nb ?? got}${got === 'string' || got === 'number' || got === 'integer' ? ` \`${show(e.data)}\`` : ''}).`,
+          en: `\`${where}\` must be ${wantText('en')} (got ${got.en}).`,
+          nb: `\`${where}\` må være ${wantText('nb')} (fikk ${got.nb}).`,
         },
         fixes: [],
       };

@@ -343,7 +343,7 @@ function changesMarkdown(m: RequirementsModel): string[] {
 const STYLE = `body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 1em;max-width:72em}
 h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:1px solid var(--vscode-panel-border);padding-bottom:.2em}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid var(--vscode-panel-border);vertical-align:top;overflow-wrap:anywhere}
-code{font-family:var(--vscode-editor-font-family)}a{color:var(--vscode-textLink-foreground)}
+code{font-family:var(--vscode-editor-font-family);color:var(--vscode-foreground)}a{color:var(--vscode-textLink-foreground)}
 ol li{margin:.35em 0}.banner{padding:.5em;border:1px solid var(--vscode-inputValidation-errorBorder)}.state{font-weight:600}.step-blocked .state{color:var(--vscode-errorForeground)}
 .tag{font-size:.9em;border:1px solid var(--vscode-panel-border);padding:0 .3em;white-space:nowrap}
 .actions{display:flex;flex-wrap:wrap;gap:.5em}

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { check } from '../../server/engine/engine';
 import { LIMITS } from '../../server/engine/parse';
 import { BASE } from '../helpers/descriptors';
@@ -117,5 +119,34 @@ describe('engine', () => {
     assert.ok(r);
     assert.equal(text.slice(r.start, r.end), 'instituton');
     assert.deepEqual(r.fixes[0].edits[0], { op: 'rename-key', path: ['project', 'instituton'], key: 'institution' });
+  });
+
+  describe('one fact, one finding', () => {
+    it('reports the attachments missing at one place as one finding, with a fix for each and why each is needed', () => {
+      const text = readFileSync(join(process.cwd(), 'test/fixtures/rules/attachment-missing/invalid/missing.yaml'), 'utf8');
+      const found = run(text).filter((r) => r.rule === 'attachment-missing');
+      assert.equal(found.length, 1, JSON.stringify(found.map((r) => r.message)));
+      const kinds = (found[0].data as { kinds: string[] }).kinds;
+      assert.ok(kinds.length >= 2, JSON.stringify(kinds));
+      assert.match(found[0].message, new RegExp(`^${kinds.length} attachments are not listed under \`attachments\`: `));
+      for (const k of kinds) assert.ok(found[0].message.includes(`\`${k}\``), `${k} in ${found[0].message}`);
+      assert.deepEqual(found[0].fixes.map((f) => f.edits[0]), kinds.map((kind) => ({ op: 'append', path: ['attachments'], item: { kind, file: `docs/${kind}.pdf` } })));
+      assert.equal((found[0].message.match(/Attach /g) ?? []).length, kinds.length, found[0].message);
+    });
+
+    it('names every key missing from one mapping in one finding', () => {
+      const at = run('descriptor: 1\nproject:\n  title: T\n').filter((r) => r.rule === 'schema' && /missing/.test(r.message));
+      assert.equal(at.length, 1, JSON.stringify(at.map((r) => r.message)));
+      assert.equal(at[0].message, 'The descriptor is missing the top-level keys `purpose` and `data_sources`.');
+      const source = run(BASE.replace(/data_sources:\n/, 'data_sources:\n  - { holder: UNN HF }\n')).filter((r) => r.rule === 'schema' && /missing/.test(r.message));
+      assert.deepEqual(source.map((r) => r.message), ['`data_sources[0]` is missing the required keys `id` and `source`.']);
+    });
+
+    it('reports a value outside the allowed ones once, not also as the wrong type', () => {
+      const text = BASE.replace(/granularity: \w[\w-]*/, 'granularity: 12');
+      const at = run(text).filter((r) => r.rule === 'schema' && /granularity/.test(r.message));
+      assert.equal(at.length, 1, JSON.stringify(at.map((r) => r.message)));
+      assert.match(at[0].message, /is not one of the allowed values \(got a whole number `12`\)/);
+    });
   });
 });

@@ -81,7 +81,7 @@ const STYLE = `:root{color-scheme:light dark}body{font-family:var(--vscode-font-
 section{overflow-x:auto}h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.25em;border-bottom:2px solid var(--vscode-panel-border,#d0d7de);padding-bottom:.2em;margin-top:1.4em}
 table{border-collapse:collapse;width:100%;margin:.4em 0 1em}th,td{text-align:left;vertical-align:top;padding:.35em .5em;border:1px solid var(--vscode-panel-border,#d0d7de)}thead th{background:var(--vscode-editorWidget-background,#e7ecf2)}
 table.counts{width:auto;min-width:28em}table.counts td{text-align:right;font-weight:600}tr.attention th,tr.attention td{color:var(--vscode-errorForeground,#b42318)}
-code{font-family:var(--vscode-editor-font-family,"DejaVu Sans Mono",Consolas,monospace);font-size:.85em;word-break:break-all}a{color:var(--vscode-textLink-foreground,#0b5cad)}
+code{font-family:var(--vscode-editor-font-family,"DejaVu Sans Mono",Consolas,monospace);font-size:.85em;word-break:break-all;color:inherit}a{color:var(--vscode-textLink-foreground,#0b5cad)}
 .muted,.sub{color:var(--vscode-descriptionForeground,#4b5563)}.sub{font-size:.9em}ul{margin:0;padding-left:1.1em}
 .cards{display:flex;flex-wrap:wrap;gap:.6em;margin:.6em 0}.card{display:block;min-width:10em;padding:.5em .8em;border:1px solid var(--vscode-panel-border,#d0d7de);border-left-width:6px;border-radius:4px;text-decoration:none;color:inherit}.card .n{font-size:1.6em;font-weight:700;display:block}
 .card.state-needs-action,section.state-needs-action h2{border-color:#b42318}.card.state-waiting,section.state-waiting h2{border-color:#9a6700}.card.state-approved,section.state-approved h2{border-color:#1a7f37}.card.state-ended,section.state-ended h2{border-color:#6e7781}
