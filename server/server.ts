@@ -212,13 +212,23 @@ connection.onDidChangeWatchedFiles((params) => {
   }
 });
 
+/**
+ * Each opening of a document is a session of its own: a reopened file starts again at version 1,
+ * perhaps with other text (changed on disk while closed), so a pull result id names the session
+ * too; otherwise the client would be told "unchanged" and keep stale findings, or none.
+ */
+const openSessions = new Map<string, number>();
+let sessions = 0;
+
 documents.onDidOpen((e) => {
+  openSessions.set(e.document.uri, ++sessions);
   if (!client.pull) scheduler.schedule(e.document);
   // The pull has the open file now: clear what was pushed for it (the shared slot a task's matcher fills too).
   else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 documents.onDidChangeContent((e) => !client.pull && scheduler.schedule(e.document));
 documents.onDidClose((e) => {
+  openSessions.delete(e.document.uri);
   scheduler.forget(e.document.uri);
   service.forget(e.document.uri);
   if (!client.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -231,7 +241,7 @@ connection.languages.diagnostics.on(async (params) => {
   await settingsFor(uri);
   const doc = documents.get(uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  const resultId = service.resultKey(uri, doc.version);
+  const resultId = `${openSessions.get(uri) ?? 0}:${service.resultKey(uri, doc.version)}`;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   const analysis = service.analyze(doc);
   showConfigProblems(analysis.configFile);

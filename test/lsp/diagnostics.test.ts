@@ -64,6 +64,20 @@ describe('language server over stdio', () => {
     assert.equal(again.kind, 'unchanged');
   });
 
+  it('answers a reopened file in full, though it starts again at version 1', async () => {
+    client = await TestClient.start({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    const uri = 'file:///tmp/reopened.descriptor.yaml';
+    await client.open(uri, text);
+    const first = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    assert.ok(first.items.some((d) => d.code === 'schema'));
+    await client.close(uri);
+    // Changed on disk while closed, then opened again: version 1 once more, other text.
+    await client.open(uri, text.replace(/helth-research/g, 'health-research'));
+    const again = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId });
+    assert.equal(again.kind, 'full', 'a reopened file is not "unchanged"');
+    assert.notDeepEqual((again as FullDocumentDiagnosticReport).items, first.items);
+  });
+
   it('follows settings: rule severities and language', async () => {
     client = await TestClient.start({ configuration: { descriptor: { language: 'nb', rules: { 'variable-exact-date': 'off' } } } });
     const uri = 'file:///tmp/d.descriptor.yaml';

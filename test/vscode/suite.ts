@@ -55,19 +55,19 @@ function quickFix(uri: vscode.Uri, wanted: (d: vscode.Diagnostic) => boolean, ti
       busy = true;
       try {
         const all = vscode.languages.getDiagnostics(uri);
-        const target = all.find(wanted);
-        if (!target) {
-          last = `no such finding among ${all.length} diagnostics`;
-        } else {
+        // The server's own findings first: a task's matcher may have left its copy of one in the slot they share.
+        const targets = all.filter(wanted).sort((a, b) => Number(b.source === 'project-descriptor') - Number(a.source === 'project-descriptor'));
+        if (!targets.length) last = `no such finding among ${all.length} diagnostics`;
+        for (const target of targets) {
           const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
           const fix = actions.find((a) => a.title === title && a.edit);
           if (fix && !done) {
             finish();
-            resolve({ fix, findings: all.filter(wanted).length });
+            resolve({ fix, findings: targets.length });
             return;
           }
           const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => `${t.label}${t.isPreview ? ' (preview)' : ''}`));
-          last = `${actions.length} actions [${actions.map((a) => a.title).join('; ')}] for ${all.length} diagnostics (${vscode.languages.getDiagnostics(uri).length} now); tabs: ${tabs.join(', ')}`;
+          last = `${actions.length} actions [${actions.map((a) => a.title).join('; ')}] for ${all.length} diagnostics (sources: ${[...new Set(all.map((d) => d.source))].join(', ')}; ${vscode.languages.getDiagnostics(uri).length} now); tabs: ${tabs.join(', ')}`;
         }
       } catch (e) {
         last = `the code action request failed: ${e instanceof Error ? e.message : String(e)}`;
