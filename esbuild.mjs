@@ -18,7 +18,17 @@ const production = process.argv.includes('--production');
  * (dist/sources.json), read on first use, so the package holds them once; other bundles inline them.
  */
 const SHARED = new Set(['sources.yaml', 'provisions.yaml']);
-const yamlData = (path) => JSON.stringify(parse(readFileSync(path, 'utf8')));
+const sharedWritten = new Map();
+/** A YAML file as JSON text, parsed once per version of the file (several bundles load the same one). */
+const yamlCache = new Map();
+const yamlData = (path) => {
+  const text = readFileSync(path, 'utf8');
+  const hit = yamlCache.get(path);
+  if (hit?.text === text) return hit.json;
+  const json = JSON.stringify(parse(text));
+  yamlCache.set(path, { text, json });
+  return json;
+};
 const yamlPlugin = (shared = false) => ({
   name: 'yaml-data',
   setup(build) {
@@ -26,8 +36,13 @@ const yamlPlugin = (shared = false) => ({
       const name = args.path.split(/[\\/]/).pop();
       if (shared && SHARED.has(name)) {
         const file = name.replace(/\.yaml$/, '.json');
-        mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, file), yamlData(args.path));
+        const data = yamlData(args.path);
+        // Each shipped bundle loads it: write it once per content, not once per bundle.
+        if (sharedWritten.get(file) !== data) {
+          mkdirSync(out, { recursive: true });
+          writeFileSync(join(out, file), data);
+          sharedWritten.set(file, data);
+        }
         return { contents: `module.exports = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(file)}), 'utf8'));`, loader: 'js', watchFiles: [args.path] };
       }
       return { contents: `module.exports = JSON.parse(${JSON.stringify(yamlData(args.path))});`, loader: 'js' };

@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { say, STRINGS, uiLang } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isDescriptor, ExportPackageRequest, LinkageDiagramRequest } from './descriptor';
+import { writeFiles } from './files';
 import { drawDiagram } from './raster';
 
 export interface ExportResult {
@@ -19,8 +20,6 @@ export interface ExportResult {
   notes: string[];
   errors: number;
 }
-
-const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 async function entries(folder: vscode.Uri): Promise<[string, vscode.FileType][] | undefined> {
   try {
@@ -71,21 +70,8 @@ export async function exportPackage(client: LanguageClient, uri?: vscode.Uri, ta
     void vscode.window.showErrorMessage(say(STRINGS.pkgFailed, uiLang()));
     return undefined;
   }
-  await vscode.workspace.fs.createDirectory(folder);
-  const written: string[] = [];
-  for (const f of result.files) {
-    if (!SAFE_NAME.test(f.name)) throw new Error(`not a plain file name: ${JSON.stringify(f.name)}`);
-    const dest = vscode.Uri.joinPath(folder, f.name);
-    // Never write through a link that stands at a package file's name: replace it.
-    const st = await vscode.workspace.fs.stat(dest).then((s) => s, () => undefined);
-    if (st && st.type & vscode.FileType.Directory) {
-      void vscode.window.showErrorMessage(say(STRINGS.pkgIsFolder, uiLang(), vscode.workspace.asRelativePath(dest)));
-      return undefined;
-    }
-    if (st) await vscode.workspace.fs.delete(dest, { useTrash: false });
-    await vscode.workspace.fs.writeFile(dest, Buffer.from(f.data, 'base64'));
-    written.push(f.name);
-  }
+  const written = await writeFiles(folder, result.files);
+  if (!written) return undefined;
   const message = say(STRINGS.pkgWritten, uiLang(), name, written.length);
   for (const n of result.notes) void vscode.window.showWarningMessage(n);
   void offerToOpen(result.errors ? `${message} ${say(STRINGS.pkgErrors, uiLang(), result.errors)}` : message, folder, written);

@@ -1,6 +1,6 @@
+import { peopleNames } from './domain/changes';
+import { normalText as norm } from './domain/text';
 import { defineRule } from './rule';
-
-const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export default defineRule({
   id: 'staff-exemption-mismatch',
@@ -42,7 +42,7 @@ export default defineRule({
     const people = [...(model.project.lead ? [model.project.lead] : []), ...model.project.staff];
     // One fact, one finding: someone added since the approved version is reported by
     // change-needs-application, with the case numbers and the staff lists to send.
-    const approvedPeople = baseline && decided ? new Set([...(baseline.project.lead?.name ? [baseline.project.lead.name] : []), ...baseline.project.staff.flatMap((p) => (p.name ? [p.name] : []))].map(norm)) : undefined;
+    const approvedPeople = baseline && decided ? peopleNames(baseline) : undefined;
     const seen = new Set<string>();
     for (const p of people) {
       if (p.name === undefined || p.name === '' || named.has(norm(p.name)) || seen.has(norm(p.name))) continue;

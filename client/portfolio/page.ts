@@ -9,6 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Portfolio } from '../../server/report/portfolio/types';
 import { renderPortfolioHtml } from '../../server/report/portfolio/html';
 import { PortfolioFilesRequest, PortfolioRequest } from '../descriptor';
+import { writeFiles } from '../files';
 import { say, STRINGS, uiLang } from '../i18n';
 import { workspaceDescriptors } from './view';
 
@@ -52,7 +53,6 @@ export interface PortfolioWritten {
 }
 
 const PORTFOLIO_FILE = /^(portfolio\.(html|xlsx|json)|record-of-processing\.xlsx)$/;
-const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /**
  * Writes portfolio.html, portfolio.xlsx, portfolio.json and record-of-processing.xlsx. Given a
@@ -91,21 +91,8 @@ export async function writePortfolio(client: LanguageClient, target?: vscode.Uri
     if ((await vscode.window.showWarningMessage(say(STRINGS.portfolioAskNotEmpty, uiLang(), name), { modal: true }, write)) !== write) return undefined;
   }
   const result = await client.sendRequest(PortfolioFilesRequest, { files, lang: uiLang() });
-  await vscode.workspace.fs.createDirectory(folder);
-  const written: string[] = [];
-  for (const f of result.files) {
-    if (!SAFE_NAME.test(f.name)) throw new Error(`not a plain file name: ${JSON.stringify(f.name)}`);
-    const dest = vscode.Uri.joinPath(folder, f.name);
-    // Never write through a link standing at one of the names: replace it.
-    const st = await vscode.workspace.fs.stat(dest).then((s) => s, () => undefined);
-    if (st && st.type & vscode.FileType.Directory) {
-      void vscode.window.showErrorMessage(say(STRINGS.pkgIsFolder, uiLang(), vscode.workspace.asRelativePath(dest)));
-      return undefined;
-    }
-    if (st) await vscode.workspace.fs.delete(dest, { useTrash: false });
-    await vscode.workspace.fs.writeFile(dest, Buffer.from(f.data, 'base64'));
-    written.push(f.name);
-  }
+  const written = await writeFiles(folder, result.files);
+  if (!written) return undefined;
   void vscode.window.showInformationMessage(say(STRINGS.portfolioWritten, uiLang(), name, result.projects));
   return { folder, files: written, projects: result.projects, errors: result.errors };
 }

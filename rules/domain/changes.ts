@@ -13,6 +13,7 @@
  */
 import type { DataSource, Model, Raw } from './model';
 import { COARSER, GRANULARITY_FAMILIES, GRANULARITY_TEXT, purposeWords } from './vocabulary';
+import { normalText } from './text';
 import type { FixEdit, Localized, Path, Target } from './types';
 
 export type ChangeKind =
@@ -55,7 +56,7 @@ export interface Change {
 
 const isObj = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+const norm = normalText;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const gran = (g: string | undefined): Localized => (g && GRANULARITY_TEXT[g]) || { en: g ?? '', nb: g ?? '' };
 /** The raw value at a path of a plain value, for re-inserting what was removed. */
@@ -232,8 +233,13 @@ function consentChanges(before: Model, after: Model, out: Change[]): void {
   });
 }
 
+/** The project lead's and the staff's names, as compared (normalText). */
+export function peopleNames(m: Model): Set<string> {
+  return new Set([...(m.project.lead?.name ? [m.project.lead.name] : []), ...m.project.staff.flatMap((p) => (p.name ? [p.name] : []))].map(normalText));
+}
+
 function peopleChanges(before: Model, after: Model, out: Change[]): void {
-  const approved = new Set([...(before.project.lead?.name ? [before.project.lead.name] : []), ...before.project.staff.flatMap((p) => (p.name ? [p.name] : []))].map(norm));
+  const approved = peopleNames(before);
   const seen = new Set<string>();
   for (const p of after.project.staff) {
     if (!p.name || approved.has(norm(p.name)) || seen.has(norm(p.name))) continue;

@@ -3,6 +3,7 @@
  * snippets, and quick fixes that insert a value for the user to replace. `placeholder-left` finds
  * them, in either language, so a draft does not pass as finished. One list, used by all of them.
  */
+import { normalText } from './text';
 import type { Localized } from './types';
 
 export const PLACEHOLDER = {
@@ -38,9 +39,7 @@ const OTHER: readonly string[] = [
   'source-id',
 ];
 
-const normal = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-
-const ALL: ReadonlySet<string> = new Set([...Object.values(PLACEHOLDER).flatMap((p) => [p.en, p.nb]), ...OTHER].map(normal));
+const ALL: ReadonlySet<string> = new Set([...Object.values(PLACEHOLDER).flatMap((p) => [p.en, p.nb]), ...OTHER].map(normalText));
 
 /** Whether a value is still a placeholder text (either language, any case and spacing). */
-export const isPlaceholder = (value: string): boolean => ALL.has(normal(value));
+export const isPlaceholder = (value: string): boolean => ALL.has(normalText(value));

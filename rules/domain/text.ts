@@ -45,6 +45,9 @@ export function countryName(code: string, lang: Lang): string {
   }
 }
 
+/** A text compared as people write it: trimmed, spaces collapsed, case ignored (names, placeholders). */
+export const normalText = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /** "a, b and c" / "a, b og c" (or "or" / "eller"), from the platform's list formatting. */

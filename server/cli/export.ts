@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../../rules/domain/types';
 import { TOOL_NAME } from '../engine/product';
 import { loadExport } from '../export/load';
+import { listWritten, writeFailed, type Io } from './written';
 import { Host } from '../host/analyze';
 
 const EXPORT_USAGE = `Usage: ${TOOL_NAME} export <descriptor> --out <folder> [--lang en|nb] [--force]
@@ -25,11 +26,6 @@ Options:
 
 Exit status: 0 written, 1 written but the descriptor has errors, 2 usage or I/O error, or the folder refused.
 `;
-
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
 
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const usage = (msg: string) => {
@@ -69,7 +65,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     const started = Date.now();
     const pkg = await buildPackage(analysis);
     const written = writePackage(out, pkg.files, force);
-    for (const [i, p] of written.entries()) io.out(`${p}  ${formatSize(pkg.files[i].data.length)}\n`);
+    listWritten(io, written, pkg.files);
     for (const n of pkg.notes) io.err(`${TOOL_NAME} export: ${n}\n`);
     const l = pkg.model.lang;
     const errors = pkg.errors;
@@ -80,19 +76,6 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     );
     return errors ? 1 : 0;
   } catch (e) {
-    if (e instanceof ExportRefused) {
-      io.err(`${TOOL_NAME} export: ${e.message}\n`);
-      return 2;
-    }
-    const err = e as NodeJS.ErrnoException;
-    if (err.code) {
-      io.err(`${TOOL_NAME} export: cannot write to ${out}: ${err.message}\n`);
-      return 2;
-    }
-    throw e;
+    return writeFailed(e, 'export', out, io, ExportRefused);
   }
-}
-
-function formatSize(n: number): string {
-  return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`;
 }

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import type { Lang, Localized } from '../../rules/domain/types';
 import { TOOL_NAME, TOOL_VERSION } from '../engine/product';
 import { loadExport } from '../export/load';
+import { listWritten, writeFailed, type Io } from './written';
 import { Host } from '../host/analyze';
 import { today } from '../host/clock';
 import { problemLine, readConfigFile, type Config } from '../host/config';
@@ -39,11 +40,6 @@ Options:
 Exit status: 0 written, 1 written but a descriptor has errors, 2 usage or I/O error (a file that
 cannot be read is listed in the portfolio and named on stderr), or the folder refused.
 `;
-
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
 
 interface PortfolioRun {
   portfolio: Portfolio;
@@ -121,22 +117,13 @@ export async function portfolioCommand(argv: string[], io: Io): Promise<number> 
     const { portfolio, problems } = collectPortfolio(parsed.positionals, { lang: lang as Lang | undefined, config });
     const files = await buildPortfolioFiles(portfolio);
     const written = writePackage(out, files, force || own);
-    for (const [i, p] of written.entries()) io.out(`${p}  ${formatSize(files[i].data.length)}\n`);
+    listWritten(io, written, files);
     for (const p of problems) io.err(`${TOOL_NAME} portfolio: ${p}\n`);
     io.out(`${summaryLine(portfolio)}; ${written.length} ${portfolio.lang === 'nb' ? `filer skrevet på ${Date.now() - started} ms` : `files written in ${Date.now() - started} ms`}.\n`);
     if (problems.length) return 2;
     return portfolio.summary.errors > 0 ? 1 : 0;
   } catch (e) {
-    if (e instanceof ExportRefused) {
-      io.err(`${TOOL_NAME} portfolio: ${e.message}\n`);
-      return 2;
-    }
-    const err = e as NodeJS.ErrnoException;
-    if (err.code) {
-      io.err(`${TOOL_NAME} portfolio: cannot write to ${out}: ${err.message}\n`);
-      return 2;
-    }
-    throw e;
+    return writeFailed(e, 'portfolio', out, io, ExportRefused);
   }
 }
 
@@ -147,8 +134,4 @@ function summaryLine(p: Portfolio): string {
   return p.lang === 'nb'
     ? `${n} prosjekter: ${s['needs-action']} må følges opp, ${s.waiting} venter på vedtak, ${s.approved} godkjent, ${s.ended} avsluttet`
     : `${n} project${n === 1 ? '' : 's'}: ${s['needs-action']} need${s['needs-action'] === 1 ? 's' : ''} action, ${s.waiting} wait${s.waiting === 1 ? 's' : ''} for a decision, ${s.approved} approved, ${s.ended} ended`;
-}
-
-function formatSize(n: number): string {
-  return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`;
 }

@@ -1,5 +1,8 @@
 /** Over stdio: the package of an open descriptor, with the linkage diagram the client drew. */
 import { strict as assert } from 'node:assert';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { ExportPackageRequest, LinkageDiagramRequest } from '../../server/lsp/protocol';
 import { SEPSIS } from '../helpers/descriptors';
@@ -8,7 +11,7 @@ import { TestClient } from '../helpers/lsp-client';
 describe('the application package over stdio', () => {
   let client: TestClient | undefined;
   afterEach(async () => client?.stop());
-  const uri = 'file:///work/p/sepsis.descriptor.yaml';
+  const uri = pathToFileURL(join(tmpdir(), 'descriptor-export', 'sepsis.descriptor.yaml')).href;
 
   it('gives the linkage diagram as SVG, and puts the PNG the client drew into the package and the Word document', async function () {
     this.timeout(60_000);
@@ -33,6 +36,6 @@ describe('the application package over stdio', () => {
 
   it('has no diagram for a descriptor it has not opened', async () => {
     client = await TestClient.start();
-    assert.equal(await client.connection.sendRequest(LinkageDiagramRequest, { uri: 'file:///work/p/none.descriptor.yaml' }), null);
+    assert.equal(await client.connection.sendRequest(LinkageDiagramRequest, { uri: pathToFileURL(join(tmpdir(), 'descriptor-export', 'none.descriptor.yaml')).href }), null);
   });
 });
