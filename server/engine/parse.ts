@@ -3,7 +3,7 @@
  * problems found on the way (syntax errors, a second document, limits hit).
  * Never throws: hostile input becomes a problem with a range.
  */
-import { Composer, Document, Lexer, LineCounter, Parser, Scalar, visit, isAlias, isCollection, isDocument, isMap, isNode, isPair, isScalar, type CST, type Node, type ParsedNode } from 'yaml';
+import { Alias, Composer, Document, Lexer, LineCounter, Pair, Parser, Scalar, visit, isAlias, isCollection, isDocument, isMap, isNode, isPair, isScalar, isSeq, YAMLMap, YAMLSeq, type CST, type Node, type ParsedNode } from 'yaml';
 import type { Localized } from '../../rules/domain/types';
 
 /** Limits the checker states and reports when hit. */
@@ -149,6 +149,224 @@ export function parse(text: string): Parsed {
     }
   }
   return { text, doc, lineCounter, value, problems };
+}
+
+/**
+ * The parse of `text`, reusing `prev` (the parse of an earlier version of the same document) when
+ * the two differ only inside one value on one line: typing in a value is most edits, and then the
+ * document's structure is known. Otherwise, and whenever in doubt, a full parse.
+ */
+export function reparse(from: { previous?: Parsed }, text: string): Parsed {
+  const prev = from.previous;
+  from.previous = undefined;
+  const quick = prev && editInValue(prev, text);
+  return quick ?? parse(text);
+}
+
+/** Where two texts differ: `[start, end)` in the old one was replaced by `inserted`. */
+interface Edit {
+  start: number;
+  end: number;
+  inserted: string;
+  delta: number;
+}
+
+function diff(before: string, after: string): Edit | undefined {
+  if (before === after) return undefined;
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const end = before.length - tail;
+  const inserted = after.slice(start, after.length - tail);
+  return { start, end, inserted, delta: inserted.length - (end - start) };
+}
+
+type Step = { index: number; side: 'key' | 'value' | 'item' };
+
+/** The scalar (not a key) whose value holds `[start, end)`, strictly after its first character, with the way down to it. */
+function scalarAround(doc: Document.Parsed<ParsedNode>, start: number, end: number): { node: Scalar; path: Step[] } | undefined {
+  const path: Step[] = [];
+  const inside = (n: unknown): n is ParsedNode => isNode(n) && !!n.range && n.range[0] < start && end <= n.range[1];
+  let node: unknown = doc.contents;
+  if (!inside(node)) return undefined;
+  for (;;) {
+    if (isScalar(node)) return { node, path };
+    if (!isCollection(node)) return undefined;
+    let next: unknown;
+    for (let i = 0; i < node.items.length && next === undefined; i++) {
+      const item = node.items[i];
+      if (isPair(item)) {
+        // A key's text is what paths and duplicates are made of: an edit there is a structural one.
+        if (isNode(item.key) && item.key.range && item.key.range[0] <= end && start <= item.key.range[1]) return undefined;
+        if (inside(item.value)) (next = item.value), path.push({ index: i, side: 'value' });
+      } else if (inside(item)) (next = item), path.push({ index: i, side: 'item' });
+    }
+    if (next === undefined) return undefined;
+    node = next;
+  }
+}
+
+/** Every node of a tree, keys included, in document order. */
+function nodesOf(root: unknown, out: Node[] = []): Node[] {
+  if (!isNode(root)) return out;
+  out.push(root);
+  if (isCollection(root)) {
+    for (const item of root.items) {
+      if (isPair(item)) {
+        nodesOf(item.key, out);
+        nodesOf(item.value, out);
+      } else nodesOf(item, out);
+    }
+  }
+  return out;
+}
+
+/** Moves an offset of the old text to the new one; undefined when it falls inside the replaced text. */
+function moved(x: number, e: Edit): number | undefined {
+  if (x < e.start) return x;
+  if (x >= e.end) return x + e.delta;
+  return e.start === e.end ? x : undefined;
+}
+
+/** One line parsed on its own, when it is well-formed YAML by itself. */
+function lineNodes(line: string): Node[] | undefined {
+  const p = parse(line);
+  if (!p.doc || p.problems.length || p.doc.warnings.length) return undefined;
+  return nodesOf(p.doc.contents);
+}
+
+/**
+ * A copy of a node tree with every position moved by the edit; undefined when a position falls
+ * inside the replaced text (then the edit was not inside one value after all).
+ */
+function copyMoved(node: unknown, e: Edit): unknown {
+  if (!isNode(node)) return node;
+  let copy: Node;
+  if (isScalar(node)) copy = new Scalar(node.value);
+  else if (isMap(node)) copy = new YAMLMap(node.schema);
+  else if (isSeq(node)) copy = new YAMLSeq(node.schema);
+  else if (isAlias(node)) copy = new Alias(node.source);
+  else return undefined;
+  Object.assign(copy, node);
+  const r = (node as ParsedNode).range;
+  if (r) {
+    const a = moved(r[0], e);
+    const b = moved(r[1], e);
+    const c = moved(r[2], e);
+    if (a === undefined || b === undefined || c === undefined) return undefined;
+    (copy as ParsedNode).range = [a, b, c];
+  }
+  if (isCollection(node)) {
+    const items: unknown[] = new Array(node.items.length);
+    for (let i = 0; i < node.items.length; i++) {
+      const item = node.items[i];
+      if (isPair(item)) {
+        const key = copyMoved(item.key, e);
+        const value = copyMoved(item.value, e);
+        if ((key === undefined && item.key !== undefined) || (value === undefined && item.value !== undefined)) return undefined;
+        items[i] = new Pair(key, value);
+      } else {
+        const c = copyMoved(item, e);
+        if (c === undefined) return undefined;
+        items[i] = c;
+      }
+    }
+    (copy as YAMLMap | YAMLSeq).items = items as never;
+  }
+  return copy;
+}
+
+const SCALAR_PROPS = ['value', 'source', 'type', 'format', 'minFractionDigits', 'tag'] as const;
+
+/**
+ * The fast path of `reparse`. Taken only when all of these hold, else undefined:
+ * - the earlier parse had no problem, no warning and no directive, and no anchor or tag touches
+ *   the edited value;
+ * - the edit (one replaced run of text, no line break in it) lies inside a value on one line that
+ *   is not a key, after its first character;
+ * - that line, parsed on its own before and after the edit, is well-formed YAML of the same shape:
+ *   the same nodes of the same kinds, in the same places (moved by the edit), the edited value's
+ *   old reading the same as in the document.
+ * The new document is a copy of the old one (which stays as it was) with the value's new reading
+ * from the line and every position after the edit moved.
+ */
+export function editInValue(prev: Parsed, text: string): Parsed | undefined {
+  const doc = prev.doc;
+  if (!doc || prev.problems.length || doc.errors.length || doc.warnings.length || prev.value === undefined) return undefined;
+  if (Buffer.byteLength(text, 'utf8') > LIMITS.maxBytes) return undefined;
+  const edit = diff(prev.text, text);
+  if (!edit || /[\r\n]/.test(edit.inserted) || /[\r\n]/.test(prev.text.slice(edit.start, edit.end))) return undefined;
+  if (/^%/m.test(prev.text)) return undefined;
+  const found = scalarAround(doc, edit.start, edit.end);
+  if (!found) return undefined;
+  const old = found.node as Scalar & ParsedNode;
+  if (old.anchor || old.tag || /[\r\n]/.test(prev.text.slice(old.range[0], old.range[1]))) return undefined;
+
+  const lineStart = prev.text.lastIndexOf('\n', edit.start - 1) + 1;
+  const oldEnd = prev.text.indexOf('\n', edit.end);
+  const oldLine = prev.text.slice(lineStart, oldEnd === -1 ? prev.text.length : oldEnd);
+  const newLine = oldLine.slice(0, edit.start - lineStart) + edit.inserted + oldLine.slice(edit.end - lineStart);
+  const before = lineNodes(oldLine);
+  const after = lineNodes(newLine);
+  if (!before || !after || before.length !== after.length) return undefined;
+  const local: Edit = { start: edit.start - lineStart, end: edit.end - lineStart, inserted: edit.inserted, delta: edit.delta };
+  let edited: Scalar | undefined;
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i] as ParsedNode;
+    const b = after[i] as ParsedNode;
+    if (a.constructor !== b.constructor || (a as Scalar).type !== (b as Scalar).type || isCollection(a) !== isCollection(b)) return undefined;
+    if (isCollection(a) && isCollection(b) && (a.flow ?? false) !== (b.flow ?? false)) return undefined;
+    if (!a.range || !b.range || a.anchor || b.anchor || a.tag !== b.tag) return undefined;
+    if (isScalar(a) && a.range[0] === old.range[0] - lineStart && a.range[0] < local.start && local.end <= a.range[1]) {
+      // The edited value: its old reading on the line alone must be the document's.
+      if (edited || a.value !== old.value || a.type !== old.type || !isScalar(b)) return undefined;
+      if (b.range[0] !== a.range[0] || b.range[1] !== a.range[1] + local.delta || b.range[2] !== a.range[2] + local.delta) return undefined;
+      edited = b;
+      continue;
+    }
+    for (let k = 0; k < 3; k++) if (moved(a.range[k], local) !== b.range[k]) return undefined;
+    if (isScalar(a) && isScalar(b) && (a.value !== b.value || a.source !== b.source)) return undefined;
+  }
+  if (!edited) return undefined;
+
+  // The document is copied with its positions moved (`yaml`'s own clone makes slow objects), and
+  // the edited value takes its new reading from the line.
+  const contents = doc.contents;
+  let copy: Document.Parsed<ParsedNode>;
+  try {
+    doc.contents = null as unknown as ParsedNode;
+    copy = doc.clone() as Document.Parsed<ParsedNode>;
+  } finally {
+    doc.contents = contents;
+  }
+  const copied = copyMoved(contents, edit);
+  if (copied === undefined) return undefined;
+  copy.contents = copied as ParsedNode;
+  if (copy.range) copy.range = copy.range.map((x) => (x >= edit.end ? x + edit.delta : x)) as [number, number, number];
+  let target: unknown = copy.contents;
+  for (const step of found.path) {
+    const item = (target as { items: unknown[] }).items[step.index];
+    target = step.side === 'value' ? (item as { value: unknown }).value : item;
+  }
+  if (!isScalar(target)) return undefined;
+  const t = target as unknown as Record<string, unknown>;
+  const e = edited as unknown as Record<string, unknown>;
+  for (const k of SCALAR_PROPS) {
+    if (e[k] === undefined) delete t[k];
+    else t[k] = e[k];
+  }
+
+  const lineCounter = new LineCounter();
+  for (const s of prev.lineCounter.lineStarts) lineCounter.addNewLine(s > edit.start ? s + edit.delta : s);
+  let value: unknown;
+  try {
+    value = copy.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+  } catch {
+    return undefined;
+  }
+  return { text, doc: copy, lineCounter, value, problems: [] };
 }
 
 /**

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Lang, Localized } from '../../rules/domain/types';
 import { uriToPath, type Analysis } from '../engine/analysis';
 import { check } from '../engine/engine';
-import { parse } from '../engine/parse';
+import { reparse, type Parsed } from '../engine/parse';
 import { baselineOptions, findBaseline, GitReader, type Baseline } from './baseline';
 import { today, systemClock, type Clock } from './clock';
 import { checkOptions, findConfigFile, mergeConfigs, readConfigFile, type Config, type ConfigProblem } from './config';
@@ -34,6 +34,12 @@ export interface AnalyzeInput {
   cliBaseline?: { value: string; cwd: string };
   /** The editor setting `descriptor.baseline`. */
   baselineSetting?: string;
+  /**
+   * The parse of an earlier version of this document (the editor's last analysis of it): reused when
+   * the text changed only inside one value. Taken out of the input when read, so that a full parse
+   * does not hold the old tree beside the new one.
+   */
+  previous?: Parsed;
 }
 
 export interface HostAnalysis extends Analysis {
@@ -131,7 +137,7 @@ export class Host {
     const config = mergeConfigs(input.config ?? this.workspaceConfig(dir), input.overrides);
     const lang = chooseLang({ asked: input.lang, display: input.displayLang, own: ownLanguage(input.text), config: config.language });
     // One parse: its value names the baseline, and the check reuses it.
-    const parsed = parse(input.text);
+    const parsed = reparse(input, input.text);
     const baselineFound = findBaseline(
       { file: path, value: parsed.value, cli: input.cliBaseline?.value, cwd: input.cliBaseline?.cwd, setting: input.baselineSetting, roots: this.roots },
       this.git,

@@ -133,12 +133,18 @@ export class DescriptorService {
   analyze(doc: TextDocument): Analysis {
     const settings = this.settingsOf(doc.uri);
     const key = JSON.stringify(settings);
-    const hit = this.cache.get(doc.uri);
+    let hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.epoch === this.epoch && hit.settings === key) return hit.analysis;
-    // Let the stale analysis go before building the new one: a large document's parse tree is
-    // then held once, not twice, at the peak.
-    if (hit) this.cache.delete(doc.uri);
-    const analysis = this.host.analyze(this.inputOf(doc, settings));
+    const input = this.inputOf(doc, settings);
+    // The last parse of this document is reused when only a value changed since (typing in it). The
+    // stale analysis is let go before the new one is built: a large document's parse tree is then
+    // held once, not twice, at the peak.
+    if (hit) {
+      input.previous = hit.analysis.parsed;
+      this.cache.delete(doc.uri);
+      hit = undefined;
+    }
+    const analysis = this.host.analyze(input);
     this.cache.set(doc.uri, { version: doc.version, epoch: this.epoch, settings: key, analysis });
     return analysis;
   }
