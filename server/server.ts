@@ -5,6 +5,8 @@
  * diagnostics, pushed otherwise. Settings are asked for per document (`scopeUri`), so a folder's
  * own `descriptor.*` settings apply to the descriptors in it.
  */
+// First: how the heap grows, set before anything has grown it.
+import './lsp/heap';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
