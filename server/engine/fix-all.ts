@@ -3,6 +3,7 @@ import type { RuleId } from '../../rules';
 import type { Fix } from '../../rules/domain/types';
 import { check, type CheckOptions, type Placed } from './engine';
 import { applyFix } from './fixes';
+import { reparse } from './parse';
 
 /**
  * A fix that may be applied without asking: preferred, and not a guess ("did you mean"). The type
@@ -30,10 +31,11 @@ export interface FixAllResult {
  */
 export function* fixAllSteps(text: string, options: CheckOptions, only?: RuleId): Generator<void, FixAllResult, void> {
   let cur = text;
+  let checked = check(cur, options);
   const fixed: RuleId[] = [];
   const tried = new Set<string>();
   for (let i = 0; i < MAX_ROUNDS; i++) {
-    const { results, parsed } = check(cur, options);
+    const { results, parsed } = checked;
     yield;
     const key = (r: Placed) => `${r.rule}|${r.message}|${r.start}`;
     const next = results.find((r) => (!only || r.rule === only) && r.fixes.some(isSafeFix) && !tried.has(key(r)));
@@ -41,11 +43,14 @@ export function* fixAllSteps(text: string, options: CheckOptions, only?: RuleId)
     tried.add(key(next));
     const out = applyFix(cur, next.fixes.find(isSafeFix)!, parsed);
     if (out === cur) continue;
-    // Never trade a finding for a broken file.
-    const broken = breaksStructure(check(out, options).results);
+    // The text with the fix is checked once: it is the next round's text unless the fix broke it.
+    // Most fixes replace one value, and then only that value is read again.
+    const after = check(reparse({ previous: parsed }, out), options);
     yield;
-    if (broken && !breaksStructure(results)) continue;
+    // Never trade a finding for a broken file.
+    if (breaksStructure(after.results) && !breaksStructure(results)) continue;
     cur = out;
+    checked = after;
     fixed.push(next.rule);
   }
   return { text: cur, fixed };
