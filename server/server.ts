@@ -25,14 +25,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { uriToPath } from './engine/analysis';
 import { lazy } from './engine/lazy';
-import { ruleDocUrl, TOOL_VERSION } from './engine/product';
+import { OPEN_RULE_DOCUMENTATION_COMMAND, ruleDocUrl, TOOL_VERSION } from './engine/product';
 import { loadExport } from './export/load';
 import { featureCapabilities, registerFeatures } from './lsp/features';
 import {
   CheckFilesRequest,
   ExportPackageRequest,
   LinkageDiagramRequest,
-  OPEN_RULE_DOCUMENTATION_COMMAND,
   PortfolioFilesRequest,
   PortfolioRequest,
   ShowDocumentationRequest,

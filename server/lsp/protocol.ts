@@ -117,9 +117,6 @@ export interface ShowDocumentationParams {
 }
 export const ShowDocumentationRequest = new RequestType<ShowDocumentationParams, boolean, void>(SHOW_DOCUMENTATION_METHOD);
 
-/** The server's command behind "Show documentation for <rule>": arguments [rule id]. */
-export const OPEN_RULE_DOCUMENTATION_COMMAND = 'descriptor.openRuleDocumentation';
-
 /** `descriptor/workspaceTrusted` (client -> server): the user trusted the workspace, so approved versions in git may now be read. */
 export const WorkspaceTrustedNotification = new NotificationType<void>('descriptor/workspaceTrusted');
 

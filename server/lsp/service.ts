@@ -5,7 +5,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DIAGNOSTIC_SOURCE } from '../engine/product';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleId } from '../../rules';
 import { firstSentence, langFromLocale } from '../../rules/domain/text';
@@ -20,7 +21,6 @@ import type { AnalyzeInput, Host } from '../host/analyze';
 // The analysis (rules, catalogue, parser, schema) loads on the first document, not at start-up.
 const engine = lazy(() => require('./runtime') as typeof import('./runtime'));
 
-export const DIAGNOSTIC_SOURCE = 'project-descriptor';
 
 /** Editor settings under `descriptor.*`, as the client sends them for one document's folder. */
 export interface EditorSettings {

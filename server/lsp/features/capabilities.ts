@@ -1,5 +1,6 @@
 /** What the editor features offer, declared without loading them: `initialize` answers with this. */
-import { CodeActionKind, type ServerCapabilities } from 'vscode-languageserver';
+import type { ServerCapabilities } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver-types';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.descriptor`;
 

@@ -10,15 +10,16 @@
  * any other client gets the edit at once. Either way the work stops between re-checks when the
  * request is cancelled, and the request is answered with the protocol's cancellation error.
  */
-import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { CancellationToken, CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isRuleId, type RuleId } from '../../../rules';
 import { say } from '../../../rules/domain/text';
 import type { Fix, Lang } from '../../../rules/domain/types';
 import { isSafeFix, type FixAllResult } from '../../engine/fix-all';
 import { applyFix, diff } from '../../engine/fixes';
-import { OPEN_RULE_DOCUMENTATION_COMMAND } from '../protocol';
-import { DIAGNOSTIC_SOURCE, type DescriptorService, type DiagnosticData } from '../service';
+import { DIAGNOSTIC_SOURCE, OPEN_RULE_DOCUMENTATION_COMMAND } from '../../engine/product';
+import type { DescriptorService, DiagnosticData } from '../service';
 
 import { FIX_ALL_KIND } from './capabilities';
 

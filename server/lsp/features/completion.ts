@@ -7,7 +7,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import type { CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
 import { findSource, sourceList } from '../../../rules/domain/catalogue';
 import type { Model } from '../../../rules/domain/model';
 import { applyText, decidesText } from '../../../rules/domain/source-text';

@@ -4,7 +4,8 @@
  * attachment in `attachments`. Their placeholders are the product's own (rules/domain/placeholders.ts),
  * in the user's language, so `placeholder-left` finds what was not filled in.
  */
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import type { CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
 import { sourceList, type Source } from '../../../rules/domain/catalogue';
 import { isDirectIdentifier } from '../../../rules/domain/identifiers';
 import { PLACEHOLDER } from '../../../rules/domain/placeholders';

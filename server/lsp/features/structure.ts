@@ -2,7 +2,8 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, visit, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { SymbolKind, type DocumentLink, type DocumentSymbol, type FoldingRange, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver';
+import type { DocumentLink, DocumentSymbol, FoldingRange, Location, Range, WorkspaceEdit } from 'vscode-languageserver';
+import { SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../../engine/analysis';
 import { childAt, rangeOf, scalarText, sourceIdOccurrences, valueAt } from '../../engine/yaml-paths';
