@@ -452,7 +452,7 @@ function parseTokens(text: string, lineCounter: LineCounter): { tokens: CST.Toke
 function inspectTree(doc: Document.Parsed<ParsedNode>): { problems: Problem[] } {
   const problems: Problem[] = [];
   const anchors = new Map<string, Node>();
-  /** Expanded sizes of finished nodes; a node still being walked is not in it (an alias to it is a cycle, not an expansion). */
+  /** Expanded sizes of finished anchored nodes; a node still being walked is not in it (an alias to it is a cycle, not an expansion). */
   const sizes = new Map<Node, number>();
   let expansion = 0;
   let over: Node | undefined;
@@ -493,7 +493,8 @@ function inspectTree(doc: Document.Parsed<ParsedNode>): { problems: Problem[] } 
         } else n += sizeOf(item);
       }
     }
-    sizes.set(node, n);
+    // Only an anchored node can be what an alias stands for.
+    if (node.anchor) sizes.set(node, n);
     return n;
   };
   sizeOf(doc.contents);
