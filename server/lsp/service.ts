@@ -6,7 +6,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { DIAGNOSTIC_SOURCE } from '../engine/product';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleId } from '../../rules';
 import { firstSentence, langFromLocale } from '../../rules/domain/text';
@@ -15,8 +14,9 @@ import type { Analysis } from '../engine/analysis';
 import type { Placed } from '../engine/engine';
 import type { FixAllResult } from '../engine/fix-all';
 import { lazy } from '../engine/lazy';
-import { ruleDocUrl } from '../engine/product';
+import { DIAGNOSTIC_SOURCE, ruleDocUrl } from '../engine/product';
 import type { AnalyzeInput, Host } from '../host/analyze';
+import { withHeapFor } from './heap';
 
 // The analysis (rules, catalogue, parser, schema) loads on the first document, not at start-up.
 const engine = lazy(() => require('./runtime') as typeof import('./runtime'));
@@ -144,7 +144,7 @@ export class DescriptorService {
       this.cache.delete(doc.uri);
       hit = undefined;
     }
-    const analysis = this.host.analyze(input);
+    const analysis = withHeapFor(input.text, () => this.host.analyze(input));
     this.cache.set(doc.uri, { version: doc.version, epoch: this.epoch, settings: key, analysis });
     return analysis;
   }
