@@ -5,8 +5,6 @@
  * diagnostics, pushed otherwise. Settings are asked for per document (`scopeUri`), so a folder's
  * own `descriptor.*` settings apply to the descriptors in it.
  */
-// First: how the heap grows, set before anything has grown it.
-import './lsp/heap';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +43,7 @@ import {
 import type { Localized } from '../rules/domain/types';
 import { DiagnosticScheduler } from './lsp/scheduler';
 import { DescriptorService, toDiagnostic, type EditorSettings } from './lsp/service';
+import { keepHeapSmall } from './lsp/heap';
 
 /** An approved version beside a descriptor (`x.descriptor.approved.yaml`); the client watches these. */
 const APPROVED_TWIN = /\.approved\.ya?ml$/;
@@ -140,6 +139,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  // How the heap grows, set before the analysis loads and before any document is read.
+  keepHeapSmall();
   connection.console.info(`descriptor-language-server ${TOOL_VERSION}: ${client.pull ? 'pull' : 'push'} diagnostics, rules and law current to ${runtime().lawCurrentTo}`);
   // Load and compile the analysis if the client has not opened a document by then (a first
   // document is checked at once, and warming up would only make it wait).
