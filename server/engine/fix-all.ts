@@ -3,7 +3,7 @@ import type { RuleId } from '../../rules';
 import type { Fix } from '../../rules/domain/types';
 import { check, type CheckOptions, type Placed } from './engine';
 import { applyFix } from './fixes';
-import { reparse } from './parse';
+import { reparse } from './reparse';
 
 /**
  * A fix that may be applied without asking: preferred, and not a guess ("did you mean"). The type

@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCollection, isNode, isPair, isScalar, type Node, type ParsedNode } from 'yaml';
 import { check } from '../../server/engine/engine';
-import { editInValue, parse, reparse, type Parsed } from '../../server/engine/parse';
+import { parse, type Parsed } from '../../server/engine/parse';
+import { editInValue, reparse } from '../../server/engine/reparse';
 
 function descriptors(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
