@@ -169,7 +169,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     if (args.fix) {
       // Only the files given on the command line are written, and only when something changed.
       const text = a.parsed.text;
-      const { text: fixed, fixed: rules } = fixAll(text, a.options);
+      const { text: fixed, fixed: rules } = fixAll(a, a.options);
       if (fixed !== text) {
         try {
           writeFileSync(file, fixed);

@@ -1,7 +1,7 @@
 /** Fix-all: every preferred quick fix, re-checked after each; shared by the editor's source.fixAll and the CLI's --fix. */
 import type { RuleId } from '../../rules';
 import type { Fix } from '../../rules/domain/types';
-import { check, type CheckOptions, type Placed } from './engine';
+import { check, type CheckOptions, type CheckOutput, type Placed } from './engine';
 import { applyFix } from './fixes';
 import { reparse } from './reparse';
 
@@ -27,11 +27,12 @@ export interface FixAllResult {
 /**
  * Fix-all in steps: the generator yields after each check of the text, so a caller that must stay
  * responsive (the language server, which honours `$/cancelRequest`) can stop between checks.
- * Running it to the end is `fixAll`.
+ * Running it to the end is `fixAll`. `from` is the text, or the check of it under `options` when the
+ * caller has one (an analysis), which is then not made again.
  */
-export function* fixAllSteps(text: string, options: CheckOptions, only?: RuleId): Generator<void, FixAllResult, void> {
-  let cur = text;
-  let checked = check(cur, options);
+export function* fixAllSteps(from: string | CheckOutput, options: CheckOptions, only?: RuleId): Generator<void, FixAllResult, void> {
+  let checked = typeof from === 'string' ? check(from, options) : from;
+  let cur = checked.parsed.text;
   const fixed: RuleId[] = [];
   const tried = new Set<string>();
   for (let i = 0; i < MAX_ROUNDS; i++) {
@@ -60,8 +61,8 @@ export function* fixAllSteps(text: string, options: CheckOptions, only?: RuleId)
  * Applies every safe fix (of one rule, when `only` is given), re-checking after each with the
  * same options, so a rule the user turned off is never fixed. Guesses are never applied.
  */
-export function fixAll(text: string, options: CheckOptions, only?: RuleId): FixAllResult {
-  const steps = fixAllSteps(text, options, only);
+export function fixAll(from: string | CheckOutput, options: CheckOptions, only?: RuleId): FixAllResult {
+  const steps = fixAllSteps(from, options, only);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

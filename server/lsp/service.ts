@@ -181,7 +181,8 @@ export class DescriptorService {
 
   /** Every safe fix, under the same settings as the diagnostics (a rule that is off is not fixed), in steps that may be stopped between re-checks. */
   fixAllSteps(doc: TextDocument, only?: RuleId): Generator<void, FixAllResult, void> {
-    return engine().fixAllSteps(doc.getText(), this.analyze(doc).options, only);
+    const analysis = this.analyze(doc);
+    return engine().fixAllSteps(analysis, analysis.options, only);
   }
 
   forget(uri: string): void {
