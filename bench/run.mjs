@@ -121,50 +121,50 @@ async function sanity(server) {
   }
 }
 
-async function measure(server, text, lines) {
-  const s = await start(server);
+/** Opens the descriptor in a started server: its uri, its first diagnostics and the time they took. */
+async function openIn(s, text, lines) {
   const uri = pathToFileURL(join(s.dir, `bench-${lines}.descriptor.yaml`)).href;
-  let version = 1;
-  let t = now();
-  const first = s.nextDiagnostics(uri, version);
-  await s.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version, text } });
-  const openDiags = await first;
-  const open = now() - t;
+  const t = now();
+  const first = s.nextDiagnostics(uri, 1);
+  await s.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  const diagnostics = await first;
+  return { uri, diagnostics, open: now() - t };
+}
 
-  // Edits: type and delete one character inside a justification in the middle of the file.
-  const textLines = text.split('\n');
-  const mid = textLines.findIndex((l, i) => i > textLines.length / 2 && l.includes('justification:'));
-  const col = textLines[mid].length;
-  const changes = [];
-  for (let i = 0; i < EDITS; i++) {
+/**
+ * Types a letter at `line`:`character` and deletes it again, `count` edits in all, each timed from
+ * the change to its diagnostics. Versions follow on from `version`; returns the times and the last.
+ */
+async function typeAt(s, uri, version, line, character, count) {
+  const times = [];
+  for (let i = 0; i < count; i++) {
     version++;
-    const insert = i % 2 === 0;
-    const change = insert
-      ? { range: { start: { line: mid, character: col }, end: { line: mid, character: col } }, text: 'x' }
-      : { range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: '' };
+    const end = i % 2 === 0 ? character : character + 1;
+    const change = { range: { start: { line, character }, end: { line, character: end } }, text: i % 2 === 0 ? 'x' : '' };
     const p = s.nextDiagnostics(uri, version);
-    t = now();
+    const t = now();
     await s.conn.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
     await p;
-    changes.push(now() - t);
+    times.push(now() - t);
   }
+  return { times, version };
+}
+
+async function measure(server, text, lines) {
+  const s = await start(server);
+  const { uri, diagnostics: openDiags, open } = await openIn(s, text, lines);
+  let t;
+
+  // Edits in a value: one character typed and deleted at the end of a justification in the middle of the file.
+  const textLines = text.split('\n');
+  const mid = textLines.findIndex((l, i) => i > textLines.length / 2 && l.includes('justification:'));
+  const { times: changes, version } = await typeAt(s, uri, 1, mid, textLines[mid].length, EDITS);
 
   // Edits in a key on the same line: a letter typed into `justification` and deleted again. The
   // value edits above are what typing mostly is; these change the structure, so every server reads
   // the whole text again.
   const keyCol = textLines[mid].indexOf('justification') + 'justification'.length;
-  const keyChanges = [];
-  for (let i = 0; i < KEY_EDITS; i++) {
-    version++;
-    const change = i % 2 === 0
-      ? { range: { start: { line: mid, character: keyCol }, end: { line: mid, character: keyCol } }, text: 'x' }
-      : { range: { start: { line: mid, character: keyCol }, end: { line: mid, character: keyCol + 1 } }, text: '' };
-    const p = s.nextDiagnostics(uri, version);
-    t = now();
-    await s.conn.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
-    await p;
-    keyChanges.push(now() - t);
-  }
+  const { times: keyChanges } = await typeAt(s, uri, version, mid, keyCol, KEY_EDITS);
 
   // Hover on a granularity key, code actions on the first diagnostic (or the same line).
   const gLine = textLines.findIndex((l) => l.includes('granularity:'));
@@ -199,12 +199,7 @@ async function measure(server, text, lines) {
 /** One start and one open, nothing else: a further sample of start-up and of open -> diagnostics. */
 async function startAndOpen(server, text, lines) {
   const s = await start(server);
-  const uri = pathToFileURL(join(s.dir, `bench-${lines}.descriptor.yaml`)).href;
-  const t = now();
-  const first = s.nextDiagnostics(uri, 1);
-  await s.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-  await first;
-  const open = now() - t;
+  const { open } = await openIn(s, text, lines);
   await stop(s);
   return { startup: s.startup, open };
 }
